@@ -1,0 +1,98 @@
+import type { ICredentialTestRequest, ICredentialType, Icon, INodeProperties } from 'n8n-workflow';
+
+import {
+	DEFAULT_ZOHO_DATA_CENTER,
+	ZOHO_DATA_CENTERS,
+	dataCenterExpression,
+	zohoBillingBaseUrlExpression,
+} from '../lib/zoho/data-centers';
+
+/**
+ * Least privilege: reading events needs `webhooks.READ`; the credential test and the organization
+ * check need `settings.READ`. Users who extend the workflow can add scopes in the Scope field.
+ */
+export const ZOHO_BILLING_DEFAULT_SCOPES = ['ZohoSubscriptions.webhooks.READ', 'ZohoSubscriptions.settings.READ'];
+
+export class ZohoBillingOAuth2Api implements ICredentialType {
+	name = 'zohoBillingOAuth2Api';
+
+	extends = ['oAuth2Api'];
+
+	displayName = 'Zoho Billing OAuth2 API';
+
+	icon: Icon = { light: 'file:../icons/zohoBilling.svg', dark: 'file:../icons/zohoBilling.dark.svg' };
+
+	documentationUrl = 'https://www.zoho.com/billing/api/v1/oauth/';
+
+	properties: INodeProperties[] = [
+		{
+			displayName: 'Data Center',
+			name: 'dataCenter',
+			type: 'options',
+			options: ZOHO_DATA_CENTERS.map((dataCenter) => ({ name: dataCenter.displayName, value: dataCenter.id })),
+			default: DEFAULT_ZOHO_DATA_CENTER,
+			description:
+				'Where your Zoho account is hosted: the domain you sign in to Zoho Billing on (billing.zoho.eu means Europe)',
+		},
+		{
+			displayName: 'Organization ID',
+			name: 'organizationId',
+			type: 'string',
+			default: '',
+			required: true,
+			placeholder: '10234695',
+			description:
+				'Your Zoho Billing organization ID, shown in Zoho Billing under Settings > Organization Profile. Sent with every call.',
+		},
+		{
+			displayName: 'Grant Type',
+			name: 'grantType',
+			type: 'hidden',
+			default: 'authorizationCode',
+		},
+		{
+			displayName: 'Authorization URL',
+			name: 'authUrl',
+			type: 'hidden',
+			default: dataCenterExpression((dataCenter) => `${dataCenter.accountsUrl}/oauth/v2/auth`),
+			required: true,
+		},
+		{
+			displayName: 'Access Token URL',
+			name: 'accessTokenUrl',
+			type: 'hidden',
+			default: dataCenterExpression((dataCenter) => `${dataCenter.accountsUrl}/oauth/v2/token`),
+			required: true,
+		},
+		{
+			displayName: 'Scope',
+			name: 'scope',
+			type: 'string',
+			default: ZOHO_BILLING_DEFAULT_SCOPES.join(','),
+			description:
+				'Comma-separated Zoho scopes. The default is the least the Zoho Billing nodes need; add more only if you call other Zoho Billing APIs.',
+		},
+		{
+			// offline: Zoho issues a refresh token; consent: it issues a new one when you reconnect.
+			displayName: 'Auth URI Query Parameters',
+			name: 'authQueryParameters',
+			type: 'hidden',
+			default: 'access_type=offline&prompt=consent',
+		},
+		{
+			displayName: 'Authentication',
+			name: 'authentication',
+			type: 'hidden',
+			default: 'body',
+		},
+	];
+
+	// Lists the organizations the token can see; needs no organization header (Zoho Billing API).
+	test: ICredentialTestRequest = {
+		request: {
+			baseURL: zohoBillingBaseUrlExpression(),
+			url: '/organizations',
+			method: 'GET',
+		},
+	};
+}

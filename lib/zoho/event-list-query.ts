@@ -1,0 +1,144 @@
+/**
+ * Query parameters for `GET /billing/v1/events`.
+ *
+ * The Events OpenAPI document declares no query parameters; Zoho's official Postman collection
+ * documents `filter_by` (`EventType.<type>` or `EventTime.<preset>`), `event_start_date` /
+ * `event_end_date` (YYYY-MM-DD, with `EventTime.CustomDate`), `sort_column`
+ * (`event_time|event_id|notified_time`) and the generic `page` / `per_page` (max 200). `sort_order`
+ * (A/D) is the Zoho Finance convention, UNCONFIRMED for events.
+ *
+ * `filter_by` holds one value, so a type filter and a date filter cannot both go there. When both are
+ * set, the type goes to `filter_by`, the date range is sent as `event_start_date` / `event_end_date`
+ * and is also enforced locally by `isEventWithinRange`, so the result is right even if Zoho ignores
+ * the dates without `EventTime.CustomDate`. Named presets are then turned into dates in UTC.
+ */
+export const EVENT_DATE_PRESETS = ['All', 'Today', 'ThisWeek', 'ThisMonth', 'LastWeek', 'LastMonth', 'CustomDate'] as const;
+export type EventDatePreset = (typeof EVENT_DATE_PRESETS)[number];
+
+export const EVENT_SORT_COLUMNS = ['event_time', 'event_id', 'notified_time'] as const;
+
+/** Zoho's page size cap (Zoho Billing "Pagination"). */
+export const ZOHO_MAX_PER_PAGE = 200;
+
+export interface EventListFilters {
+	eventType?: string;
+	datePreset?: EventDatePreset;
+	/** Start of a custom range; any string starting with YYYY-MM-DD. */
+	startDate?: string;
+	endDate?: string;
+	sortColumn?: string;
+	sortOrder?: 'A' | 'D';
+}
+
+export interface DateRange {
+	start: string;
+	end: string;
+}
+
+export interface EventListPlan {
+	/** Query parameters for every page (without `page` / `per_page`). */
+	query: Record<string, string>;
+	/** Range to enforce locally, when the server cannot be trusted to apply it. */
+	localRange?: DateRange;
+}
+
+/** An invalid filter, with the parameter it concerns. */
+export class EventFilterError extends Error {
+	constructor(
+		readonly field: string,
+		message: string,
+	) {
+		super(message);
+	}
+}
+
+const DATE_PREFIX = /^(\d{4}-\d{2}-\d{2})/;
+
+function dateOnly(field: string, value: string | undefined): string {
+	const match = DATE_PREFIX.exec((value ?? '').trim());
+	if (!match || Number.isNaN(Date.parse(match[1]))) {
+		throw new EventFilterError(field, `${field} must be a date in YYYY-MM-DD form, got "${value ?? ''}"`);
+	}
+	return match[1];
+}
+
+function isoDay(date: Date): string {
+	return date.toISOString().slice(0, 10);
+}
+
+function addDays(date: Date, days: number): Date {
+	return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate() + days));
+}
+
+/** The dates a named preset covers, in UTC, weeks starting on Sunday. */
+export function presetToRange(preset: EventDatePreset, now: Date): DateRange | undefined {
+	const today = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+	const weekStart = addDays(today, -today.getUTCDay());
+	switch (preset) {
+		case 'Today':
+			return { start: isoDay(today), end: isoDay(today) };
+		case 'ThisWeek':
+			return { start: isoDay(weekStart), end: isoDay(addDays(weekStart, 6)) };
+		case 'LastWeek':
+			return { start: isoDay(addDays(weekStart, -7)), end: isoDay(addDays(weekStart, -1)) };
+		case 'ThisMonth':
+			return {
+				start: isoDay(new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), 1))),
+				end: isoDay(new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() + 1, 0))),
+			};
+		case 'LastMonth':
+			return {
+				start: isoDay(new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() - 1, 1))),
+				end: isoDay(new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), 0))),
+			};
+		default:
+			return undefined;
+	}
+}
+
+export function planEventList(filters: EventListFilters, now: Date): EventListPlan {
+	const query: Record<string, string> = {};
+	const preset = filters.datePreset ?? 'All';
+	if (!EVENT_DATE_PRESETS.includes(preset)) {
+		throw new EventFilterError('Date Filter', `Date Filter must be one of ${EVENT_DATE_PRESETS.join(', ')}, got "${preset}"`);
+	}
+
+	let range: DateRange | undefined;
+	if (preset === 'CustomDate') {
+		range = { start: dateOnly('Start Date', filters.startDate), end: dateOnly('End Date', filters.endDate) };
+		if (range.start > range.end) {
+			throw new EventFilterError('Start Date', `Start Date (${range.start}) must not be after End Date (${range.end})`);
+		}
+	}
+
+	const eventType = filters.eventType?.trim();
+	let localRange: DateRange | undefined;
+	if (eventType && eventType !== 'All' && eventType !== '*') {
+		query.filter_by = `EventType.${eventType}`;
+		range ??= presetToRange(preset, now);
+		if (range) localRange = range;
+	} else {
+		query.filter_by = `EventTime.${preset}`;
+	}
+	if (range) {
+		query.event_start_date = range.start;
+		query.event_end_date = range.end;
+	}
+
+	if (filters.sortColumn) {
+		if (!(EVENT_SORT_COLUMNS as readonly string[]).includes(filters.sortColumn)) {
+			throw new EventFilterError('Sort By', `Sort By must be one of ${EVENT_SORT_COLUMNS.join(', ')}, got "${filters.sortColumn}"`);
+		}
+		query.sort_column = filters.sortColumn;
+		if (filters.sortOrder) query.sort_order = filters.sortOrder;
+	}
+	return { query, localRange };
+}
+
+/** Whether an event's `event_time` (a date or a timestamp) falls on a day inside `range`. */
+export function isEventWithinRange(eventTime: unknown, range: DateRange): boolean {
+	if (typeof eventTime !== 'string') return false;
+	const match = DATE_PREFIX.exec(eventTime);
+	if (!match) return false;
+	return match[1] >= range.start && match[1] <= range.end;
+}

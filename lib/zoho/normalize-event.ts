@@ -1,0 +1,116 @@
+/**
+ * One shape for every Zoho Billing event, whichever way it reached us.
+ *
+ * Three shapes arrive in practice:
+ *   1. A webhook with the default payload: `{ event_id, event_type, event_time, data: { subscription | invoice | payment | ... } }`.
+ *   2. An event from the Events API: `{ event_id, event_type, event_time, payload, webhooks }`, where
+ *      `payload` is documented as a JSON *string* holding shape 1 (Pipedream parses it the same way).
+ *   3. A module webhook body such as `{ invoice: {...} }` (Zoho Finance style). Whether Zoho Billing
+ *      sends this is UNCONFIRMED, so it is accepted too.
+ * The output keeps every original field (with `payload` parsed) and adds a normalized top level, so that
+ * workflows can read `$json.subscription.plan.plan_code` or `$json.customer.email` without digging.
+ */
+import { resourceOfEventType, type ZohoResource } from './event-types';
+import { isPlainObject } from './webhook-body';
+
+type JsonObject = Record<string, unknown>;
+
+export interface NormalizedZohoEvent extends JsonObject {
+	event_id: string | null;
+	event_type: string | null;
+	event_time: string | null;
+	resource: ZohoResource | 'customer' | null;
+	subscription?: JsonObject;
+	invoice?: JsonObject;
+	payment?: JsonObject;
+	creditnote?: JsonObject;
+	card?: JsonObject;
+	customer?: JsonObject;
+}
+
+export type NormalizeResult = { ok: true; event: NormalizedZohoEvent } | { ok: false; message: string };
+
+/** Resource objects looked for in the event data, in the order an event is classified by. */
+const RESOURCE_KEYS = ['subscription', 'invoice', 'payment', 'creditnote', 'card'] as const;
+
+export function normalizeZohoEvent(original: JsonObject): NormalizeResult {
+	const event: JsonObject = { ...original };
+
+	// Events API: `payload` is a JSON string (sometimes already an object).
+	let payload: JsonObject | undefined;
+	if (typeof original.payload === 'string') {
+		const text = original.payload.trim();
+		if (text !== '') {
+			try {
+				const parsed: unknown = JSON.parse(text);
+				if (!isPlainObject(parsed)) {
+					return { ok: false, message: 'The event "payload" must hold a JSON object' };
+				}
+				payload = parsed;
+			} catch (error) {
+				return { ok: false, message: `The event "payload" is not valid JSON: ${(error as Error).message}` };
+			}
+			event.payload = payload;
+		}
+	} else if (isPlainObject(original.payload)) {
+		payload = original.payload;
+	}
+
+	// Where the resource objects live: `data` of the event, `data` of the payload, or the top level.
+	const envelope = payload ?? original;
+	const data = firstObject(envelope.data, original.data) ?? envelope;
+
+	const normalized: NormalizedZohoEvent = {
+		event_id: firstString(original.event_id, envelope.event_id),
+		event_type: firstString(original.event_type, envelope.event_type),
+		event_time: firstString(original.event_time, envelope.event_time, envelope.created_time),
+		resource: null,
+	};
+
+	for (const key of RESOURCE_KEYS) {
+		const value = firstObject(data[key], original[key]);
+		if (value) normalized[key] = value;
+	}
+
+	const customer = findCustomer(data, normalized);
+	if (customer) normalized.customer = customer;
+
+	normalized.resource =
+		(normalized.event_type ? resourceOfEventType(normalized.event_type) : undefined) ??
+		RESOURCE_KEYS.find((key) => normalized[key] !== undefined) ??
+		(customer ? 'customer' : null);
+
+	return { ok: true, event: { ...event, ...normalized } };
+}
+
+/**
+ * The customer an event is about: the explicit `customer` object if Zoho sent one, else the one nested
+ * in the subscription, else the customer fields that invoices and payments carry inline.
+ */
+function findCustomer(data: JsonObject, resources: NormalizedZohoEvent): JsonObject | undefined {
+	const explicit = firstObject(data.customer, resources.subscription?.customer);
+	if (explicit) return explicit;
+	for (const source of [resources.subscription, resources.invoice, resources.payment, resources.creditnote, resources.card]) {
+		if (!source) continue;
+		const inline: JsonObject = {};
+		if (source.customer_id !== undefined) inline.customer_id = source.customer_id;
+		if (source.customer_name !== undefined) inline.display_name = source.customer_name;
+		if (source.email !== undefined) inline.email = source.email;
+		if (source.phone !== undefined) inline.phone = source.phone;
+		if (source.mobile !== undefined) inline.mobile = source.mobile;
+		if (Object.keys(inline).length > 0) return inline;
+	}
+	return undefined;
+}
+
+function firstObject(...values: unknown[]): JsonObject | undefined {
+	return values.find(isPlainObject);
+}
+
+function firstString(...values: unknown[]): string | null {
+	for (const value of values) {
+		if (typeof value === 'string' && value !== '') return value;
+		if (typeof value === 'number') return String(value);
+	}
+	return null;
+}

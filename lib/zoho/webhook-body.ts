@@ -1,0 +1,120 @@
+/**
+ * Turning the bytes of a Zoho Billing webhook request into an object, or a clear reason why not.
+ *
+ * Zoho sends the default payload as JSON, a customized raw JSON payload, or an
+ * x-www-form-urlencoded body (Zoho Billing KB "Securing webhooks" lists all three). We parse from the
+ * raw bytes ourselves, rather than trusting whatever a framework made of them, so that a body that does
+ * not parse is refused with a 400 instead of silently becoming `{}`.
+ */
+import type { KeyValuePairs } from './webhook-signature';
+
+export type ParsedWebhookBody =
+	| { ok: true; format: 'json'; body: Record<string, unknown>; rawJson: string; formFields: KeyValuePairs }
+	| { ok: true; format: 'form'; body: Record<string, unknown>; rawJson: ''; formFields: KeyValuePairs }
+	| { ok: false; status: 400 | 415; message: string };
+
+export interface WebhookBodyInput {
+	/** The request body exactly as received. */
+	rawBody: Buffer | string | undefined;
+	/** The Content-Type header, if any. */
+	contentType: string | undefined;
+}
+
+function mediaType(contentType: string | undefined): string {
+	return (contentType ?? '').split(';')[0].trim().toLowerCase();
+}
+
+function isJsonMediaType(type: string): boolean {
+	return type === 'application/json' || type === 'text/json' || /^application\/[a-z0-9.+-]*\+json$/.test(type);
+}
+
+const FORM_MEDIA_TYPE = 'application/x-www-form-urlencoded';
+
+export function parseZohoWebhookBody(input: WebhookBodyInput): ParsedWebhookBody {
+	const text =
+		input.rawBody === undefined
+			? ''
+			: Buffer.isBuffer(input.rawBody)
+				? input.rawBody.toString('utf8')
+				: String(input.rawBody);
+	const type = mediaType(input.contentType);
+
+	if (text.trim() === '') {
+		return { ok: false, status: 400, message: 'The request body is empty: expected a Zoho Billing event as JSON or form data' };
+	}
+
+	// A missing Content-Type is tolerated when the body is recognisably JSON.
+	if (isJsonMediaType(type) || (type === '' && /^\s*\{/.test(text))) {
+		return parseJsonBody(text);
+	}
+	if (type === FORM_MEDIA_TYPE) {
+		return parseFormBody(text);
+	}
+	return {
+		ok: false,
+		status: 415,
+		message: `Unsupported Content-Type "${type || '(none)'}": expected application/json or application/x-www-form-urlencoded`,
+	};
+}
+
+function parseJsonBody(text: string): ParsedWebhookBody {
+	let value: unknown;
+	try {
+		value = JSON.parse(text);
+	} catch (error) {
+		return { ok: false, status: 400, message: `The request body is not valid JSON: ${(error as Error).message}` };
+	}
+	if (!isPlainObject(value)) {
+		return { ok: false, status: 400, message: `The request body must be a JSON object, got ${describe(value)}` };
+	}
+	return { ok: true, format: 'json', body: value, rawJson: text, formFields: {} };
+}
+
+function parseFormBody(text: string): ParsedWebhookBody {
+	const fields = urlEncodedPairs(text);
+	if (Object.keys(fields).length === 0) {
+		return { ok: false, status: 400, message: 'The form body holds no fields: expected key=value pairs' };
+	}
+	// Form fields whose value is a JSON object (a raw payload placed into a form field) are expanded,
+	// so downstream nodes see objects, not strings.
+	const body: Record<string, unknown> = {};
+	for (const [key, value] of Object.entries(fields)) body[key] = Array.isArray(value) ? value : expandJsonObject(value);
+	return { ok: true, format: 'form', body, rawJson: '', formFields: fields };
+}
+
+/** Decoded key-value pairs of a query string or form body; a repeated key keeps every value. */
+export function urlEncodedPairs(text: string): Record<string, string | string[]> {
+	const pairs: Record<string, string | string[]> = {};
+	for (const [key, value] of new URLSearchParams(text)) {
+		const existing = pairs[key];
+		if (existing === undefined) pairs[key] = value;
+		else pairs[key] = Array.isArray(existing) ? [...existing, value] : [existing, value];
+	}
+	return pairs;
+}
+
+/** The query-string pairs of a request URL (path plus `?query`). */
+export function queryPairsOf(url: string): Record<string, string | string[]> {
+	const queryStart = url.indexOf('?');
+	return queryStart === -1 ? {} : urlEncodedPairs(url.slice(queryStart + 1));
+}
+
+function expandJsonObject(value: string): unknown {
+	if (!/^\s*\{/.test(value)) return value;
+	try {
+		const parsed: unknown = JSON.parse(value);
+		return isPlainObject(parsed) ? parsed : value;
+	} catch {
+		return value;
+	}
+}
+
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
+	return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function describe(value: unknown): string {
+	if (Array.isArray(value)) return 'an array';
+	if (value === null) return 'null';
+	return `a ${typeof value}`;
+}

@@ -1,0 +1,47 @@
+import {
+	NodeApiError,
+	NodeOperationError,
+	type IExecuteFunctions,
+	type INodeExecutionData,
+	type JsonObject,
+} from 'n8n-workflow';
+
+import * as event from './event/Event.resource';
+import type { ZohoBillingOperation } from './node.type';
+
+const resources: Record<string, Record<string, ZohoBillingOperation>> = {
+	event: event.operations,
+};
+
+export async function router(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+	const items = this.getInputData();
+	const returnData: INodeExecutionData[] = [];
+
+	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
+		try {
+			const resource = this.getNodeParameter('resource', itemIndex) as string;
+			const operationName = this.getNodeParameter('operation', itemIndex) as string;
+			const operation = resources[resource]?.[operationName];
+			if (!operation) {
+				throw new NodeOperationError(this.getNode(), `The operation "${operationName}" on "${resource}" is not supported`, {
+					itemIndex,
+				});
+			}
+			const output = await operation.execute.call(this, itemIndex);
+			returnData.push(...this.helpers.constructExecutionMetaData(output, { itemData: { item: itemIndex } }));
+		} catch (error) {
+			if (this.continueOnFail()) {
+				returnData.push({
+					json: { error: error.message, ...(error.description ? { description: error.description } : {}) },
+					pairedItem: { item: itemIndex },
+				});
+				continue;
+			}
+			// Both constructors hand back an error of their own type unchanged, keeping its details.
+			if (error instanceof NodeApiError) throw new NodeApiError(this.getNode(), error as unknown as JsonObject, { itemIndex });
+			throw new NodeOperationError(this.getNode(), error as Error, { itemIndex });
+		}
+	}
+
+	return [returnData];
+}

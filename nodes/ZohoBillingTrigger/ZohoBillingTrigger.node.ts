@@ -1,0 +1,199 @@
+import {
+	NodeConnectionTypes,
+	NodeOperationError,
+	type ICredentialsDecrypted,
+	type ICredentialTestFunctions,
+	type IDataObject,
+	type IHookFunctions,
+	type INodeCredentialTestResult,
+	type INodeType,
+	type INodeTypeDescription,
+	type IWebhookFunctions,
+	type IWebhookResponseData,
+} from 'n8n-workflow';
+
+import { ALL_EVENT_TYPES, ZOHO_EVENT_TYPES, eventTypeMatchesFilter } from '../../lib/zoho/event-types';
+import { normalizeZohoEvent } from '../../lib/zoho/normalize-event';
+import { parseZohoWebhookBody, queryPairsOf } from '../../lib/zoho/webhook-body';
+import {
+	ZOHO_SIGNATURE_HEADER,
+	isValidZohoSecretToken,
+	verifyZohoSignature,
+} from '../../lib/zoho/webhook-signature';
+
+const SETUP_STEPS =
+	'Zoho Billing has no API for registering webhooks, so you add this one in Zoho once:<br>' +
+	'1. In Zoho Billing, open <b>Settings > Automation > Webhooks</b> and click <b>+ New Webhook</b>.<br>' +
+	'2. Choose the events to send, set the method to <b>POST</b> and paste the <b>Production URL</b> shown above ' +
+	'(use the Test URL while you click "Listen for test event" here).<br>' +
+	'3. Keep the <b>Default Payload</b> body (JSON).<br>' +
+	'4. Recommended: tick <b>I want to secure this webhook</b>, enter a Secret Token of 12-50 letters and digits, ' +
+	'and pick <b>Secret Token</b> below with a credential holding the same token.<br>' +
+	'5. Save, then publish (activate) this workflow so the Production URL listens.';
+
+export class ZohoBillingTrigger implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Zoho Billing Trigger',
+		name: 'zohoBillingTrigger',
+		icon: { light: 'file:zohoBilling.svg', dark: 'file:zohoBilling.dark.svg' },
+		group: ['trigger'],
+		version: 1,
+		subtitle: '={{ ($parameter["events"] || []).includes("*") ? "All events" : ($parameter["events"] || []).join(", ") }}',
+		description: 'Starts the workflow when Zoho Billing sends a subscription, invoice, payment, card or credit note event',
+		defaults: {
+			name: 'Zoho Billing Trigger',
+		},
+		inputs: [],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [
+			{
+				name: 'zohoBillingWebhookApi',
+				required: true,
+				testedBy: 'zohoBillingWebhookSecretFormat',
+				displayOptions: { show: { authentication: ['secretToken'] } },
+			},
+		],
+		webhooks: [
+			{
+				name: 'default',
+				httpMethod: 'POST',
+				// Zoho only needs a fast 2xx; the workflow runs after the answer is sent.
+				responseMode: 'onReceived',
+				path: 'webhook',
+			},
+		],
+		properties: [
+			{
+				displayName: SETUP_STEPS,
+				name: 'setupNotice',
+				type: 'notice',
+				default: '',
+			},
+			{
+				displayName: 'Authentication',
+				name: 'authentication',
+				type: 'options',
+				options: [
+					{
+						name: 'Secret Token (Signature)',
+						value: 'secretToken',
+						description: 'Reject requests without a valid X-Zoho-Webhook-Signature (recommended)',
+					},
+					{
+						name: 'None',
+						value: 'none',
+						description: 'Accept any request sent to the webhook URL',
+					},
+				],
+				default: 'secretToken',
+			},
+			{
+				displayName: 'Events',
+				name: 'events',
+				type: 'multiOptions',
+				required: true,
+				options: [
+					{
+						name: 'All Events',
+						value: ALL_EVENT_TYPES,
+						description: 'Every event, including event types Zoho adds later',
+					},
+					...ZOHO_EVENT_TYPES.map((eventType) => ({
+						name: eventType.displayName,
+						value: eventType.name,
+						description: eventType.description,
+					})),
+				],
+				default: [ALL_EVENT_TYPES],
+				description:
+					'Events that start the workflow. Others are answered with 200 and ignored, so also limit the events in Zoho to save calls.',
+			},
+		],
+	};
+
+	methods = {
+		credentialTest: {
+			// Zoho offers nothing to test a webhook secret against, so the check is that Zoho would accept it.
+			async zohoBillingWebhookSecretFormat(
+				this: ICredentialTestFunctions,
+				credential: ICredentialsDecrypted,
+			): Promise<INodeCredentialTestResult> {
+				const secret = String(credential.data?.secretToken ?? '');
+				return isValidZohoSecretToken(secret)
+					? { status: 'OK', message: 'The secret token has the form Zoho requires' }
+					: { status: 'Error', message: 'The secret token must be 12 to 50 letters and digits, as Zoho requires' };
+			},
+		},
+	};
+
+	// Zoho Billing offers no API to create, list or delete webhooks: the user registers the URL in Zoho's
+	// settings by hand (see the notice above). These methods therefore touch nothing remote. They exist
+	// because n8n calls them when the workflow is published and unpublished.
+	webhookMethods = {
+		default: {
+			async checkExists(this: IHookFunctions): Promise<boolean> {
+				// Nothing can be checked remotely; report "not registered by n8n" so create() runs its checks.
+				return false;
+			},
+			async create(this: IHookFunctions): Promise<boolean> {
+				// Catch a badly formed secret when the workflow is published, not on the first webhook.
+				if (this.getNodeParameter('authentication', 'secretToken') === 'secretToken') {
+					const credentials = await this.getCredentials<{ secretToken: string }>('zohoBillingWebhookApi');
+					if (!isValidZohoSecretToken(credentials.secretToken ?? '')) {
+						throw new NodeOperationError(
+							this.getNode(),
+							'The Secret Token in the Zoho Billing Webhook Secret credential must be 12 to 50 letters and digits, as Zoho requires',
+						);
+					}
+				}
+				return true;
+			},
+			async delete(this: IHookFunctions): Promise<boolean> {
+				// Nothing to remove in Zoho; the webhook entry in Zoho's settings stays until the user deletes it.
+				return true;
+			},
+		},
+	};
+
+	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
+		const request = this.getRequestObject();
+		const response = this.getResponseObject();
+		const reject = (status: number, message: string): IWebhookResponseData => {
+			response.status(status).json({ code: status, message });
+			return { noWebhookResponse: true };
+		};
+
+		const parsed = parseZohoWebhookBody({
+			rawBody: request.rawBody,
+			contentType: request.headers['content-type'],
+		});
+		if (!parsed.ok) return reject(parsed.status, parsed.message);
+
+		if (this.getNodeParameter('authentication', 'secretToken') === 'secretToken') {
+			const credentials = await this.getCredentials<{ secretToken: string }>('zohoBillingWebhookApi');
+			const secret = credentials.secretToken ?? '';
+			const signatureHeader = request.headers[ZOHO_SIGNATURE_HEADER];
+			const valid =
+				isValidZohoSecretToken(secret) &&
+				verifyZohoSignature({
+					secret,
+					signature: Array.isArray(signatureHeader) ? signatureHeader[0] : signatureHeader,
+					query: queryPairsOf(request.originalUrl ?? request.url ?? ''),
+					formFields: parsed.formFields,
+					rawJsonBody: parsed.rawJson,
+				});
+			if (!valid) return reject(401, 'Missing or invalid X-Zoho-Webhook-Signature');
+		}
+
+		const normalized = normalizeZohoEvent(parsed.body);
+		if (!normalized.ok) return reject(400, normalized.message);
+
+		const events = this.getNodeParameter('events', [ALL_EVENT_TYPES]) as string[];
+		if (!eventTypeMatchesFilter(normalized.event.event_type ?? undefined, events)) {
+			// Not an event this workflow wants: acknowledge so Zoho does not mark the delivery failed.
+			return { webhookResponse: { code: 0, message: 'Event ignored by filter' } };
+		}
+
+		return { workflowData: [this.helpers.returnJsonArray([normalized.event as IDataObject])] };
+	}
+}

@@ -1,0 +1,75 @@
+import { normalizeZohoEvent } from '../../lib/zoho/normalize-event';
+import { asEventsApiRecord, zohoEvent } from '../fixtures';
+
+function normalized(body: Record<string, unknown>) {
+	const result = normalizeZohoEvent(body);
+	if (!result.ok) throw new Error(result.message);
+	return result.event;
+}
+
+describe('normalizeZohoEvent', () => {
+	it('lifts the subscription and its customer to the top level, keeping the original fields', () => {
+		const body = zohoEvent('subscriptionCreated');
+		const event = normalized(body);
+		expect(event).toMatchObject({
+			event_id: '2000000041001',
+			event_type: 'subscription_created',
+			event_time: '2026-11-02T15:28:59-0400',
+			resource: 'subscription',
+			subscription: body.data.subscription,
+			customer: body.data.subscription.customer,
+			data: body.data,
+			event_source: 'user',
+		});
+		expect(event.invoice).toBeUndefined();
+	});
+
+	it('derives the customer of an invoice from its inline fields', () => {
+		const event = normalized(zohoEvent('invoiceCreated'));
+		expect(event.resource).toBe('invoice');
+		expect(event.invoice).toMatchObject({ invoice_number: 'INV-000123', due_date: '2026-11-17' });
+		expect(event.customer).toEqual({ customer_id: '2000000061001', display_name: 'Ana Silva', email: 'ana.silva@example.com' });
+	});
+
+	it('classifies payment events and their customer', () => {
+		const event = normalized(zohoEvent('paymentDeclined'));
+		expect(event.resource).toBe('payment');
+		expect(event.payment).toMatchObject({ status: 'failure', amount: 49.5 });
+		expect(event.customer).toMatchObject({ email: 'ana.silva@example.com' });
+	});
+
+	it('parses an Events API record whose payload is a JSON string', () => {
+		const body = zohoEvent('paymentThankyou');
+		const event = normalized(asEventsApiRecord(body));
+		expect(event.payload).toEqual(body);
+		expect(event.payment).toEqual(body.data.payment);
+		expect(event.webhooks).toHaveLength(1);
+		expect(event.resource).toBe('payment');
+	});
+
+	it('accepts a payload that is already an object and an empty payload string', () => {
+		const body = zohoEvent('invoiceCreated');
+		expect(normalized({ ...asEventsApiRecord(body), payload: body }).invoice).toEqual(body.data.invoice);
+		const listItem = normalized({ event_id: '1', event_type: 'card_expiring', event_time: '2026-11-01', payload: '' });
+		expect(listItem).toMatchObject({ event_id: '1', resource: 'card', payload: '' });
+	});
+
+	it('reports a payload string that is not JSON, or not an object', () => {
+		expect(normalizeZohoEvent({ event_id: '1', payload: '{oops' })).toMatchObject({ ok: false, message: expect.stringContaining('The event "payload" is not valid JSON') });
+		expect(normalizeZohoEvent({ event_id: '1', payload: '[1]' })).toEqual({ ok: false, message: 'The event "payload" must hold a JSON object' });
+	});
+
+	it('accepts a module-style body without an envelope (Zoho Finance style)', () => {
+		const event = normalized({ invoice: { invoice_number: 'INV-9', email: 'x@example.com' } });
+		expect(event).toMatchObject({ event_id: null, event_type: null, resource: 'invoice', customer: { email: 'x@example.com' } });
+	});
+
+	it('classifies an event type the catalogue does not know by its prefix', () => {
+		expect(normalized({ event_type: 'invoice_voided', data: {} }).resource).toBe('invoice');
+		expect(normalized({ event_type: 'mystery_happened', data: {} }).resource).toBeNull();
+	});
+
+	it('falls back to created_time and numbers for ids', () => {
+		expect(normalized({ event_id: 42, created_time: '2026-01-01T00:00:00Z' })).toMatchObject({ event_id: '42', event_time: '2026-01-01T00:00:00Z' });
+	});
+});
