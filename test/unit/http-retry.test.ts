@@ -1,3 +1,5 @@
+import { sleep } from 'n8n-workflow';
+
 import { mapWithConcurrency } from '../../lib/concurrency';
 import { isRetryableStatus, retryDelayMs, serverRequestedDelayMs } from '../../lib/http/retry-policy';
 import { httpFailureOf, withRetries } from '../../lib/http/with-retries';
@@ -92,8 +94,7 @@ describe('mapWithConcurrency', () => {
 		const result = await mapWithConcurrency([5, 1, 4, 2, 3, 0, 6], 3, async (value) => {
 			inFlight++;
 			peak = Math.max(peak, inFlight);
-			await new Promise((resolve) => setImmediate(resolve));
-			for (let i = 0; i < value; i++) await Promise.resolve();
+			await sleep(value);
 			inFlight--;
 			return value * 10;
 		});

@@ -1,0 +1,90 @@
+/**
+ * The credential side of in-process workflow runs: hands decrypted credential data to n8n-core, reports
+ * the credential's parent types (so n8n-core takes its real OAuth2 path for `oAuth2Api` children), applies
+ * `authenticate` the way n8n does, and records token refreshes. Test-only code.
+ */
+import {
+	Expression,
+	ICredentialsHelper,
+	type ICredentialDataDecryptedObject,
+	type ICredentialType,
+	type IHttpRequestOptions,
+	type INodeCredentialsDetails,
+	type IWorkflowExecuteAdditionalData,
+} from 'n8n-workflow';
+
+export class TestCredentialsHelper extends ICredentialsHelper {
+	/** Token data n8n-core stored after a refresh, per credential type. */
+	readonly refreshedTokens: Record<string, ICredentialDataDecryptedObject> = {};
+
+	constructor(
+		private readonly types: Record<string, ICredentialType>,
+		private readonly data: Record<string, ICredentialDataDecryptedObject>,
+	) {
+		super();
+	}
+
+	getParentTypes(name: string): string[] {
+		const parents = this.types[name]?.extends ?? [];
+		return parents.flatMap((parent) => [parent, ...this.getParentTypes(parent)]);
+	}
+
+	async authenticate(
+		credentials: ICredentialDataDecryptedObject,
+		typeName: string,
+		requestOptions: IHttpRequestOptions,
+	): Promise<IHttpRequestOptions> {
+		const authenticate = this.types[typeName]?.authenticate;
+		if (typeof authenticate === 'function') return await authenticate(credentials, requestOptions);
+		if (authenticate?.type === 'generic') {
+			const resolve = (value: unknown) =>
+				new Expression('UTC').resolveSimpleParameterValue(value as string, { $credentials: credentials } as never, false);
+			for (const [target, entries] of Object.entries(authenticate.properties) as Array<[keyof IHttpRequestOptions, Record<string, unknown>]>) {
+				const existing = (requestOptions[target] ?? {}) as Record<string, unknown>;
+				for (const [key, value] of Object.entries(entries)) existing[key] = resolve(value);
+				(requestOptions as unknown as Record<string, unknown>)[target] = existing;
+			}
+		}
+		return requestOptions;
+	}
+
+	async preAuthentication(): Promise<ICredentialDataDecryptedObject | undefined> {
+		return undefined;
+	}
+
+	async runPreAuthentication(): Promise<ICredentialDataDecryptedObject | undefined> {
+		return undefined;
+	}
+
+	getCredentialsProperties() {
+		return [];
+	}
+
+	async getDecrypted(_additionalData: IWorkflowExecuteAdditionalData, _nodeCredentials: INodeCredentialsDetails, type: string): Promise<ICredentialDataDecryptedObject> {
+		// A copy: n8n-core mutates what it gets (token refresh), as a database round trip would isolate.
+		return JSON.parse(JSON.stringify(this.data[type] ?? {}));
+	}
+
+	async getCredentials(): Promise<never> {
+		throw new Error('Not used by these tests');
+	}
+
+	async updateCredentials(): Promise<void> {}
+
+	async updateCredentialsOauthTokenData(
+		_nodeCredentials: INodeCredentialsDetails,
+		type: string,
+		data: ICredentialDataDecryptedObject,
+	): Promise<void> {
+		this.refreshedTokens[type] = data.oauthTokenData as ICredentialDataDecryptedObject;
+		this.data[type] = { ...this.data[type], oauthTokenData: data.oauthTokenData };
+	}
+
+	getOAuth2Options() {
+		return undefined;
+	}
+
+	isCredentialUsableByNode(): boolean {
+		return true;
+	}
+}

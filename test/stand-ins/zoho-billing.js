@@ -1,0 +1,116 @@
+// @ts-check
+/**
+ * A Zoho Billing stand-in that follows the documented API (https://www.zoho.com/billing/api/v1/):
+ * - `Authorization: Zoho-oauthtoken <token>`; `Bearer <token>` is accepted too, since n8n's OAuth2
+ *   layer sends the standard scheme (see README). A stale token gets 401 with code 57.
+ * - Every call but `GET /organizations` needs `X-com-zoho-subscriptions-organizationid`.
+ * - JSON bodies `{ code, message, ... }`, code 0 on success; `page_context.has_more_page` paging;
+ *   `filter_by` as `EventType.<type>` or `EventTime.CustomDate` with `event_start_date`/`event_end_date`.
+ * - `POST /oauth/v2/token` (the accounts server) refreshes tokens and returns `api_domain`.
+ * Test-only (see http-stand-in.js for why this is JavaScript).
+ */
+const { HttpStandIn } = require('./http-stand-in');
+
+const ZOHO_ORG_ID = '10234695';
+const ZOHO_CLIENT_ID = '1000.EXAMPLECLIENT';
+const ZOHO_CLIENT_SECRET = 'example-zoho-client-secret';
+const ZOHO_REFRESH_TOKEN = '1000.example.refresh.token';
+const ZOHO_ACCESS_TOKEN_PREFIX = '1000.example.access.';
+
+/**
+ * @typedef {{ event_id: string, event_type: string, event_time: string, payload: string, webhooks?: unknown[] }} ZohoApiEvent
+ * @typedef {import('./http-stand-in').RecordedRequest} RecordedRequest
+ * @typedef {import('./http-stand-in').Reply} Reply
+ */
+
+class ZohoBillingStandIn extends HttpStandIn {
+	constructor() {
+		super((request) => this.route(request));
+		/** @type {ZohoApiEvent[]} */
+		this.events = [];
+		this.tokenSerial = 1;
+		this.accessToken = `${ZOHO_ACCESS_TOKEN_PREFIX}1`;
+	}
+
+	/** Make the current access token stale, as when an hour has passed. */
+	expireAccessToken() {
+		this.tokenSerial++;
+		this.accessToken = `${ZOHO_ACCESS_TOKEN_PREFIX}${this.tokenSerial}`;
+	}
+
+	/** @param {RecordedRequest} request @returns {Reply} */
+	route(request) {
+		if (request.path === '/oauth/v2/token') return this.token(request);
+		if (!request.path.startsWith('/billing/v1/')) return { status: 404, body: { code: 5, message: 'Invalid URL Passed' } };
+
+		const auth = request.headers.authorization ?? '';
+		const presented = auth.replace(/^(Zoho-oauthtoken|Bearer)\s+/i, '');
+		if (presented === auth || presented !== this.accessToken) {
+			return { status: 401, body: { code: 57, message: 'You are not authorized to perform this operation' } };
+		}
+		const path = request.path.slice('/billing/v1'.length);
+		if (request.method === 'GET' && path === '/organizations') {
+			return { status: 200, body: { code: 0, message: 'success', organizations: [{ organization_id: ZOHO_ORG_ID, name: 'Silva Design' }] } };
+		}
+		if (request.headers['x-com-zoho-subscriptions-organizationid'] !== ZOHO_ORG_ID) {
+			return { status: 400, body: { code: 2, message: 'Invalid value passed for X-com-zoho-subscriptions-organizationid' } };
+		}
+		if (request.method === 'GET' && path === '/events') return this.listEvents(request);
+		const match = /^\/events\/([^/]+)$/.exec(path);
+		if (request.method === 'GET' && match) {
+			const event = this.events.find((candidate) => candidate.event_id === match[1]);
+			if (!event) return { status: 404, body: { code: 1002, message: 'Event does not exist.' } };
+			return { status: 200, body: { code: 0, message: 'success', event } };
+		}
+		return { status: 404, body: { code: 5, message: 'Invalid URL Passed' } };
+	}
+
+	/** @param {RecordedRequest} request @returns {Reply} */
+	listEvents(request) {
+		const page = Number(request.query.page ?? 1);
+		const perPage = Number(request.query.per_page ?? 200);
+		if (!Number.isInteger(page) || page < 1 || !Number.isInteger(perPage) || perPage < 1 || perPage > 200) {
+			return { status: 400, body: { code: 2, message: 'Invalid value passed for page or per_page' } };
+		}
+		let events = this.events;
+		const filterBy = request.query.filter_by ?? 'EventTime.All';
+		if (filterBy.startsWith('EventType.')) {
+			const type = filterBy.slice('EventType.'.length);
+			events = events.filter((event) => event.event_type === type);
+		} else if (filterBy === 'EventTime.CustomDate') {
+			const { event_start_date: start, event_end_date: end } = request.query;
+			events = events.filter((event) => event.event_time.slice(0, 10) >= start && event.event_time.slice(0, 10) <= end);
+		}
+		const slice = events.slice((page - 1) * perPage, page * perPage);
+		return {
+			status: 200,
+			body: {
+				code: 0,
+				message: 'success',
+				events: slice.map(({ event_id, event_type, event_time }) => ({ event_id, event_type, event_time })),
+				page_context: { page, per_page: perPage, has_more_page: page * perPage < events.length, sort_column: 'event_time', sort_order: 'D' },
+			},
+		};
+	}
+
+	/** @param {RecordedRequest} request @returns {Reply} */
+	token(request) {
+		const body = request.body ?? {};
+		const valid =
+			body.grant_type === 'refresh_token' &&
+			body.refresh_token === ZOHO_REFRESH_TOKEN &&
+			body.client_id === ZOHO_CLIENT_ID &&
+			body.client_secret === ZOHO_CLIENT_SECRET;
+		if (!valid) return { status: 400, body: { error: 'invalid_code' } };
+		return { status: 200, body: { access_token: this.accessToken, api_domain: this.baseUrl, token_type: 'Bearer', expires_in: 3600 } };
+	}
+}
+
+module.exports = {
+	ZohoBillingStandIn,
+	ZOHO_ORG_ID,
+	ZOHO_CLIENT_ID,
+	ZOHO_CLIENT_SECRET,
+	ZOHO_REFRESH_TOKEN,
+	ZOHO_ACCESS_TOKEN_PREFIX,
+};
