@@ -1,0 +1,28 @@
+import { NodeHelpers } from 'n8n-workflow';
+
+import { ZohoBilling } from '../../nodes/ZohoBilling/ZohoBilling.node';
+import { ZohoBillingTrigger } from '../../nodes/ZohoBillingTrigger/ZohoBillingTrigger.node';
+import { ZOHO_EVENT_TYPES } from '../../lib/zoho/event-types';
+
+describe('node descriptions', () => {
+	const trigger = new ZohoBillingTrigger().description;
+	const events = NodeHelpers.getVersionedNodeType(new ZohoBilling(), 1).description;
+
+	it('the trigger answers as soon as the request arrives (workflow runs after), and is not an AI tool', () => {
+		expect(trigger.webhooks).toEqual([{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' }]);
+		expect(trigger.usableAsTool).toBeUndefined();
+	});
+
+	it('the trigger offers "All Events" plus every catalogued event type', () => {
+		const events = trigger.properties.find((property) => property.name === 'events');
+		const values = events?.options?.map((option) => (option as { value: string }).value);
+		expect(values).toEqual(['*', ...ZOHO_EVENT_TYPES.map((eventType) => eventType.name)]);
+		expect(events?.default).toEqual(['*']);
+	});
+
+	it('the Zoho Billing node is usable as an AI tool and needs the OAuth2 credential', () => {
+		expect(events.usableAsTool).toBe(true);
+		expect(events.credentials).toEqual([{ name: 'zohoBillingOAuth2Api', required: true }]);
+		expect(new ZohoBilling().description.defaultVersion).toBe(1);
+	});
+});
