@@ -21,8 +21,10 @@ import {
 	type IWorkflowExecuteAdditionalData,
 } from 'n8n-workflow';
 
+import { MoEngageApi } from '../../credentials/MoEngageApi.credentials';
 import { ZohoBillingOAuth2Api } from '../../credentials/ZohoBillingOAuth2Api.credentials';
 import { ZohoBillingWebhookApi } from '../../credentials/ZohoBillingWebhookApi.credentials';
+import { MoEngage } from '../../nodes/MoEngage/MoEngage.node';
 import { ZohoBilling } from '../../nodes/ZohoBilling/ZohoBilling.node';
 import { ZohoBillingTrigger } from '../../nodes/ZohoBillingTrigger/ZohoBillingTrigger.node';
 import { TestCredentialsHelper } from './credentials-helper';
@@ -51,12 +53,14 @@ class TestItemsNode implements INodeType {
 
 const nodeTypeMap: Record<string, INodeType | IVersionedNodeType> = {
 	'test.items': new TestItemsNode(),
+	[`${PACKAGE}.moEngage`]: new MoEngage(),
 	[`${PACKAGE}.zohoBilling`]: new ZohoBilling(),
 	[`${PACKAGE}.zohoBillingTrigger`]: new ZohoBillingTrigger(),
 };
 
 export const credentialTypes: Record<string, ICredentialType> = {
 	oAuth2Api: { name: 'oAuth2Api', displayName: 'OAuth2 API', properties: [] },
+	moEngageApi: new MoEngageApi(),
 	zohoBillingOAuth2Api: new ZohoBillingOAuth2Api(),
 	zohoBillingWebhookApi: new ZohoBillingWebhookApi(),
 };
@@ -94,7 +98,7 @@ export interface RunOptions {
 	/** Items the start node emits. */
 	items: object[];
 	/** The node under test (and any after it), connected in a chain after the start node. */
-	nodes: Array<Omit<INode, 'id' | 'position' | 'typeVersion'> & { typeVersion?: number }>;
+	nodes: Array<Omit<INode, 'id' | 'position' | 'typeVersion' | 'parameters'> & { typeVersion?: number; parameters: Record<string, unknown> }>;
 	credentials: Record<string, ICredentialDataDecryptedObject>;
 }
 
@@ -118,7 +122,13 @@ export async function runWorkflow({ items, nodes, credentials }: RunOptions): Pr
 	};
 	const chain: INode[] = [
 		start,
-		...nodes.map((node, index) => ({ typeVersion: 1, ...node, id: `n${index}`, position: [200 * (index + 1), 0] as [number, number] })),
+		...nodes.map((node, index) => ({
+			typeVersion: 1,
+			...node,
+			parameters: node.parameters as INode['parameters'],
+			id: `n${index}`,
+			position: [200 * (index + 1), 0] as [number, number],
+		})),
 	];
 	const connections: IConnections = {};
 	for (let index = 0; index < chain.length - 1; index++) {

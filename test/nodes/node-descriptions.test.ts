@@ -1,5 +1,6 @@
 import { NodeHelpers } from 'n8n-workflow';
 
+import { MoEngage } from '../../nodes/MoEngage/MoEngage.node';
 import { ZohoBilling } from '../../nodes/ZohoBilling/ZohoBilling.node';
 import { ZohoBillingTrigger } from '../../nodes/ZohoBillingTrigger/ZohoBillingTrigger.node';
 import { ZOHO_EVENT_TYPES } from '../../lib/zoho/event-types';
@@ -24,5 +25,12 @@ describe('node descriptions', () => {
 		expect(events.usableAsTool).toBe(true);
 		expect(events.credentials).toEqual([{ name: 'zohoBillingOAuth2Api', required: true }]);
 		expect(new ZohoBilling().description.defaultVersion).toBe(1);
+	});
+
+	it('the MoEngage node is usable as an AI tool, defaults to the Zoho Billing preset, and needs its credential', () => {
+		const moEngage = NodeHelpers.getVersionedNodeType(new MoEngage(), 1).description;
+		expect(moEngage.usableAsTool).toBe(true);
+		expect(moEngage.credentials).toEqual([{ name: 'moEngageApi', required: true }]);
+		expect(moEngage.properties.find((property) => property.name === 'resource')?.default).toBe('zohoBillingEvent');
 	});
 });

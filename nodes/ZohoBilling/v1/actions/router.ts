@@ -6,6 +6,7 @@ import {
 	type JsonObject,
 } from 'n8n-workflow';
 
+import { findOperation } from '../../../shared/find-operation';
 import * as event from './event/Event.resource';
 import type { ZohoBillingOperation } from './node.type';
 
@@ -19,14 +20,7 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 
 	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
 		try {
-			const resource = this.getNodeParameter('resource', itemIndex) as string;
-			const operationName = this.getNodeParameter('operation', itemIndex) as string;
-			const operation = resources[resource]?.[operationName];
-			if (!operation) {
-				throw new NodeOperationError(this.getNode(), `The operation "${operationName}" on "${resource}" is not supported`, {
-					itemIndex,
-				});
-			}
+			const operation = findOperation(this, resources, itemIndex);
 			const output = await operation.execute.call(this, itemIndex);
 			returnData.push(...this.helpers.constructExecutionMetaData(output, { itemData: { item: itemIndex } }));
 		} catch (error) {

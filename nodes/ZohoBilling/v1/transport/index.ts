@@ -1,7 +1,6 @@
 import {
 	NodeApiError,
 	NodeOperationError,
-	sleep,
 	type IDataObject,
 	type IExecuteFunctions,
 	type IHttpRequestMethods,
@@ -10,9 +9,9 @@ import {
 } from 'n8n-workflow';
 
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from '../../../../lib/http/retry-policy';
-import { httpFailureOf, withRetries } from '../../../../lib/http/with-retries';
 import { zohoErrorOf } from '../../../../lib/zoho/api-response';
 import { zohoBillingBaseUrl } from '../../../../lib/zoho/data-centers';
+import { requestWithRetries } from '../../../shared/request-with-retries';
 
 export const ZOHO_CREDENTIAL_TYPE = 'zohoBillingOAuth2Api';
 
@@ -69,16 +68,9 @@ export async function zohoBillingApiRequest(
 		headers: { [ZOHO_ORGANIZATION_HEADER]: organizationId, Accept: 'application/json' },
 	};
 
-	const outcome = await withRetries(
-		async () => await this.helpers.httpRequestWithAuthentication.call(this, ZOHO_CREDENTIAL_TYPE, options),
-		{ policy: ZOHO_RETRY_POLICY, failureOf: httpFailureOf, sleep },
+	const body = await requestWithRetries(this, ZOHO_CREDENTIAL_TYPE, options, ZOHO_RETRY_POLICY, itemIndex, (failure, attempts) =>
+		zohoApiError(this, failure.body, failure.status, itemIndex, attempts),
 	);
-	if (!outcome.ok) {
-		if (outcome.failure) throw zohoApiError(this, outcome.failure.body, outcome.failure.status, itemIndex, outcome.attempts);
-		// Not an HTTP answer (e.g. the OAuth2 credential is not connected): keep n8n's own message.
-		throw new NodeOperationError(this.getNode(), outcome.error as Error, { itemIndex });
-	}
-	const body: unknown = outcome.value;
 
 	if (zohoErrorOf(body)) throw zohoApiError(this, body, 200, itemIndex, 1);
 	if (typeof body !== 'object' || body === null || Array.isArray(body)) {

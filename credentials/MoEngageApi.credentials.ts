@@ -1,0 +1,96 @@
+import type {
+	IAuthenticateGeneric,
+	ICredentialTestRequest,
+	ICredentialType,
+	Icon,
+	INodeProperties,
+} from 'n8n-workflow';
+
+import {
+	DEFAULT_MOENGAGE_DATA_CENTER,
+	MOENGAGE_DATA_CENTERS,
+	moEngageBaseUrlExpression,
+} from '../lib/moengage/data-centers';
+
+export class MoEngageApi implements ICredentialType {
+	name = 'moEngageApi';
+
+	displayName = 'MoEngage API';
+
+	icon: Icon = { light: 'file:../icons/moengage.svg', dark: 'file:../icons/moengage.dark.svg' };
+
+	documentationUrl = 'https://www.moengage.com/docs/api/introduction';
+
+	properties: INodeProperties[] = [
+		{
+			displayName: 'Workspace ID',
+			name: 'workspaceId',
+			type: 'string',
+			default: '',
+			required: true,
+			description: 'MoEngage dashboard: Settings > Account > APIs > Workspace ID (formerly App ID)',
+		},
+		{
+			displayName: 'Data API Key',
+			name: 'apiKey',
+			type: 'string',
+			typeOptions: { password: true },
+			default: '',
+			required: true,
+			description: 'MoEngage dashboard: Settings > Account > APIs > API keys > Data',
+		},
+		{
+			displayName: 'Data Center',
+			name: 'dataCenter',
+			type: 'options',
+			options: MOENGAGE_DATA_CENTERS.map((dataCenter) => ({ name: dataCenter.displayName, value: dataCenter.id })),
+			default: DEFAULT_MOENGAGE_DATA_CENTER,
+			description: 'The number in your dashboard address: dashboard-02.moengage.com means DC-02',
+		},
+		{
+			displayName: 'Custom API Base URL',
+			name: 'customBaseUrl',
+			type: 'string',
+			default: '',
+			placeholder: 'https://api-01.moengage.com',
+			description:
+				'Leave empty. Only for a proxy in front of MoEngage or MoEngage\'s legacy hosts; overrides the data center.',
+		},
+	];
+
+	// HTTP Basic with workspace ID and Data API key. MOE-APPKEY (the workspace ID) is required by the
+	// test-connection call and harmless on the others, so it is always sent.
+	authenticate: IAuthenticateGeneric = {
+		type: 'generic',
+		properties: {
+			auth: {
+				username: '={{$credentials.workspaceId}}',
+				password: '={{$credentials.apiKey}}',
+			},
+			headers: {
+				'MOE-APPKEY': '={{$credentials.workspaceId}}',
+			},
+		},
+	};
+
+	// MoEngage's Test Connection API: answers {"status":"success","app_name":...} for valid credentials.
+	test: ICredentialTestRequest = {
+		request: {
+			baseURL: moEngageBaseUrlExpression(),
+			url: '/integrations/authentication',
+			method: 'POST',
+			body: {
+				app_id: '={{$credentials.workspaceId}}',
+				app_secret: '={{$credentials.apiKey}}',
+				source: 'n8n',
+				region: '={{$credentials.dataCenter}}',
+			},
+		},
+		rules: [
+			{
+				type: 'responseSuccessBody',
+				properties: { key: 'status', value: 'fail', message: 'MoEngage did not accept the workspace ID and Data API key' },
+			},
+		],
+	};
+}

@@ -1,0 +1,204 @@
+/**
+ * The Zoho Billing preset: what a Zoho Billing event (as the Zoho Billing Trigger and Events node
+ * output it, see lib/zoho/normalize-event.ts) becomes in MoEngage.
+ *
+ * User attributes: the ones MoEngage's own Zoho Billing integration syncs (subscription plan name, plan
+ * code, status, number; invoice number, total, status, due date, payment date, balance), under stable
+ * snake_case keys prefixed `zoho_` so they never collide with other sources, plus a few that billing
+ * journeys need (next billing date, last payment result). MoEngage does not document the keys of its
+ * own integration, so these are this package's, listed in the README and fixed from release to release.
+ * Standard attributes (email, name, first/last name, mobile) come from the Zoho customer.
+ *
+ * Event: named after the Zoho event type (optionally prefixed), with the facts of that event.
+ */
+import type { NormalizedZohoEvent } from '../zoho/normalize-event';
+import { isPlainObject } from '../zoho/webhook-body';
+import { MoEngageValidationError, eventTime, toMoEngageDate } from './validation';
+
+type JsonObject = Record<string, unknown>;
+
+/** The stable attribute keys, in one place for the README and the tests. */
+export const ZOHO_ATTRIBUTE_KEYS = {
+	subscriptionPlanName: 'zoho_subscription_plan_name',
+	subscriptionPlanCode: 'zoho_subscription_plan_code',
+	subscriptionStatus: 'zoho_subscription_status',
+	subscriptionNumber: 'zoho_subscription_number',
+	subscriptionNextBillingDate: 'zoho_subscription_next_billing_date',
+	subscriptionAmount: 'zoho_subscription_amount',
+	invoiceNumber: 'zoho_invoice_number',
+	invoiceTotal: 'zoho_invoice_total',
+	invoiceStatus: 'zoho_invoice_status',
+	invoiceDueDate: 'zoho_invoice_due_date',
+	invoicePaymentDate: 'zoho_invoice_payment_date',
+	invoiceBalance: 'zoho_invoice_balance',
+	lastPaymentStatus: 'zoho_last_payment_status',
+	lastPaymentAmount: 'zoho_last_payment_amount',
+	lastPaymentDate: 'zoho_last_payment_date',
+	lastPaymentFailureReason: 'zoho_last_payment_failure_reason',
+	currencyCode: 'zoho_currency_code',
+	customerId: 'zoho_customer_id',
+	lastEventType: 'zoho_last_event_type',
+	lastEventTime: 'zoho_last_event_time',
+} as const;
+
+const K = ZOHO_ATTRIBUTE_KEYS;
+
+export type ZohoIdentifierSource = 'email' | 'mobile' | 'zohoCustomerId';
+
+function object(value: unknown): JsonObject | undefined {
+	return isPlainObject(value) ? value : undefined;
+}
+
+function text(value: unknown): string | undefined {
+	if (typeof value === 'number') return String(value);
+	return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+}
+
+function amount(value: unknown): number | undefined {
+	const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+	return typeof number === 'number' && Number.isFinite(number) ? number : undefined;
+}
+
+/** Zoho leaves dates empty ("expires_at": "") or absent; those are skipped, not errors. */
+function date(value: unknown): string | undefined {
+	if (text(value) === undefined) return undefined;
+	try {
+		return toMoEngageDate(value, 'date');
+	} catch {
+		return undefined;
+	}
+}
+
+function compact(values: JsonObject): JsonObject {
+	return Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined));
+}
+
+/** The invoice a payment event is about (a payment can settle several; the first is reported). */
+function paidInvoice(payment: JsonObject | undefined): JsonObject | undefined {
+	const invoices = payment?.invoices;
+	return Array.isArray(invoices) ? object(invoices[0]) : undefined;
+}
+
+/** MoEngage user attributes for a normalized Zoho Billing event. */
+export function toMoEngageAttributes(event: NormalizedZohoEvent): JsonObject {
+	const subscription = object(event.subscription);
+	const invoice = object(event.invoice);
+	const payment = object(event.payment);
+	const customer = object(event.customer);
+	const plan = object(subscription?.plan);
+	const settled = paidInvoice(payment);
+	const paymentSucceeded = text(payment?.status) === 'success';
+	const autotransaction = object(payment?.autotransaction);
+
+	return compact({
+		// Standard attributes, in MoEngage's API keys.
+		email: text(customer?.email),
+		name: text(customer?.display_name),
+		first_name: text(customer?.first_name),
+		last_name: text(customer?.last_name),
+		mobile: text(customer?.mobile) ?? text(customer?.phone),
+
+		[K.customerId]: text(customer?.customer_id),
+		[K.lastEventType]: event.event_type ?? undefined,
+		[K.lastEventTime]: date(event.event_time),
+		[K.currencyCode]: text(subscription?.currency_code) ?? text(invoice?.currency_code) ?? text(payment?.currency_code),
+
+		[K.subscriptionPlanName]: text(plan?.name),
+		[K.subscriptionPlanCode]: text(plan?.plan_code),
+		[K.subscriptionStatus]: text(subscription?.status),
+		[K.subscriptionNumber]: text(subscription?.subscription_number),
+		[K.subscriptionNextBillingDate]: date(subscription?.next_billing_at),
+		[K.subscriptionAmount]: amount(subscription?.amount),
+
+		[K.invoiceNumber]: text(invoice?.invoice_number) ?? text(invoice?.number) ?? text(settled?.invoice_number),
+		[K.invoiceTotal]: amount(invoice?.total) ?? amount(settled?.invoice_amount),
+		[K.invoiceStatus]: text(invoice?.status),
+		[K.invoiceDueDate]: date(invoice?.due_date),
+		[K.invoicePaymentDate]: date(invoice?.last_payment_date) ?? (paymentSucceeded && settled ? date(payment?.date) : undefined),
+		[K.invoiceBalance]: amount(invoice?.balance) ?? amount(settled?.balance_amount),
+
+		[K.lastPaymentStatus]: text(payment?.status),
+		[K.lastPaymentAmount]: amount(payment?.amount),
+		[K.lastPaymentDate]: date(payment?.date),
+		[K.lastPaymentFailureReason]: paymentSucceeded ? undefined : text(autotransaction?.gateway_error_message),
+	});
+}
+
+/** Attributes of the MoEngage event that mirrors the Zoho event: what happened, flat. */
+export function toMoEngageEventAttributes(event: NormalizedZohoEvent): JsonObject {
+	const subscription = object(event.subscription);
+	const invoice = object(event.invoice);
+	const payment = object(event.payment);
+	const plan = object(subscription?.plan);
+	const settled = paidInvoice(payment);
+	return compact({
+		zoho_event_id: event.event_id ?? undefined,
+		resource: event.resource ?? undefined,
+		subscription_number: text(subscription?.subscription_number),
+		subscription_status: text(subscription?.status),
+		plan_code: text(plan?.plan_code),
+		plan_name: text(plan?.name),
+		next_billing_date: date(subscription?.next_billing_at),
+		invoice_number: text(invoice?.invoice_number) ?? text(invoice?.number) ?? text(settled?.invoice_number),
+		invoice_status: text(invoice?.status),
+		invoice_total: amount(invoice?.total),
+		invoice_balance: amount(invoice?.balance) ?? amount(settled?.balance_amount),
+		due_date: date(invoice?.due_date),
+		payment_status: text(payment?.status),
+		payment_amount: amount(payment?.amount),
+		payment_mode: text(payment?.payment_mode),
+		failure_reason: text(object(payment?.autotransaction)?.gateway_error_message),
+		amount: amount(subscription?.amount),
+		currency_code: text(subscription?.currency_code) ?? text(invoice?.currency_code) ?? text(payment?.currency_code),
+	});
+}
+
+const IDENTIFIER_LABELS: Record<ZohoIdentifierSource, string> = {
+	email: 'customer email',
+	mobile: 'customer mobile or phone number',
+	zohoCustomerId: 'Zoho customer ID',
+};
+
+/** The value that identifies the MoEngage user, taken from the Zoho customer. */
+export function zohoIdentifier(event: NormalizedZohoEvent, source: ZohoIdentifierSource): string {
+	const customer = object(event.customer);
+	const value =
+		source === 'email'
+			? text(customer?.email)
+			: source === 'mobile'
+				? (text(customer?.mobile) ?? text(customer?.phone))
+				: text(customer?.customer_id);
+	if (!value) {
+		throw new MoEngageValidationError(
+			'Identify Users By',
+			`The Zoho event ${event.event_id ?? '(no event_id)'} has no ${IDENTIFIER_LABELS[source]} to identify the MoEngage user`,
+		);
+	}
+	return value;
+}
+
+/** Checks that an item looks like Zoho Billing Trigger / Events node output. */
+export function asNormalizedZohoEvent(json: unknown): NormalizedZohoEvent {
+	if (!isPlainObject(json) || typeof json.event_type !== 'string' || !('resource' in json)) {
+		throw new MoEngageValidationError(
+			'Input',
+			'The item is not a Zoho Billing event: connect this node after the Zoho Billing Trigger or the Zoho Billing node (it expects "event_type" and "resource")',
+		);
+	}
+	return json as NormalizedZohoEvent;
+}
+
+export interface ZohoMoEngageEvent {
+	name: string;
+	attributes: JsonObject;
+	time: string;
+}
+
+/** The MoEngage event for a Zoho event: named after the Zoho type, at the Zoho event's time. */
+export function toMoEngageEvent(event: NormalizedZohoEvent, now: Date, namePrefix = ''): ZohoMoEngageEvent {
+	return {
+		name: `${namePrefix}${event.event_type ?? ''}`,
+		attributes: toMoEngageEventAttributes(event),
+		time: eventTime(date(event.event_time), now, 'Zoho event_time'),
+	};
+}

@@ -1,0 +1,23 @@
+import type { INodeTypeBaseDescription, IVersionedNodeType } from 'n8n-workflow';
+import { VersionedNodeType } from 'n8n-workflow';
+
+import { MoEngageV1 } from './v1/MoEngageV1.node';
+
+export class MoEngage extends VersionedNodeType {
+	constructor() {
+		const baseDescription: INodeTypeBaseDescription = {
+			displayName: 'MoEngage',
+			name: 'moEngage',
+			icon: { light: 'file:moengage.svg', dark: 'file:moengage.dark.svg' },
+			group: ['output'],
+			description: 'Push user attributes and events to MoEngage, with a preset for Zoho Billing events',
+			defaultVersion: 1,
+		};
+
+		const nodeVersions: IVersionedNodeType['nodeVersions'] = {
+			1: new MoEngageV1(),
+		};
+
+		super(nodeVersions, baseDescription);
+	}
+}

@@ -1,0 +1,125 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+/** Parameters several operations share, placed under each operation with its own display options. */
+
+type Show = { resource: string[]; operation: string[] };
+
+export function identityProperties(show: Show): INodeProperties[] {
+	return [
+		{
+			displayName: 'Identify User By',
+			name: 'identifyBy',
+			type: 'options',
+			options: [
+				{ name: 'Customer ID', value: 'customerId', description: 'MoEngage\'s user ID (customer_id), shown as ID in the dashboard' },
+				{ name: 'Email (Identity Resolution)', value: 'email', description: 'For workspaces with identity resolution on email' },
+				{ name: 'Mobile (Identity Resolution)', value: 'mobile', description: 'For workspaces with identity resolution on mobile number' },
+			],
+			default: 'customerId',
+			displayOptions: { show },
+		},
+		{
+			displayName: 'Customer ID',
+			name: 'customerId',
+			type: 'string',
+			required: true,
+			default: '',
+			placeholder: 'ana.silva@example.com',
+			displayOptions: { show: { ...show, identifyBy: ['customerId'] } },
+		},
+		{
+			displayName: 'Email',
+			name: 'identifierEmail',
+			type: 'string',
+			placeholder: 'name@email.com',
+			required: true,
+			default: '',
+			displayOptions: { show: { ...show, identifyBy: ['email'] } },
+		},
+		{
+			displayName: 'Mobile',
+			name: 'identifierMobile',
+			type: 'string',
+			required: true,
+			default: '',
+			placeholder: '+351912345678',
+			displayOptions: { show: { ...show, identifyBy: ['mobile'] } },
+		},
+	];
+}
+
+export function customAttributeProperties(show: Show, label: string, prefix: string): INodeProperties[] {
+	return [
+		{
+			displayName: `${label} Input`,
+			name: `${prefix}Mode`,
+			type: 'options',
+			options: [
+				{ name: 'Key-Value Pairs', value: 'keyValue' },
+				{ name: 'JSON', value: 'json' },
+			],
+			default: 'keyValue',
+			displayOptions: { show },
+		},
+		{
+			displayName: label,
+			name: `${prefix}Ui`,
+			type: 'fixedCollection',
+			typeOptions: { multipleValues: true },
+			placeholder: 'Add Attribute',
+			default: {},
+			displayOptions: { show: { ...show, [`${prefix}Mode`]: ['keyValue'] } },
+			options: [
+				{
+					displayName: 'Attribute',
+					name: 'attribute',
+					values: [
+						{ displayName: 'Name', name: 'key', type: 'string', default: '', description: 'Use snake_case; must not start with moe_' },
+						{ displayName: 'Value', name: 'value', type: 'string', default: '' },
+					],
+				},
+			],
+		},
+		{
+			displayName: `${label} (JSON)`,
+			name: `${prefix}Json`,
+			type: 'json',
+			default: '{}',
+			description: 'An object of attribute names and values; numbers, booleans and arrays keep their types',
+			displayOptions: { show: { ...show, [`${prefix}Mode`]: ['json'] } },
+		},
+	];
+}
+
+/** Options every operation offers; each operation adds its own to this collection. */
+export function sendOptions(): INodeProperties[] {
+	return [
+		{
+			displayName: 'Identifier Attribute',
+			name: 'identifierAttribute',
+			type: 'string',
+			default: '',
+			placeholder: 'email or moe_mobile',
+			description:
+				'With identity resolution: the name of the activated identifier attribute in your workspace. Defaults to "email" for email and "moe_mobile" for mobile.',
+		},
+		{
+			displayName: 'Send Mode',
+			name: 'sendMode',
+			type: 'options',
+			options: [
+				{
+					name: 'Batch (Bulk Import)',
+					value: 'batch',
+					description: 'Few requests of up to 100 KB each. MoEngage reports no per-item errors for these.',
+				},
+				{
+					name: 'One Request per Item',
+					value: 'perItem',
+					description: 'Track User / Create Event per item, so MoEngage\'s errors are reported per item',
+				},
+			],
+			default: 'batch',
+		},
+	];
+}

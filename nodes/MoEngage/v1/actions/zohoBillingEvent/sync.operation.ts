@@ -1,0 +1,126 @@
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import {
+	buildCustomerElement,
+	buildEventElement,
+	type MoEngageElement,
+	type MoEngageIdentity,
+} from '../../../../../lib/moengage/elements';
+import {
+	asNormalizedZohoEvent,
+	toMoEngageAttributes,
+	toMoEngageEvent,
+	zohoIdentifier,
+	type ZohoIdentifierSource,
+} from '../../../../../lib/moengage/zoho-to-moengage';
+import { identityResolution, readOptions } from '../../helpers/parameters';
+import { sendOptions } from '../common.description';
+
+const show = { resource: ['zohoBillingEvent'], operation: ['sync'] };
+
+export const description: INodeProperties[] = [
+	{
+		displayName:
+			'Connect after the Zoho Billing Trigger or the Zoho Billing node. Each event updates the user\'s subscription, invoice and payment attributes and records a MoEngage event named after the Zoho event type. The attribute keys are listed in the README.',
+		name: 'presetNotice',
+		type: 'notice',
+		default: '',
+		displayOptions: { show },
+	},
+	{
+		displayName: 'Identify Users By',
+		name: 'zohoIdentifier',
+		type: 'options',
+		options: [
+			{ name: 'Customer Email', value: 'email' },
+			{ name: 'Customer Mobile or Phone', value: 'mobile' },
+			{ name: 'Zoho Customer ID', value: 'zohoCustomerId' },
+		],
+		default: 'email',
+		description: 'Which value of the Zoho customer identifies the user in MoEngage',
+		displayOptions: { show },
+	},
+	{
+		displayName: 'Send Identifier As',
+		name: 'identifierUse',
+		type: 'options',
+		options: [
+			{ name: 'Customer ID', value: 'customerId', description: 'Use the value as MoEngage\'s customer_id' },
+			{
+				name: 'Identity Resolution Identifier',
+				value: 'identityResolution',
+				description: 'For workspaces with identity resolution on email or mobile',
+			},
+		],
+		default: 'customerId',
+		displayOptions: { show: { ...show, zohoIdentifier: ['email', 'mobile'] } },
+	},
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		displayOptions: { show },
+		options: [
+			...sendOptions(),
+			{
+				displayName: 'Event Name Prefix',
+				name: 'eventNamePrefix',
+				type: 'string',
+				default: '',
+				placeholder: 'zoho_',
+				description: 'Put before the Zoho event type to name the MoEngage event, e.g. zoho_ gives zoho_payment_declined',
+			},
+			{
+				displayName: 'Track Event',
+				name: 'trackEvent',
+				type: 'boolean',
+				default: true,
+				description: 'Whether to record a MoEngage event named after the Zoho event type',
+			},
+			{
+				displayName: 'Update Existing Users Only',
+				name: 'updateExistingOnly',
+				type: 'boolean',
+				default: false,
+				description: 'Whether to only update users MoEngage already knows, never create new ones',
+			},
+			{
+				displayName: 'Update User Attributes',
+				name: 'syncAttributes',
+				type: 'boolean',
+				default: true,
+				description: 'Whether to update the user\'s subscription, invoice and payment attributes',
+			},
+		],
+	},
+];
+
+export function buildElements(this: IExecuteFunctions, itemIndex: number): MoEngageElement[] {
+	const event = asNormalizedZohoEvent(this.getInputData()[itemIndex].json);
+	const options = readOptions(this, itemIndex);
+	const source = this.getNodeParameter('zohoIdentifier', itemIndex) as ZohoIdentifierSource;
+	const use = source === 'zohoCustomerId' ? 'customerId' : (this.getNodeParameter('identifierUse', itemIndex) as string);
+	const value = zohoIdentifier(event, source);
+	const identity: MoEngageIdentity =
+		use === 'identityResolution' && source !== 'zohoCustomerId'
+			? identityResolution(this, itemIndex, source, value)
+			: { customerId: value };
+
+	const elements: MoEngageElement[] = [];
+	if (options.syncAttributes !== false) {
+		elements.push(
+			buildCustomerElement({
+				identity,
+				standardAttributes: toMoEngageAttributes(event),
+				updateExistingOnly: options.updateExistingOnly === true,
+			}),
+		);
+	}
+	if (options.trackEvent !== false) {
+		const mirrored = toMoEngageEvent(event, new Date(), String(options.eventNamePrefix ?? ''));
+		elements.push(buildEventElement({ identity, ...mirrored }));
+	}
+	return elements;
+}

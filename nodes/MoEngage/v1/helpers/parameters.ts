@@ -1,0 +1,69 @@
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+
+import type { MoEngageIdentity } from '../../../../lib/moengage/elements';
+import { MoEngageValidationError } from '../../../../lib/moengage/validation';
+
+/** Identifier attributes used when the user does not name their workspace's own. */
+export const DEFAULT_IDENTIFIER_ATTRIBUTES = { email: 'email', mobile: 'moe_mobile' } as const;
+
+export function readOptions(context: IExecuteFunctions, itemIndex: number): IDataObject {
+	return context.getNodeParameter('options', itemIndex, {}) as IDataObject;
+}
+
+/** The identity chosen in "Identify User By" and its value. */
+export function readIdentity(context: IExecuteFunctions, itemIndex: number): MoEngageIdentity {
+	const identifyBy = context.getNodeParameter('identifyBy', itemIndex) as 'customerId' | 'email' | 'mobile';
+	if (identifyBy === 'customerId') {
+		return { customerId: String(context.getNodeParameter('customerId', itemIndex, '') ?? '') };
+	}
+	const value = context.getNodeParameter(identifyBy === 'email' ? 'identifierEmail' : 'identifierMobile', itemIndex, '');
+	return identityResolution(context, itemIndex, identifyBy, String(value ?? ''));
+}
+
+export function identityResolution(
+	context: IExecuteFunctions,
+	itemIndex: number,
+	kind: 'email' | 'mobile',
+	value: string,
+): MoEngageIdentity {
+	const custom = String(readOptions(context, itemIndex).identifierAttribute ?? '').trim();
+	return { identifierAttribute: custom || DEFAULT_IDENTIFIER_ATTRIBUTES[kind], identifierValue: value };
+}
+
+/** Custom attributes from key-value pairs or JSON, as the user chose. */
+export function readCustomAttributes(
+	context: IExecuteFunctions,
+	itemIndex: number,
+	prefix: string,
+	label: string,
+): Record<string, unknown> {
+	const mode = context.getNodeParameter(`${prefix}Mode`, itemIndex, 'keyValue') as string;
+	if (mode === 'json') {
+		const raw = context.getNodeParameter(`${prefix}Json`, itemIndex, '{}') as unknown;
+		const value = typeof raw === 'string' ? parseJson(raw) : raw;
+		if (value instanceof SyntaxError) {
+			throw new MoEngageValidationError(label, `${label} (JSON) is not valid JSON: ${value.message}`);
+		}
+		if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+			throw new MoEngageValidationError(label, `${label} (JSON) must be an object of attribute names and values`);
+		}
+		return value as Record<string, unknown>;
+	}
+	const pairs = context.getNodeParameter(`${prefix}Ui.attribute`, itemIndex, []) as Array<{ key: string; value: unknown }>;
+	const attributes: Record<string, unknown> = {};
+	for (const { key, value } of pairs) {
+		if (key in attributes) throw new MoEngageValidationError(label, `${label}: "${key}" is given twice`);
+		attributes[key] = value;
+	}
+	return attributes;
+}
+
+/** The parsed value, or the SyntaxError, so the caller can name the parameter in its own error. */
+function parseJson(text: string): unknown {
+	if (text.trim() === '') return {};
+	try {
+		return JSON.parse(text);
+	} catch (error) {
+		return error;
+	}
+}

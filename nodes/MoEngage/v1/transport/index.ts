@@ -1,0 +1,95 @@
+import {
+	NodeApiError,
+	NodeOperationError,
+	type IDataObject,
+	type IExecuteFunctions,
+	type IHttpRequestOptions,
+	type JsonObject,
+} from 'n8n-workflow';
+
+import { DEFAULT_RETRY_POLICY, type RetryPolicy } from '../../../../lib/http/retry-policy';
+import { moEngageFailureOf } from '../../../../lib/moengage/api-response';
+import { moEngageBaseUrl } from '../../../../lib/moengage/data-centers';
+import { requestWithRetries } from '../../../shared/request-with-retries';
+
+export const MOENGAGE_CREDENTIAL_TYPE = 'moEngageApi';
+
+/** MoEngage's advice: retry 5xx every few seconds, up to 5 times; on 429 wait for the window. */
+export const MOENGAGE_RETRY_POLICY: RetryPolicy = { ...DEFAULT_RETRY_POLICY, maxRetries: 5, baseDelayMs: 1000 };
+
+/** The Data API endpoints this node calls; the workspace ID is appended to each. */
+export type MoEngageEndpoint = '/customer' | '/event' | '/transition';
+
+interface MoEngageCredentials {
+	workspaceId: string;
+	dataCenter: string;
+	customBaseUrl?: string;
+}
+
+/**
+ * POSTs to a MoEngage Data API endpoint with the credential's Basic auth, retrying 429 (honouring
+ * `x-ratelimit-reset`) and 5xx. MoEngage's `status` field decides success, not the HTTP code.
+ * `body` may be a pre-serialized string, so that Bulk Import sizes are exact.
+ */
+export async function moEngageApiRequest(
+	this: IExecuteFunctions,
+	endpoint: MoEngageEndpoint,
+	body: string | IDataObject,
+	itemIndex: number,
+): Promise<IDataObject> {
+	const credentials = await this.getCredentials<MoEngageCredentials>(MOENGAGE_CREDENTIAL_TYPE, itemIndex);
+	const workspaceId = String(credentials.workspaceId ?? '').trim();
+	if (workspaceId === '') {
+		throw new NodeOperationError(this.getNode(), 'The MoEngage credential has no Workspace ID', { itemIndex });
+	}
+	let baseUrl: string;
+	try {
+		baseUrl = moEngageBaseUrl(credentials.dataCenter, credentials.customBaseUrl);
+	} catch (error) {
+		throw new NodeOperationError(this.getNode(), (error as Error).message, { itemIndex });
+	}
+
+	const options: IHttpRequestOptions = {
+		method: 'POST',
+		url: `${baseUrl}${endpoint}/${encodeURIComponent(workspaceId)}`,
+		body,
+		json: true,
+		headers: { 'Content-Type': 'application/json' },
+	};
+	const response = await requestWithRetries(this, MOENGAGE_CREDENTIAL_TYPE, options, MOENGAGE_RETRY_POLICY, itemIndex, (failure, attempts) =>
+		moEngageApiError(this, failure.body, failure.status, itemIndex, attempts),
+	);
+	if (moEngageFailureOf(response)) throw moEngageApiError(this, response, 200, itemIndex, 1);
+	return response as IDataObject;
+}
+
+/**
+ * An error with MoEngage's own type, message and request ID, and nothing else: the failed request
+ * (whose Authorization header carries the Data API key) is deliberately not attached.
+ */
+function moEngageApiError(
+	context: IExecuteFunctions,
+	body: unknown,
+	status: number | undefined,
+	itemIndex: number,
+	attempts: number,
+): NodeApiError {
+	const failure = moEngageFailureOf(body) ?? { type: 'Error', message: 'MoEngage request failed' };
+	const statusText = status === undefined ? 'no response' : `HTTP ${status}`;
+	const details = [
+		statusText,
+		failure.requestId ? `request ID ${failure.requestId}` : undefined,
+		failure.attribute ? `attribute ${failure.attribute}` : undefined,
+		attempts > 1 ? `gave up after ${attempts} attempts` : undefined,
+	].filter(Boolean);
+	return new NodeApiError(
+		context.getNode(),
+		{ type: failure.type, message: failure.message } as JsonObject,
+		{
+			message: `MoEngage ${failure.type}: ${failure.message}`,
+			description: `${details.join(', ')}.`,
+			httpCode: status === undefined ? undefined : String(status),
+			itemIndex,
+		},
+	);
+}

@@ -1,0 +1,129 @@
+import {
+	ZOHO_ATTRIBUTE_KEYS,
+	asNormalizedZohoEvent,
+	toMoEngageAttributes,
+	toMoEngageEvent,
+	zohoIdentifier,
+} from '../../lib/moengage/zoho-to-moengage';
+import { normalizeZohoEvent, type NormalizedZohoEvent } from '../../lib/zoho/normalize-event';
+import { asEventsApiRecord, zohoEvent, type ZohoEventName } from '../fixtures';
+
+function normalized(name: ZohoEventName): NormalizedZohoEvent {
+	const result = normalizeZohoEvent(zohoEvent(name));
+	if (!result.ok) throw new Error(result.message);
+	return result.event;
+}
+
+const NOW = new Date('2026-12-05T00:00:00Z');
+
+describe('toMoEngageAttributes (Zoho Billing preset)', () => {
+	it('maps a subscription event to the subscription attributes MoEngage\'s integration names', () => {
+		expect(toMoEngageAttributes(normalized('subscriptionCreated'))).toEqual({
+			email: 'ana.silva@example.com',
+			name: 'Ana Silva',
+			first_name: 'Ana',
+			last_name: 'Silva',
+			mobile: '+351912345678',
+			zoho_customer_id: '2000000061001',
+			zoho_last_event_type: 'subscription_created',
+			zoho_last_event_time: '2026-11-02T19:28:59Z',
+			zoho_currency_code: 'USD',
+			zoho_subscription_plan_name: 'Pro Monthly',
+			zoho_subscription_plan_code: 'PRO-M',
+			zoho_subscription_status: 'live',
+			zoho_subscription_number: 'SUB-00008',
+			zoho_subscription_next_billing_date: '2026-12-02',
+			zoho_subscription_amount: 49.5,
+		});
+	});
+
+	it('maps an invoice event to the invoice attributes', () => {
+		expect(toMoEngageAttributes(normalized('invoiceCreated'))).toEqual({
+			email: 'ana.silva@example.com',
+			name: 'Ana Silva',
+			zoho_customer_id: '2000000061001',
+			zoho_last_event_type: 'invoice_created',
+			zoho_last_event_time: '2026-11-02T19:29:03Z',
+			zoho_currency_code: 'USD',
+			zoho_invoice_number: 'INV-000123',
+			zoho_invoice_total: 49.5,
+			zoho_invoice_status: 'sent',
+			zoho_invoice_due_date: '2026-11-17',
+			zoho_invoice_balance: 49.5,
+		});
+	});
+
+	it('maps a successful payment to the paid invoice and the payment result', () => {
+		expect(toMoEngageAttributes(normalized('paymentThankyou'))).toEqual({
+			email: 'ana.silva@example.com',
+			name: 'Ana Silva',
+			zoho_customer_id: '2000000061001',
+			zoho_last_event_type: 'payment_thankyou',
+			zoho_last_event_time: '2026-11-03T13:12:44Z',
+			zoho_currency_code: 'USD',
+			zoho_invoice_number: 'INV-000123',
+			zoho_invoice_total: 49.5,
+			zoho_invoice_payment_date: '2026-11-03',
+			zoho_invoice_balance: 0,
+			zoho_last_payment_status: 'success',
+			zoho_last_payment_amount: 49.5,
+			zoho_last_payment_date: '2026-11-03',
+		});
+	});
+
+	it('maps a declined payment with its reason and no payment date for the invoice', () => {
+		const attributes = toMoEngageAttributes(normalized('paymentDeclined'));
+		expect(attributes).toMatchObject({
+			zoho_invoice_number: 'INV-000124',
+			zoho_invoice_balance: 49.5,
+			zoho_last_payment_status: 'failure',
+			zoho_last_payment_failure_reason: 'Your card has insufficient funds.',
+		});
+		expect(attributes).not.toHaveProperty(ZOHO_ATTRIBUTE_KEYS.invoicePaymentDate);
+	});
+
+	it('reads an invoice\'s last_payment_date, and the Events API shape the same as the webhook', () => {
+		const body = zohoEvent('invoiceCreated');
+		Object.assign(body.data.invoice, { status: 'paid', balance: 0, last_payment_date: '2026-11-04' });
+		const fromApi = normalizeZohoEvent(asEventsApiRecord(body));
+		if (!fromApi.ok) throw new Error(fromApi.message);
+		expect(toMoEngageAttributes(fromApi.event)).toMatchObject({ zoho_invoice_status: 'paid', zoho_invoice_payment_date: '2026-11-04', zoho_invoice_balance: 0 });
+	});
+});
+
+describe('toMoEngageEvent', () => {
+	it('names the event after the Zoho type, at the Zoho time, with the event\'s facts', () => {
+		expect(toMoEngageEvent(normalized('paymentDeclined'), NOW, 'zoho_')).toEqual({
+			name: 'zoho_payment_declined',
+			time: '2026-11-20T08:00:10Z',
+			attributes: {
+				zoho_event_id: '2000000041004',
+				resource: 'payment',
+				invoice_number: 'INV-000124',
+				invoice_balance: 49.5,
+				payment_status: 'failure',
+				payment_amount: 49.5,
+				payment_mode: 'autotransaction',
+				failure_reason: 'Your card has insufficient funds.',
+				currency_code: 'USD',
+			},
+		});
+		expect(toMoEngageEvent(normalized('subscriptionCreated'), NOW).attributes).toMatchObject({ plan_code: 'PRO-M', subscription_status: 'live' });
+	});
+});
+
+describe('zohoIdentifier', () => {
+	it('takes email, mobile (or phone) or the Zoho customer ID, and names what is missing', () => {
+		const event = normalized('subscriptionCreated');
+		expect(zohoIdentifier(event, 'email')).toBe('ana.silva@example.com');
+		expect(zohoIdentifier(event, 'mobile')).toBe('+351912345678');
+		expect(zohoIdentifier(event, 'zohoCustomerId')).toBe('2000000061001');
+		expect(() => zohoIdentifier(normalized('invoiceCreated'), 'mobile')).toThrow(
+			'The Zoho event 2000000041002 has no customer mobile or phone number to identify the MoEngage user',
+		);
+	});
+
+	it('refuses items that are not Zoho Billing events', () => {
+		expect(() => asNormalizedZohoEvent({ hello: 'world' })).toThrow('The item is not a Zoho Billing event');
+	});
+});

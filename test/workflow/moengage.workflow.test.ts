@@ -1,0 +1,493 @@
+import nock from 'nock';
+
+import { normalizeZohoEvent } from '../../lib/zoho/normalize-event';
+import { zohoEvent, type ZohoEventName } from '../fixtures';
+import { PACKAGE, runWorkflow } from '../harness/run-workflow';
+import { MOENGAGE_API_KEY, MOENGAGE_WORKSPACE_ID, MoEngageStandIn } from '../stand-ins/moengage';
+
+const NODE = 'MoEngage';
+const BASIC = `Basic ${Buffer.from(`${MOENGAGE_WORKSPACE_ID}:${MOENGAGE_API_KEY}`).toString('base64')}`;
+
+function credentials(baseUrl: string, overrides: Record<string, unknown> = {}) {
+	return { moEngageApi: { workspaceId: MOENGAGE_WORKSPACE_ID, apiKey: MOENGAGE_API_KEY, dataCenter: '01', customBaseUrl: baseUrl, ...overrides } };
+}
+
+function moEngageNode(parameters: Record<string, unknown>, settings: Record<string, unknown> = {}) {
+	return { name: NODE, type: `${PACKAGE}.moEngage`, parameters, credentials: { moEngageApi: { id: '3', name: 'MoEngage' } }, ...settings };
+}
+
+/** What the Zoho Billing Trigger outputs for a fixture. */
+function triggerItem(name: ZohoEventName): Record<string, unknown> {
+	const result = normalizeZohoEvent(zohoEvent(name));
+	if (!result.ok) throw new Error(result.message);
+	return result.event;
+}
+
+const userParameters = (extra: Record<string, unknown> = {}) => ({
+	resource: 'user',
+	operation: 'createOrUpdate',
+	identifyBy: 'customerId',
+	customerId: '={{ $json.id }}',
+	standardAttributes: { first_name: '={{ $json.first }}', email: '={{ $json.email }}' },
+	customAttributesMode: 'keyValue',
+	customAttributesUi: { attribute: [{ key: 'plan_tier', value: '={{ $json.tier }}' }] },
+	...extra,
+});
+
+const people = [
+	{ id: 'u-1001', first: 'Ana', email: 'ana@example.com', tier: 'gold' },
+	{ id: 'u-1002', first: 'Rui', email: 'rui@example.com', tier: 'silver' },
+	{ id: 'u-1003', first: 'Inês', email: 'ines@example.com', tier: 'bronze' },
+];
+
+describe('MoEngage node inside n8n-core workflow execution', () => {
+	let standIn: MoEngageStandIn;
+
+	beforeEach(async () => {
+		standIn = new MoEngageStandIn();
+		await standIn.start();
+	});
+	afterEach(async () => await standIn.stop());
+
+	describe('User > Create or Update', () => {
+		it('sends one Track User request per item with Basic auth, MOE-APPKEY and the exact body', async () => {
+			const { output } = await runWorkflow({
+				items: people.slice(0, 2),
+				nodes: [moEngageNode(userParameters({ options: { sendMode: 'perItem', updateExistingOnly: true } }))],
+				credentials: credentials(standIn.baseUrl),
+			});
+			expect(standIn.requests.map((request) => [request.method, request.path])).toEqual([
+				['POST', `/v1/customer/${MOENGAGE_WORKSPACE_ID}`],
+				['POST', `/v1/customer/${MOENGAGE_WORKSPACE_ID}`],
+			]);
+			const [first] = standIn.requests;
+			expect(first.headers).toMatchObject({ authorization: BASIC, 'moe-appkey': MOENGAGE_WORKSPACE_ID, 'content-type': 'application/json' });
+			expect(first.body).toEqual({
+				type: 'customer',
+				customer_id: 'u-1001',
+				attributes: { plan_tier: 'gold', first_name: 'Ana', email: 'ana@example.com' },
+				update_existing_only: true,
+			});
+			const items = output(NODE);
+			expect(items.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }]);
+			expect(items[1].json).toMatchObject({ status: 'success', delivery: 'perItem', requestIds: [expect.stringMatching(/^req/)] });
+		});
+
+		it('identifies users by email or mobile through identity resolution', async () => {
+			standIn.identifiers = ['email', 'moe_mobile', 'u_em'];
+			await runWorkflow({
+				items: [{ email: 'ana@example.com', mobile: '+351912345678' }],
+				nodes: [
+					moEngageNode({ resource: 'user', operation: 'createOrUpdate', identifyBy: 'email', identifierEmail: '={{ $json.email }}', options: { sendMode: 'perItem' } }, { name: 'By Email' }),
+					moEngageNode({ resource: 'user', operation: 'createOrUpdate', identifyBy: 'mobile', identifierMobile: '+351912345678', options: { sendMode: 'perItem' } }, { name: 'By Mobile' }),
+					moEngageNode(
+						{ resource: 'user', operation: 'createOrUpdate', identifyBy: 'email', identifierEmail: 'ana@example.com', options: { sendMode: 'perItem', identifierAttribute: 'u_em' } },
+						{ name: 'By Custom Identifier' },
+					),
+				],
+				credentials: credentials(standIn.baseUrl),
+			});
+			expect(standIn.requests.map((request) => request.body)).toEqual([
+				{ type: 'customer', attributes: { email: 'ana@example.com' } },
+				{ type: 'customer', attributes: { moe_mobile: '+351912345678' } },
+				{ type: 'customer', attributes: { u_em: 'ana@example.com' } },
+			]);
+		});
+
+		it('takes custom attributes as raw JSON, keeping their types', async () => {
+			await runWorkflow({
+				items: [{}],
+				nodes: [
+					moEngageNode({
+						resource: 'user',
+						operation: 'createOrUpdate',
+						identifyBy: 'customerId',
+						customerId: 'u-1001',
+						standardAttributes: { birthday: '1990-04-12T00:00:00' },
+						customAttributesMode: 'json',
+						customAttributesJson: '{"seats": 3, "trial": false, "tags": ["b2b", "eu"]}',
+						options: { sendMode: 'perItem' },
+					}),
+				],
+				credentials: credentials(standIn.baseUrl),
+			});
+			expect(standIn.requests[0].body.attributes).toEqual({ seats: 3, trial: false, tags: ['b2b', 'eu'], birthday: '1990-04-12' });
+		});
+
+		it('batches items into one Bulk Import request by default, one output per item', async () => {
+			const { output } = await runWorkflow({ items: people, nodes: [moEngageNode(userParameters())], credentials: credentials(standIn.baseUrl) });
+			expect(standIn.requests).toHaveLength(1);
+			const [request] = standIn.requests;
+			expect(request.path).toBe(`/v1/transition/${MOENGAGE_WORKSPACE_ID}`);
+			expect(request.headers.authorization).toBe(BASIC);
+			expect(request.body).toEqual({
+				type: 'transition',
+				elements: people.map((person) => ({
+					type: 'customer',
+					customer_id: person.id,
+					attributes: { plan_tier: person.tier, first_name: person.first, email: person.email },
+				})),
+			});
+			const items = output(NODE);
+			expect(items.map((item) => [item.pairedItem, item.json.delivery, item.json.batch, item.json.batchItems])).toEqual([
+				[{ item: 0 }, 'bulk', 1, 3],
+				[{ item: 1 }, 'bulk', 1, 3],
+				[{ item: 2 }, 'bulk', 1, 3],
+			]);
+			expect(items[0].json.batchBytes).toBe(Buffer.byteLength(request.rawBody));
+		});
+
+		it('keeps Bulk Import bodies at or under 100,000 bytes: exactly at the cap is one request, one byte over is two', async () => {
+			// 200 users, each padded so that the whole bulk body is exactly 100,000 bytes.
+			const count = 200;
+			const element = (i: number, pad: string) => JSON.stringify({ type: 'customer', customer_id: `user-${1000 + i}`, attributes: { pad } });
+			const fixed = Array.from({ length: count }, (_, i) => Buffer.byteLength(element(i, ''))).reduce((a, b) => a + b, 0);
+			const budget = 100_000 - '{"type":"transition","elements":[]}'.length - (count - 1) - fixed;
+			const pads = Array.from({ length: count }, (_, i) => Math.floor(budget / count) + (i < budget % count ? 1 : 0));
+			const items = pads.map((pad, i) => ({ id: `user-${1000 + i}`, pad: 'x'.repeat(pad) }));
+			const parameters = {
+				resource: 'user',
+				operation: 'createOrUpdate',
+				identifyBy: 'customerId',
+				customerId: '={{ $json.id }}',
+				customAttributesMode: 'json',
+				customAttributesJson: '={{ JSON.stringify({ pad: $json.pad }) }}',
+			};
+
+			await runWorkflow({ items, nodes: [moEngageNode(parameters)], credentials: credentials(standIn.baseUrl) });
+			expect(standIn.requests.map((request) => Buffer.byteLength(request.rawBody))).toEqual([100_000]);
+			expect(standIn.users).toHaveLength(count);
+
+			standIn.requests.length = 0;
+			standIn.users.length = 0;
+			items[count - 1].pad += 'x';
+			await runWorkflow({ items, nodes: [moEngageNode(parameters)], credentials: credentials(standIn.baseUrl) });
+			const sizes = standIn.requests.map((request) => Buffer.byteLength(request.rawBody));
+			expect(sizes).toHaveLength(2);
+			expect(Math.max(...sizes)).toBeLessThanOrEqual(100_000);
+			expect(standIn.users.map((user) => user.customer_id)).toEqual(items.map((item) => item.id));
+		});
+
+		it('refuses bad input per item with errors naming the field, and sends the rest', async () => {
+			const { output } = await runWorkflow({
+				items: [
+					{ id: 'u-1001', attrs: '{"plan":"pro"}' },
+					{ id: 'guest', attrs: '{}' },
+					{ id: 'u-1003', attrs: '{"moe_plan":"pro"}' },
+					{ id: 'u-1004', attrs: '{"id":"x"}' },
+					{ id: '', attrs: '{}' },
+					{ id: 'u-1006', attrs: '{oops' },
+					{ id: 'u-1007', attrs: `{"bio":"${'b'.repeat(600)}"}` },
+				],
+				nodes: [
+					moEngageNode(
+						{ resource: 'user', operation: 'createOrUpdate', identifyBy: 'customerId', customerId: '={{ $json.id }}', customAttributesMode: 'json', customAttributesJson: '={{ $json.attrs }}' },
+						{ continueOnFail: true },
+					),
+				],
+				credentials: credentials(standIn.baseUrl),
+			});
+			const errors = output(NODE).map((item) => [item.pairedItem, item.json.error ?? item.json.status]);
+			expect(errors).toEqual([
+				[{ item: 0 }, 'success'],
+				[{ item: 1 }, 'Identifier "guest" is a placeholder MoEngage refuses as a user ID (such as "guest", "null", "0" or a single character)'],
+				[{ item: 2 }, 'Custom Attributes: "moe_plan" starts with "moe_", which MoEngage reserves for its own attributes'],
+				[{ item: 3 }, 'Custom Attributes: "id" is not allowed as an attribute name by MoEngage'],
+				[{ item: 4 }, 'Identifier is empty: every MoEngage user needs an identifier'],
+				[{ item: 5 }, expect.stringContaining('Custom Attributes (JSON) is not valid JSON')],
+				[{ item: 6 }, 'Custom Attributes: value of "bio" is 600 characters long; MoEngage keeps at most 512'],
+			]);
+			expect(standIn.users.map((user) => user.customer_id)).toEqual(['u-1001']);
+		});
+
+		it('stops at the first bad item when Continue On Fail is off, naming the item', async () => {
+			const { error } = await runWorkflow({
+				items: [{ id: 'u-1001' }, { id: 'null' }],
+				nodes: [moEngageNode({ resource: 'user', operation: 'createOrUpdate', identifyBy: 'customerId', customerId: '={{ $json.id }}' })],
+				credentials: credentials(standIn.baseUrl),
+			});
+			expect(error(NODE)?.message).toContain('Identifier "null" is a placeholder');
+			expect((error(NODE) as { context?: { itemIndex?: number } }).context?.itemIndex).toBe(1);
+			expect(standIn.requests).toHaveLength(0);
+		});
+	});
+
+	describe('Event > Track', () => {
+		it('sends the event with attributes, platform and a UTC time, defaulting to now', async () => {
+			const before = Date.now();
+			await runWorkflow({
+				items: [{ id: 'u-1001' }],
+				nodes: [
+					moEngageNode({
+						resource: 'event',
+						operation: 'track',
+						identifyBy: 'customerId',
+						customerId: '={{ $json.id }}',
+						eventName: 'renewal_reminder_sent',
+						eventAttributesMode: 'keyValue',
+						eventAttributesUi: { attribute: [{ key: 'days_left', value: '3' }] },
+						options: { sendMode: 'perItem', platform: 'web' },
+					}),
+				],
+				credentials: credentials(standIn.baseUrl),
+			});
+			const [request] = standIn.requests;
+			expect(request.path).toBe(`/v1/event/${MOENGAGE_WORKSPACE_ID}`);
+			expect(request.body).toEqual({
+				type: 'event',
+				customer_id: 'u-1001',
+				actions: [{ action: 'renewal_reminder_sent', attributes: { days_left: '3' }, current_time: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/), platform: 'web' }],
+			});
+			const sent = Date.parse(request.body.actions[0].current_time);
+			expect(sent).toBeGreaterThanOrEqual(Math.floor(before / 1000) * 1000);
+			expect(sent).toBeLessThanOrEqual(Date.now());
+		});
+
+		it('sends a given past time in UTC and refuses a future one', async () => {
+			const { output } = await runWorkflow({
+				items: [{ at: '2026-11-02T15:28:59-0400' }, { at: '2999-01-01T00:00:00Z' }],
+				nodes: [
+					moEngageNode(
+						{ resource: 'event', operation: 'track', identifyBy: 'customerId', customerId: 'u-1001', eventName: 'plan_viewed', options: { time: '={{ $json.at }}' } },
+						{ continueOnFail: true },
+					),
+				],
+				credentials: credentials(standIn.baseUrl),
+			});
+			expect(standIn.events.map((event) => event.actions[0].current_time)).toEqual(['2026-11-02T19:28:59Z']);
+			expect(output(NODE)[1].json.error).toBe('Time 2999-01-01T00:00:00Z is in the future; MoEngage does not accept future events');
+		});
+	});
+
+	describe('Zoho Billing Event > Sync (preset)', () => {
+		const preset = (options: Record<string, unknown> = {}) =>
+			moEngageNode({ resource: 'zohoBillingEvent', operation: 'sync', zohoIdentifier: 'email', identifierUse: 'customerId', options });
+
+		it('turns subscription, invoice and payment events into user attributes and events, in one bulk request', async () => {
+			const { output } = await runWorkflow({
+				items: [triggerItem('subscriptionCreated'), triggerItem('invoiceCreated'), triggerItem('paymentDeclined')],
+				nodes: [preset()],
+				credentials: credentials(standIn.baseUrl),
+			});
+			expect(standIn.requests).toHaveLength(1);
+			expect(standIn.requests[0].body.elements.map((element: { type: string }) => element.type)).toEqual(['customer', 'event', 'customer', 'event', 'customer', 'event']);
+			expect(standIn.users).toEqual([
+				{
+					type: 'customer',
+					customer_id: 'ana.silva@example.com',
+					attributes: {
+						email: 'ana.silva@example.com',
+						name: 'Ana Silva',
+						first_name: 'Ana',
+						last_name: 'Silva',
+						mobile: '+351912345678',
+						zoho_customer_id: '2000000061001',
+						zoho_last_event_type: 'subscription_created',
+						zoho_last_event_time: '2026-11-02T19:28:59Z',
+						zoho_currency_code: 'USD',
+						zoho_subscription_plan_name: 'Pro Monthly',
+						zoho_subscription_plan_code: 'PRO-M',
+						zoho_subscription_status: 'live',
+						zoho_subscription_number: 'SUB-00008',
+						zoho_subscription_next_billing_date: '2026-12-02',
+						zoho_subscription_amount: 49.5,
+					},
+				},
+				{
+					type: 'customer',
+					customer_id: 'ana.silva@example.com',
+					attributes: {
+						email: 'ana.silva@example.com',
+						name: 'Ana Silva',
+						zoho_customer_id: '2000000061001',
+						zoho_last_event_type: 'invoice_created',
+						zoho_last_event_time: '2026-11-02T19:29:03Z',
+						zoho_currency_code: 'USD',
+						zoho_invoice_number: 'INV-000123',
+						zoho_invoice_total: 49.5,
+						zoho_invoice_status: 'sent',
+						zoho_invoice_due_date: '2026-11-17',
+						zoho_invoice_balance: 49.5,
+					},
+				},
+				{
+					type: 'customer',
+					customer_id: 'ana.silva@example.com',
+					attributes: {
+						email: 'ana.silva@example.com',
+						name: 'Ana Silva',
+						zoho_customer_id: '2000000061001',
+						zoho_last_event_type: 'payment_declined',
+						zoho_last_event_time: '2026-11-20T08:00:10Z',
+						zoho_currency_code: 'USD',
+						zoho_invoice_number: 'INV-000124',
+						zoho_invoice_total: 49.5,
+						zoho_invoice_balance: 49.5,
+						zoho_last_payment_status: 'failure',
+						zoho_last_payment_amount: 49.5,
+						zoho_last_payment_date: '2026-11-20',
+						zoho_last_payment_failure_reason: 'Your card has insufficient funds.',
+					},
+				},
+			]);
+			expect(standIn.events.map((event) => [event.customer_id, event.actions[0].action, event.actions[0].current_time])).toEqual([
+				['ana.silva@example.com', 'subscription_created', '2026-11-02T19:28:59Z'],
+				['ana.silva@example.com', 'invoice_created', '2026-11-02T19:29:03Z'],
+				['ana.silva@example.com', 'payment_declined', '2026-11-20T08:00:10Z'],
+			]);
+			expect(standIn.events[2].actions[0].attributes).toEqual({
+				zoho_event_id: '2000000041004',
+				resource: 'payment',
+				invoice_number: 'INV-000124',
+				invoice_balance: 49.5,
+				payment_status: 'failure',
+				payment_amount: 49.5,
+				payment_mode: 'autotransaction',
+				failure_reason: 'Your card has insufficient funds.',
+				currency_code: 'USD',
+			});
+			expect(output(NODE).map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
+		});
+
+		it('identifies by mobile through identity resolution, with a prefix and without attributes', async () => {
+			standIn.identifiers = ['moe_mobile'];
+			await runWorkflow({
+				items: [triggerItem('subscriptionCreated')],
+				nodes: [
+					moEngageNode({
+						resource: 'zohoBillingEvent',
+						operation: 'sync',
+						zohoIdentifier: 'mobile',
+						identifierUse: 'identityResolution',
+						options: { syncAttributes: false, eventNamePrefix: 'zoho_', sendMode: 'perItem' },
+					}),
+				],
+				credentials: credentials(standIn.baseUrl),
+			});
+			expect(standIn.requests.map((request) => request.path)).toEqual([`/v1/event/${MOENGAGE_WORKSPACE_ID}`]);
+			expect(standIn.events[0]).toMatchObject({ user_identifiers: { moe_mobile: '+351912345678' }, actions: [{ action: 'zoho_subscription_created' }] });
+			expect(standIn.events[0]).not.toHaveProperty('customer_id');
+		});
+
+		it('reports an event without the chosen identifier on its item and syncs the others', async () => {
+			const { output } = await runWorkflow({
+				items: [triggerItem('invoiceCreated'), triggerItem('subscriptionCreated'), { hello: 'not a zoho event' }],
+				nodes: [moEngageNode({ resource: 'zohoBillingEvent', operation: 'sync', zohoIdentifier: 'mobile', identifierUse: 'customerId' }, { continueOnFail: true })],
+				credentials: credentials(standIn.baseUrl),
+			});
+			const items = output(NODE);
+			expect(items[0].json.error).toBe('The Zoho event 2000000041002 has no customer mobile or phone number to identify the MoEngage user');
+			expect(items[1].json.status).toBe('success');
+			expect(items[2].json.error).toContain('The item is not a Zoho Billing event');
+			expect(standIn.users.map((user) => user.customer_id)).toEqual(['+351912345678']);
+		});
+	});
+
+	describe('errors and retries', () => {
+		const oneUser = () => moEngageNode({ resource: 'user', operation: 'createOrUpdate', identifyBy: 'customerId', customerId: 'u-1001', options: { sendMode: 'perItem' } });
+
+		it('waits for x-ratelimit-reset as seconds-to-wait on 429, then succeeds', async () => {
+			standIn.failNext({
+				status: 429,
+				body: { status: 'fail', error: { type: 'RateLimitError', message: 'Rate limit exceeded', request_id: 'rl1' } },
+				headers: { 'x-ratelimit-limit': '10000', 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '1' },
+				times: 1,
+			});
+			const started = Date.now();
+			const { output } = await runWorkflow({ items: [{}], nodes: [oneUser()], credentials: credentials(standIn.baseUrl) });
+			expect(Date.now() - started).toBeGreaterThanOrEqual(950);
+			expect(standIn.requests).toHaveLength(2);
+			expect(output(NODE)[0].json.status).toBe('success');
+		});
+
+		it('waits for x-ratelimit-reset as an epoch time on 429', async () => {
+			standIn.failNext({
+				status: 429,
+				body: { status: 'fail', error: { type: 'Rate Limits Exceeded', message: 'Rate limits for customers exceeded. Please Try After Some Time' } },
+				headers: { 'x-ratelimit-reset': String(Math.ceil(Date.now() / 1000) + 1) },
+				times: 1,
+			});
+			const started = Date.now();
+			await runWorkflow({ items: [{}], nodes: [oneUser()], credentials: credentials(standIn.baseUrl) });
+			expect(Date.now() - started).toBeGreaterThanOrEqual(300);
+			expect(standIn.users).toHaveLength(1);
+		});
+
+		it('retries 5xx and gives up after the cap with MoEngage\'s message', async () => {
+			standIn.failNext({ status: 500, body: { status: 'fail', error: { type: 'ServerError', message: 'Internal error', request_id: 'se1' } }, headers: { 'retry-after': '0' }, times: 50 });
+			const { error } = await runWorkflow({ items: [{}], nodes: [oneUser()], credentials: credentials(standIn.baseUrl) });
+			expect(standIn.requests).toHaveLength(6);
+			expect(error(NODE)?.message).toBe('MoEngage ServerError: Internal error');
+			expect((error(NODE) as { description?: string }).description).toBe('HTTP 500, request ID se1, gave up after 6 attempts.');
+		});
+
+		it('fails on a wrong API key (401) without retrying it as a transient error', async () => {
+			const { error } = await runWorkflow({ items: [{}], nodes: [oneUser()], credentials: credentials(standIn.baseUrl, { apiKey: 'example-wrong-key' }) });
+			expect(error(NODE)?.message).toBe('MoEngage Authentication required: App Secret key mismatch. Please login to the dashboard to verify key');
+			expect((error(NODE) as { httpCode?: string }).httpCode).toBe('401');
+			// n8n-core itself repeats a request once after a 401 (its re-authentication step); the node adds no retry.
+			expect(standIn.requests).toHaveLength(2);
+		});
+
+		it('treats HTTP 200 with status "fail" as an error', async () => {
+			standIn.failNext({ status: 200, body: { status: 'fail', error: { type: 'Blacklisted', message: 'Event is blacklisted' } }, times: 1 });
+			const { error } = await runWorkflow({ items: [{}], nodes: [oneUser()], credentials: credentials(standIn.baseUrl) });
+			expect(error(NODE)?.message).toBe('MoEngage Blacklisted: Event is blacklisted');
+		});
+
+		it('passes MoEngage 4xx answers through without retrying', async () => {
+			standIn.failNext({ status: 400, body: { status: 'fail', error: { type: 'MissingAttributeError', message: 'customer_id is not found in the payload', request_id: 'ma1' } }, times: 1 });
+			const { error } = await runWorkflow({ items: [{}], nodes: [oneUser()], credentials: credentials(standIn.baseUrl) });
+			expect(error(NODE)?.message).toBe('MoEngage MissingAttributeError: customer_id is not found in the payload');
+			expect(standIn.requests).toHaveLength(1);
+		});
+
+		it('with Continue On Fail, marks every item of a failed bulk request, paired', async () => {
+			standIn.failNext({ status: 413, body: { status: 'fail', error: { type: 'PayloadTooLarge', message: 'Payload size exceeds 100 KB' } }, times: 1 });
+			const { output } = await runWorkflow({
+				items: people,
+				nodes: [moEngageNode(userParameters(), { continueOnFail: true })],
+				credentials: credentials(standIn.baseUrl),
+			});
+			expect(output(NODE).map((item) => [item.pairedItem, item.json.error])).toEqual([
+				[{ item: 0 }, 'MoEngage PayloadTooLarge: Payload size exceeds 100 KB'],
+				[{ item: 1 }, 'MoEngage PayloadTooLarge: Payload size exceeds 100 KB'],
+				[{ item: 2 }, 'MoEngage PayloadTooLarge: Payload size exceeds 100 KB'],
+			]);
+		});
+
+		it('never puts the Data API key into errors or output', async () => {
+			standIn.failNext({ status: 400, body: { status: 'fail', error: { type: 'InvalidParams', message: 'Given app_id is invalid.' } }, times: 1 });
+			const failed = await runWorkflow({ items: [{}], nodes: [oneUser()], credentials: credentials(standIn.baseUrl) });
+			const passed = await runWorkflow({ items: people, nodes: [moEngageNode(userParameters())], credentials: credentials(standIn.baseUrl) });
+			const err = failed.error(NODE);
+			const serialized = [JSON.stringify(failed.run.data.resultData), JSON.stringify(err, Object.getOwnPropertyNames(err)), JSON.stringify(passed.run.data.resultData)].join('');
+			expect(serialized).toContain('Given app_id is invalid.');
+			expect(serialized).not.toContain(MOENGAGE_API_KEY);
+			expect(serialized).not.toContain(BASIC.slice('Basic '.length));
+		});
+	});
+});
+
+describe('MoEngage URLs per data center', () => {
+	afterEach(() => nock.cleanAll());
+
+	it.each(['01', '02', '03', '04', '05', '06', '101'])('DC-%s goes to https://api-%s.moengage.com/v1', async (dc) => {
+		const seen: Array<{ path: string; body: unknown; auth: string | undefined }> = [];
+		nock(`https://api-${dc}.moengage.com`)
+			.post(`/v1/transition/${MOENGAGE_WORKSPACE_ID}`)
+			.reply(function (path, body) {
+				seen.push({ path, body, auth: this.req.headers.authorization as string | undefined });
+				return [200, { status: 'success', message: 'Your request has been accepted and will be processed soon.' }];
+			});
+		const { output } = await runWorkflow({
+			items: [{ id: 'u-1001' }],
+			nodes: [moEngageNode({ resource: 'user', operation: 'createOrUpdate', identifyBy: 'customerId', customerId: '={{ $json.id }}' })],
+			credentials: { moEngageApi: { workspaceId: MOENGAGE_WORKSPACE_ID, apiKey: MOENGAGE_API_KEY, dataCenter: dc, customBaseUrl: '' } },
+		});
+		expect(seen).toEqual([
+			{ path: `/v1/transition/${MOENGAGE_WORKSPACE_ID}`, body: { type: 'transition', elements: [{ type: 'customer', customer_id: 'u-1001', attributes: {} }] }, auth: BASIC },
+		]);
+		expect(output(NODE)[0].json.status).toBe('success');
+	});
+});
