@@ -89,6 +89,25 @@ describe('toMoEngageAttributes (Zoho Billing preset)', () => {
 		if (!fromApi.ok) throw new Error(fromApi.message);
 		expect(toMoEngageAttributes(fromApi.event)).toMatchObject({ zoho_invoice_status: 'paid', zoho_invoice_payment_date: '2026-11-04', zoho_invoice_balance: 0 });
 	});
+
+	it('maps card and credit note events to the customer and the event facts only', () => {
+		const common = { email: 'ana.silva@example.com', name: 'Ana Silva', zoho_customer_id: '2000000061001' };
+		expect(toMoEngageAttributes(normalized('cardExpiring'))).toEqual({
+			...common,
+			zoho_last_event_type: 'card_expiring',
+			zoho_last_event_time: '2026-11-10T11:00:00Z',
+		});
+		expect(toMoEngageAttributes(normalized('creditnoteAdded'))).toEqual({
+			...common,
+			zoho_last_event_type: 'creditnote_added',
+			zoho_last_event_time: '2026-11-12T16:30:00Z',
+		});
+		expect(toMoEngageEvent(normalized('cardExpiring'), NOW)).toEqual({
+			name: 'card_expiring',
+			time: '2026-11-10T11:00:00Z',
+			attributes: { zoho_event_id: '2000000041005', resource: 'card' },
+		});
+	});
 });
 
 describe('toMoEngageEvent', () => {

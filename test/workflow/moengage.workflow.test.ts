@@ -473,11 +473,12 @@ describe('MoEngage URLs per data center', () => {
 	afterEach(() => nock.cleanAll());
 
 	it.each(['01', '02', '03', '04', '05', '06', '101'])('DC-%s goes to https://api-%s.moengage.com/v1', async (dc) => {
-		const seen: Array<{ path: string; body: unknown; auth: string | undefined }> = [];
+		const seen: Array<{ path: string; body: unknown; headers: Record<string, unknown> }> = [];
 		nock(`https://api-${dc}.moengage.com`)
 			.post(`/v1/transition/${MOENGAGE_WORKSPACE_ID}`)
 			.reply(function (path, body) {
-				seen.push({ path, body, auth: this.req.headers.authorization as string | undefined });
+				const { authorization, 'moe-appkey': appKey, 'content-type': contentType } = this.req.headers;
+				seen.push({ path, body, headers: { authorization, 'moe-appkey': appKey, 'content-type': contentType } });
 				return [200, { status: 'success', message: 'Your request has been accepted and will be processed soon.' }];
 			});
 		const { output } = await runWorkflow({
@@ -486,7 +487,11 @@ describe('MoEngage URLs per data center', () => {
 			credentials: { moEngageApi: { workspaceId: MOENGAGE_WORKSPACE_ID, apiKey: MOENGAGE_API_KEY, dataCenter: dc, customBaseUrl: '' } },
 		});
 		expect(seen).toEqual([
-			{ path: `/v1/transition/${MOENGAGE_WORKSPACE_ID}`, body: { type: 'transition', elements: [{ type: 'customer', customer_id: 'u-1001', attributes: {} }] }, auth: BASIC },
+			{
+				path: `/v1/transition/${MOENGAGE_WORKSPACE_ID}`,
+				body: { type: 'transition', elements: [{ type: 'customer', customer_id: 'u-1001', attributes: {} }] },
+				headers: { authorization: BASIC, 'moe-appkey': MOENGAGE_WORKSPACE_ID, 'content-type': 'application/json' },
+			},
 		]);
 		expect(output(NODE)[0].json.status).toBe('success');
 	});
