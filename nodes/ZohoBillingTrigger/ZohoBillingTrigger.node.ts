@@ -59,6 +59,8 @@ export class ZohoBillingTrigger implements INodeType {
 				httpMethod: 'POST',
 				// Zoho only needs a fast 2xx; the workflow runs after the answer is sent.
 				responseMode: 'onReceived',
+				// The body of that answer. Without it n8n 2.x answers with the literal text "firstEntryJson".
+				responseData: '={{ { "code": 0, "message": "Event received" } }}',
 				path: 'webhook',
 			},
 		],

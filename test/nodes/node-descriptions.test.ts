@@ -10,7 +10,9 @@ describe('node descriptions', () => {
 	const events = NodeHelpers.getVersionedNodeType(new ZohoBilling(), 1).description;
 
 	it('the trigger answers as soon as the request arrives (workflow runs after), and is not an AI tool', () => {
-		expect(trigger.webhooks).toEqual([{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' }]);
+		expect(trigger.webhooks).toEqual([
+			{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', responseData: '={{ { "code": 0, "message": "Event received" } }}', path: 'webhook' },
+		]);
 		expect(trigger.usableAsTool).toBeUndefined();
 	});
 

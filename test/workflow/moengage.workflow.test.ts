@@ -2,6 +2,7 @@ import nock from 'nock';
 
 import { normalizeZohoEvent } from '../../lib/zoho/normalize-event';
 import { zohoEvent, type ZohoEventName } from '../fixtures';
+import { expectedUserUpdates } from '../fixtures/expected-moengage';
 import { PACKAGE, runWorkflow } from '../harness/run-workflow';
 import { MOENGAGE_API_KEY, MOENGAGE_WORKSPACE_ID, MoEngageStandIn } from '../stand-ins/moengage';
 
@@ -271,65 +272,7 @@ describe('MoEngage node inside n8n-core workflow execution', () => {
 			});
 			expect(standIn.requests).toHaveLength(1);
 			expect(standIn.requests[0].body.elements.map((element: { type: string }) => element.type)).toEqual(['customer', 'event', 'customer', 'event', 'customer', 'event']);
-			expect(standIn.users).toEqual([
-				{
-					type: 'customer',
-					customer_id: 'ana.silva@example.com',
-					attributes: {
-						email: 'ana.silva@example.com',
-						name: 'Ana Silva',
-						first_name: 'Ana',
-						last_name: 'Silva',
-						mobile: '+351912345678',
-						zoho_customer_id: '2000000061001',
-						zoho_last_event_type: 'subscription_created',
-						zoho_last_event_time: '2026-11-02T19:28:59Z',
-						zoho_currency_code: 'USD',
-						zoho_subscription_plan_name: 'Pro Monthly',
-						zoho_subscription_plan_code: 'PRO-M',
-						zoho_subscription_status: 'live',
-						zoho_subscription_number: 'SUB-00008',
-						zoho_subscription_next_billing_date: '2026-12-02',
-						zoho_subscription_amount: 49.5,
-					},
-				},
-				{
-					type: 'customer',
-					customer_id: 'ana.silva@example.com',
-					attributes: {
-						email: 'ana.silva@example.com',
-						name: 'Ana Silva',
-						zoho_customer_id: '2000000061001',
-						zoho_last_event_type: 'invoice_created',
-						zoho_last_event_time: '2026-11-02T19:29:03Z',
-						zoho_currency_code: 'USD',
-						zoho_invoice_number: 'INV-000123',
-						zoho_invoice_total: 49.5,
-						zoho_invoice_status: 'sent',
-						zoho_invoice_due_date: '2026-11-17',
-						zoho_invoice_balance: 49.5,
-					},
-				},
-				{
-					type: 'customer',
-					customer_id: 'ana.silva@example.com',
-					attributes: {
-						email: 'ana.silva@example.com',
-						name: 'Ana Silva',
-						zoho_customer_id: '2000000061001',
-						zoho_last_event_type: 'payment_declined',
-						zoho_last_event_time: '2026-11-20T08:00:10Z',
-						zoho_currency_code: 'USD',
-						zoho_invoice_number: 'INV-000124',
-						zoho_invoice_total: 49.5,
-						zoho_invoice_balance: 49.5,
-						zoho_last_payment_status: 'failure',
-						zoho_last_payment_amount: 49.5,
-						zoho_last_payment_date: '2026-11-20',
-						zoho_last_payment_failure_reason: 'Your card has insufficient funds.',
-					},
-				},
-			]);
+			expect(standIn.users).toEqual([expectedUserUpdates.subscriptionCreated, expectedUserUpdates.invoiceCreated, expectedUserUpdates.paymentDeclined]);
 			expect(standIn.events.map((event) => [event.customer_id, event.actions[0].action, event.actions[0].current_time])).toEqual([
 				['ana.silva@example.com', 'subscription_created', '2026-11-02T19:28:59Z'],
 				['ana.silva@example.com', 'invoice_created', '2026-11-02T19:29:03Z'],

@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# `npm run dev`: a local n8n with this package installed as a community package and the example
+# workflow imported, on http://localhost:5678 with SQLite. Re-run it after changing the code.
+#
+# n8n (pinned, see provision-n8n.sh) is cached outside the repository; the n8n user folder defaults to
+# .n8n-local/ in the repository (git-ignored) and can be moved with N8N_USER_FOLDER.
+# Run through scripts/node24.sh (npm run dev does).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+N8N_BIN="$(bash scripts/provision-n8n.sh | tail -n 1)"
+export N8N_USER_FOLDER="${N8N_USER_FOLDER:-$PWD/.n8n-local}"
+export N8N_PORT="${N8N_PORT:-5678}"
+export N8N_LISTEN_ADDRESS="${N8N_LISTEN_ADDRESS:-127.0.0.1}"
+export N8N_ENCRYPTION_KEY="${N8N_ENCRYPTION_KEY:-local-development-only-encryption-key}"
+export N8N_SECURE_COOKIE=false
+export N8N_DIAGNOSTICS_ENABLED=false
+export N8N_VERSION_NOTIFICATIONS_ENABLED=false
+export N8N_ENFORCE_SETTINGS_FILE_PERMISSIONS=false
+mkdir -p "$N8N_USER_FOLDER"
+
+echo "dev: building the package"
+npm run build --silent >/dev/null
+node scripts/install-into-n8n.mjs "$N8N_USER_FOLDER"
+
+echo "dev: importing examples/zoho-billing-to-moengage.json"
+node -e '
+const fs = require("fs");
+const workflow = JSON.parse(fs.readFileSync("examples/zoho-billing-to-moengage.json", "utf8"));
+fs.writeFileSync(process.argv[1], JSON.stringify({ ...workflow, id: "zohoBillingToMoEngage" }));
+' "$N8N_USER_FOLDER/example-workflow.json"
+"$N8N_BIN" import:workflow --input="$N8N_USER_FOLDER/example-workflow.json" >/dev/null
+
+echo "dev: starting n8n on http://localhost:$N8N_PORT (Ctrl+C stops it)"
+exec "$N8N_BIN" start

@@ -1,0 +1,151 @@
+// @ts-check
+/**
+ * A real n8n for the end-to-end tests: the pinned version from scripts/provision-n8n.sh, a throw-away
+ * user folder with this package installed the way n8n installs community packages, SQLite, on
+ * 127.0.0.1 only. Test-only, CommonJS for the same reason as the stand-ins (it needs processes and
+ * files, which the Cloud lint rules forbid in .ts).
+ */
+const { execFileSync, spawn } = require('child_process');
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+
+const REPO = path.resolve(__dirname, '../../..');
+
+/** Installs n8n if needed and returns its binary (scripts/provision-n8n.sh prints it last). */
+function provisionN8n() {
+	const output = execFileSync('bash', [path.join(REPO, 'scripts/provision-n8n.sh')], { cwd: REPO, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+	return output.trim().split('\n').pop() ?? '';
+}
+
+const wait = (/** @type {number} */ ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+class N8nInstance {
+	/** @param {{ port: number, env?: Record<string, string> }} options */
+	constructor({ port, env = {} }) {
+		this.bin = provisionN8n();
+		this.port = port;
+		this.baseUrl = `http://127.0.0.1:${port}`;
+		this.userFolder = fs.mkdtempSync(path.join(os.tmpdir(), 'n8n-e2e-'));
+		this.logPath = path.join(this.userFolder, 'n8n.log');
+		/** @type {import('child_process').ChildProcess | undefined} */
+		this.process = undefined;
+		this.cookie = '';
+		/** @type {Record<string, string>} */
+		const { NODE_ENV: _jestNodeEnv, JEST_WORKER_ID: _jestWorker, ...inherited } = process.env;
+		this.env = {
+			...inherited,
+			// Jest sets NODE_ENV=test, which n8n takes as "running inside n8n's own tests" and then refuses
+			// to load nodes. This n8n runs as users run it.
+			NODE_ENV: 'production',
+			N8N_USER_FOLDER: this.userFolder,
+			N8N_PORT: String(port),
+			N8N_LISTEN_ADDRESS: '127.0.0.1',
+			N8N_HOST: '127.0.0.1',
+			WEBHOOK_URL: `${this.baseUrl}/`,
+			// Away from the default broker port 5679, so several instances never collide.
+			N8N_RUNNERS_BROKER_PORT: String(port + 1),
+			N8N_ENCRYPTION_KEY: 'e2e-example-encryption-key',
+			N8N_DIAGNOSTICS_ENABLED: 'false',
+			N8N_VERSION_NOTIFICATIONS_ENABLED: 'false',
+			N8N_TEMPLATES_ENABLED: 'false',
+			N8N_PERSONALIZATION_ENABLED: 'false',
+			// n8n's MCP registry refresh calls api.n8n.io; nothing here may leave the machine.
+			N8N_DISABLED_MODULES: 'mcp-registry',
+			N8N_SECURE_COOKIE: 'false',
+			N8N_ENFORCE_SETTINGS_FILE_PERMISSIONS: 'false',
+			N8N_LOG_LEVEL: 'info',
+			DB_SQLITE_POOL_SIZE: '4',
+			...env,
+		};
+	}
+
+	/** Installs the built package into the user folder (scripts/install-into-n8n.mjs). */
+	installPackage() {
+		execFileSync(process.execPath, [path.join(REPO, 'scripts/install-into-n8n.mjs'), this.userFolder], { cwd: REPO, stdio: ['ignore', 'ignore', 'inherit'] });
+	}
+
+	/** Runs an n8n CLI command against this instance's database. @param {string[]} args */
+	cli(args) {
+		const run = () => execFileSync(this.bin, args, { env: this.env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+		try {
+			return run();
+		} catch {
+			// The very first command on a new database also runs its migrations; one retry covers the
+			// rare failure seen there. A second failure is real and is reported with n8n's output.
+			try {
+				return run();
+			} catch (error) {
+				const failure = /** @type {{ stdout?: string, stderr?: string }} */ (error);
+				throw new Error(`n8n ${args.join(' ')} failed:\n${failure.stdout ?? ''}\n${failure.stderr ?? ''}`);
+			}
+		}
+	}
+
+	/** Writes a JSON file into the user folder and returns its path. @param {string} name @param {unknown} data */
+	writeJson(name, data) {
+		const file = path.join(this.userFolder, name);
+		fs.writeFileSync(file, JSON.stringify(data, null, 2));
+		return file;
+	}
+
+	async start(timeoutMs = 120_000) {
+		const log = fs.openSync(this.logPath, 'a');
+		const child = spawn(this.bin, ['start'], { env: this.env, stdio: ['ignore', log, log] });
+		this.process = child;
+		let exited = false;
+		child.on('exit', () => (exited = true));
+		const deadline = Date.now() + timeoutMs;
+		while (Date.now() < deadline) {
+			if (exited) throw new Error(`n8n exited during start-up:\n${this.log().slice(-4000)}`);
+			try {
+				const response = await fetch(`${this.baseUrl}/healthz/readiness`);
+				if (response.ok) return;
+			} catch {
+				// not listening yet
+			}
+			await wait(500);
+		}
+		throw new Error(`n8n was not ready after ${timeoutMs} ms:\n${this.log().slice(-4000)}`);
+	}
+
+	async stop() {
+		const child = this.process;
+		if (!child || child.exitCode !== null) return;
+		const exited = new Promise((resolve) => child.on('exit', resolve));
+		child.kill('SIGTERM');
+		const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+		await exited;
+		clearTimeout(timer);
+	}
+
+	cleanUp() {
+		fs.rmSync(this.userFolder, { recursive: true, force: true });
+	}
+
+	log() {
+		return fs.existsSync(this.logPath) ? fs.readFileSync(this.logPath, 'utf8') : '';
+	}
+
+	/** Creates the owner account (n8n allows this once, unauthenticated) and keeps its session cookie. */
+	async setUpOwner() {
+		const response = await fetch(`${this.baseUrl}/rest/owner/setup`, {
+			method: 'POST',
+			headers: { 'content-type': 'application/json' },
+			body: JSON.stringify({ email: 'owner@example.com', firstName: 'E2E', lastName: 'Owner', password: 'Example-Passw0rd' }),
+		});
+		if (!response.ok) throw new Error(`owner setup failed: ${response.status} ${await response.text()}`);
+		const cookie = response.headers.getSetCookie().find((value) => value.startsWith('n8n-auth='));
+		if (!cookie) throw new Error('owner setup returned no n8n-auth cookie');
+		this.cookie = cookie.split(';')[0];
+	}
+
+	/** An authenticated call to n8n's REST API. @param {string} apiPath */
+	async rest(apiPath) {
+		const response = await fetch(`${this.baseUrl}${apiPath}`, { headers: { cookie: this.cookie } });
+		if (!response.ok) throw new Error(`GET ${apiPath} failed: ${response.status} ${await response.text()}`);
+		return await response.json();
+	}
+}
+
+module.exports = { N8nInstance, REPO };
