@@ -31,8 +31,8 @@ class N8nInstance {
 		/** @type {import('child_process').ChildProcess | undefined} */
 		this.process = undefined;
 		this.cookie = '';
-		/** @type {Record<string, string>} */
 		const { NODE_ENV: _jestNodeEnv, JEST_WORKER_ID: _jestWorker, ...inherited } = process.env;
+		/** @type {NodeJS.ProcessEnv} */
 		this.env = {
 			...inherited,
 			// Jest sets NODE_ENV=test, which n8n takes as "running inside n8n's own tests" and then refuses
