@@ -21,15 +21,13 @@ import {
 	verifyZohoSignature,
 } from '../../lib/zoho/webhook-signature';
 
+// Plain prose: n8n's notice strips markup such as line breaks and bold.
 const SETUP_STEPS =
-	'Zoho Billing has no API for registering webhooks, so you add this one in Zoho once:<br>' +
-	'1. In Zoho Billing, open <b>Settings > Automation > Webhooks</b> and click <b>+ New Webhook</b>.<br>' +
-	'2. Choose the events to send, set the method to <b>POST</b> and paste the <b>Production URL</b> shown above ' +
-	'(use the Test URL while you click "Listen for test event" here).<br>' +
-	'3. Keep the <b>Default Payload</b> body (JSON).<br>' +
-	'4. Recommended: tick <b>I want to secure this webhook</b>, enter a Secret Token of 12-50 letters and digits, ' +
-	'and pick <b>Secret Token</b> below with a credential holding the same token.<br>' +
-	'5. Save, then publish (activate) this workflow so the Production URL listens.';
+	'Zoho Billing has no API for registering webhooks, so add this one in Zoho once. ' +
+	'In Zoho Billing go to Settings > Automation > Webhooks > New Webhook, choose the events, set the method to POST, ' +
+	'paste the Production URL from "Webhook URLs" above (the Test URL while you test here) and keep the Default Payload. ' +
+	'Tick "I want to secure this webhook" and use the same Secret Token (12-50 letters and digits) as the credential below. ' +
+	'Then publish this workflow.';
 
 export class ZohoBillingTrigger implements INodeType {
 	description: INodeTypeDescription = {

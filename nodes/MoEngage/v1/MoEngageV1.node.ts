@@ -18,7 +18,8 @@ export class MoEngageV1 implements INodeType {
 		icon: { light: 'file:moengage.svg', dark: 'file:moengage.dark.svg' },
 		group: ['output'],
 		version: 1,
-		subtitle: '={{ $parameter["operation"] + ": " + $parameter["resource"] }}',
+		subtitle:
+			'={{ ({ zohoBillingEvent: "Sync Zoho Billing event", user: "Create or update user", event: "Track event" })[$parameter["resource"]] }}',
 		description: 'Push user attributes and events to MoEngage, with a preset for Zoho Billing events',
 		defaults: {
 			name: 'MoEngage',

@@ -16,7 +16,7 @@ export class ZohoBillingV1 implements INodeType {
 		icon: { light: 'file:zohoBilling.svg', dark: 'file:zohoBilling.dark.svg' },
 		group: ['input'],
 		version: 1,
-		subtitle: '={{ $parameter["operation"] + ": " + $parameter["resource"] }}',
+		subtitle: '={{ ({ get: "Get event", getAll: "Get many events" })[$parameter["operation"]] }}',
 		description: 'Look up Zoho Billing events about subscriptions, invoices and payments',
 		defaults: {
 			name: 'Zoho Billing',
