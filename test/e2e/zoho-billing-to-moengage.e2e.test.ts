@@ -129,6 +129,7 @@ beforeAll(async () => {
 	n8n.cli(['publish:workflow', `--id=${SYNC_WORKFLOW_ID}`]);
 	n8n.cli(['publish:workflow', `--id=${EVENTS_WORKFLOW_ID}`]);
 	await n8n.start();
+	await n8n.waitForWebhooks([`${trigger?.webhookId}/webhook`, 'e2e-zoho-events']);
 	await n8n.setUpOwner();
 }, 900_000);
 

@@ -65,6 +65,11 @@ export const credentialTypes: Record<string, ICredentialType> = {
 	zohoBillingWebhookApi: new ZohoBillingWebhookApi(),
 };
 
+/** Adds a node type (e.g. one of n8n's own, for benchmarks against it) under its full type name. */
+export function registerNodeType(type: string, nodeType: INodeType | IVersionedNodeType): void {
+	nodeTypeMap[type] = nodeType;
+}
+
 export const nodeTypes: INodeTypes = {
 	getByName: (type) => nodeTypeMap[type],
 	getByNameAndVersion: (type, version) => NodeHelpers.getVersionedNodeType(nodeTypeMap[type], version),

@@ -38,6 +38,8 @@ class MoEngageStandIn extends HttpStandIn {
 		this.users = [];
 		/** Every event accepted, in order. @type {any[]} */
 		this.events = [];
+		/** Elements accepted, kept or not. */
+		this.accepted = 0;
 	}
 
 	/** @param {RecordedRequest} request @returns {Reply} */
@@ -103,6 +105,8 @@ class MoEngageStandIn extends HttpStandIn {
 
 	/** @param {any} element */
 	accept(element) {
+		this.accepted++;
+		if (!this.recordRequests) return;
 		if (element.type === 'customer') this.users.push(element);
 		else this.events.push(element);
 	}

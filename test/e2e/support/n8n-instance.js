@@ -109,6 +109,26 @@ class N8nInstance {
 		throw new Error(`n8n was not ready after ${timeoutMs} ms:\n${this.log().slice(-4000)}`);
 	}
 
+	/**
+	 * Waits until n8n serves these production webhook paths. n8n's readiness check answers before the
+	 * published workflows' webhooks are registered, so the first calls can get 404. A GET starts no
+	 * execution: an unregistered path answers "not registered", a registered POST-only one a hint to
+	 * use POST.
+	 * @param {string[]} webhookPaths paths under /webhook/
+	 */
+	async waitForWebhooks(webhookPaths, timeoutMs = 60_000) {
+		const deadline = Date.now() + timeoutMs;
+		for (const webhookPath of webhookPaths) {
+			for (;;) {
+				const response = await fetch(`${this.baseUrl}/webhook/${webhookPath}`);
+				const text = await response.text();
+				if (response.status !== 404 || /did you mean/i.test(text)) break;
+				if (Date.now() > deadline) throw new Error(`webhook ${webhookPath} still unregistered: ${text}`);
+				await wait(200);
+			}
+		}
+	}
+
 	async stop() {
 		const child = this.process;
 		if (!child || child.exitCode !== null) return;
