@@ -56,7 +56,9 @@ class HttpStandIn {
 	async start(port = 0) {
 		const server = createServer((req, res) => void this.handle(req, res));
 		this.server = server;
-		await new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(undefined)));
+		// A deep accept queue: benchmark peers open thousands of connections at once, and the default
+		// backlog (511) made the kernel reset some of them.
+		await new Promise((resolve) => server.listen(port, '127.0.0.1', 8192, () => resolve(undefined)));
 		const address = /** @type {import('net').AddressInfo} */ (server.address());
 		this.baseUrl = `http://127.0.0.1:${address.port}`;
 		return this.baseUrl;

@@ -36,6 +36,7 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 	const items = this.getInputData();
 	const results: Array<INodeExecutionData | undefined> = new Array(items.length);
 	const prepared: Prepared[] = [];
+	const operation = findOperation(this, resources);
 
 	const fail = (itemIndex: number, error: Error & { description?: string | null }) => {
 		if (!this.continueOnFail()) {
@@ -50,7 +51,6 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 
 	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
 		try {
-			const operation = findOperation(this, resources, itemIndex);
 			prepared.push({ itemIndex, elements: operation.buildElements.call(this, itemIndex) });
 		} catch (error) {
 			fail(itemIndex, error as Error);

@@ -1,0 +1,66 @@
+/**
+ * Where the time of the in-process benchmarks goes (engine, network, our code), from CPU profiles.
+ * Writes bench/profile.md; `npm run bench:smoke` runs it tiny.
+ */
+import { asEventsApiRecord, zohoEvent } from '../test/fixtures';
+import { PACKAGE, runWorkflow } from '../test/harness/run-workflow';
+import { MOENGAGE_API_KEY, MOENGAGE_WORKSPACE_ID, MoEngageStandIn } from '../test/stand-ins/moengage';
+import { ZohoBillingStandIn } from '../test/stand-ins/zoho-billing';
+import { zohoCredentials } from '../test/workflow/zoho-billing-credentials';
+import { benchConfig } from './support/measure';
+import { profile, writeProfileReport } from './support/profile';
+
+const config = benchConfig();
+const sizes = config.smoke ? { push: 200, backfill: 100 } : { push: 10_000, backfill: 5_000 };
+const sections: Parameters<typeof writeProfileReport>[0] = [];
+
+afterAll(() => writeProfileReport(sections, config.outputDir));
+
+it(`profiles the MoEngage node pushing ${sizes.push} items (benchmark 1, ours)`, async () => {
+	const standIn = new MoEngageStandIn();
+	await standIn.start();
+	standIn.latencyMs = 5;
+	standIn.recordRequests = false;
+	const items = Array.from({ length: sizes.push }, (_, i) => ({ id: `user-${100000 + i}`, tier: 'gold' }));
+	const node = {
+		name: 'MoEngage',
+		type: `${PACKAGE}.moEngage`,
+		credentials: { moEngageApi: { id: '3', name: 'MoEngage' } },
+		parameters: {
+			resource: 'user',
+			operation: 'createOrUpdate',
+			identifyBy: 'customerId',
+			customerId: '={{ $json.id }}',
+			customAttributesMode: 'keyValue',
+			customAttributesUi: { attribute: [{ key: 'plan_tier', value: '={{ $json.tier }}' }] },
+		},
+	};
+	const credentials = { moEngageApi: { workspaceId: MOENGAGE_WORKSPACE_ID, apiKey: MOENGAGE_API_KEY, dataCenter: '01', customBaseUrl: standIn.baseUrl } };
+	await runWorkflow({ items: items.slice(0, 50), nodes: [node], credentials });
+	const { value, shares, topOurs } = await profile(async () => await runWorkflow({ items, nodes: [node], credentials }));
+	await standIn.stop();
+	expect(value.output('MoEngage')).toHaveLength(sizes.push);
+	sections.push({
+		title: `1. MoEngage node, ${sizes.push} items, batched`,
+		shares,
+		topOurs,
+		note: 'Includes the stand-in (same process) parsing and checking the Bulk Import bodies.',
+	});
+});
+
+it(`profiles Events backfill of ${sizes.backfill} payloads (benchmark 4)`, async () => {
+	const standIn = new ZohoBillingStandIn();
+	await standIn.start();
+	standIn.latencyMs = 20;
+	standIn.events = Array.from({ length: sizes.backfill }, (_, i) => asEventsApiRecord({ ...zohoEvent('paymentThankyou'), event_id: String(5000000000000 + i) }));
+	const node = {
+		name: 'Zoho Billing',
+		type: `${PACKAGE}.zohoBilling`,
+		credentials: { zohoBillingOAuth2Api: { id: '1', name: 'Zoho' } },
+		parameters: { resource: 'event', operation: 'getAll', returnAll: true, includePayload: true, options: { concurrency: 10 } },
+	};
+	const { value, shares, topOurs } = await profile(async () => await runWorkflow({ items: [{}], nodes: [node], credentials: zohoCredentials(standIn) }));
+	await standIn.stop();
+	expect(value.output('Zoho Billing')).toHaveLength(sizes.backfill);
+	sections.push({ title: `4. Events backfill, ${sizes.backfill} payloads`, shares, topOurs, note: 'The stand-in holds every request 20 ms, so idle time is expected to dominate.' });
+});
