@@ -12,6 +12,7 @@ import { ZOHO_ACCESS_TOKEN_PREFIX, ZohoBillingStandIn } from '../test/stand-ins/
 import { zohoCredentials } from '../test/workflow/zoho-billing-credentials';
 import { loadN8nNodesBase } from './support/n8n-nodes-base';
 import { benchConfig, measure, median, writeReport, type BenchResult } from './support/measure';
+import { moEngageNode, people } from './workloads';
 
 const config = benchConfig();
 const results: BenchResult[] = [];
@@ -20,22 +21,6 @@ const sizes = config.smoke
 	: { push: 10_000, backfill: 5_000, scale: [25_000, 50_000, 100_000] };
 
 const BASIC = `Basic ${Buffer.from(`${MOENGAGE_WORKSPACE_ID}:${MOENGAGE_API_KEY}`).toString('base64')}`;
-const people = (count: number) => Array.from({ length: count }, (_, i) => ({ id: `user-${100000 + i}`, tier: ['gold', 'silver', 'bronze'][i % 3] }));
-
-const moEngageNode = {
-	name: 'MoEngage',
-	type: `${PACKAGE}.moEngage`,
-	credentials: { moEngageApi: { id: '3', name: 'MoEngage' } },
-	parameters: {
-		resource: 'user',
-		operation: 'createOrUpdate',
-		identifyBy: 'customerId',
-		customerId: '={{ $json.id }}',
-		customAttributesMode: 'keyValue',
-		customAttributesUi: { attribute: [{ key: 'plan_tier', value: '={{ $json.tier }}' }] },
-	},
-};
-
 /** What a user builds by hand: n8n's HTTP Request node calling Track User once per item. */
 const httpRequestNode = (baseUrl: string) => ({
 	name: 'HTTP Request',

@@ -8,6 +8,7 @@ import { MOENGAGE_API_KEY, MOENGAGE_WORKSPACE_ID, MoEngageStandIn } from '../tes
 import { ZohoBillingStandIn } from '../test/stand-ins/zoho-billing';
 import { zohoCredentials } from '../test/workflow/zoho-billing-credentials';
 import { benchConfig } from './support/measure';
+import { moEngageNode, people } from './workloads';
 import { profile, writeProfileReport } from './support/profile';
 
 const config = benchConfig();
@@ -21,20 +22,8 @@ it(`profiles the MoEngage node pushing ${sizes.push} items (benchmark 1, ours)`,
 	await standIn.start();
 	standIn.latencyMs = 5;
 	standIn.recordRequests = false;
-	const items = Array.from({ length: sizes.push }, (_, i) => ({ id: `user-${100000 + i}`, tier: 'gold' }));
-	const node = {
-		name: 'MoEngage',
-		type: `${PACKAGE}.moEngage`,
-		credentials: { moEngageApi: { id: '3', name: 'MoEngage' } },
-		parameters: {
-			resource: 'user',
-			operation: 'createOrUpdate',
-			identifyBy: 'customerId',
-			customerId: '={{ $json.id }}',
-			customAttributesMode: 'keyValue',
-			customAttributesUi: { attribute: [{ key: 'plan_tier', value: '={{ $json.tier }}' }] },
-		},
-	};
+	const items = people(sizes.push);
+	const node = moEngageNode;
 	const credentials = { moEngageApi: { workspaceId: MOENGAGE_WORKSPACE_ID, apiKey: MOENGAGE_API_KEY, dataCenter: '01', customBaseUrl: standIn.baseUrl } };
 	await runWorkflow({ items: items.slice(0, 50), nodes: [node], credentials });
 	const { value, shares, topOurs } = await profile(async () => await runWorkflow({ items, nodes: [node], credentials }));

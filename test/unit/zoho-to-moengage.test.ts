@@ -7,6 +7,7 @@ import {
 } from '../../lib/moengage/zoho-to-moengage';
 import { normalizeZohoEvent, type NormalizedZohoEvent } from '../../lib/zoho/normalize-event';
 import { asEventsApiRecord, zohoEvent, type ZohoEventName } from '../fixtures';
+import { expectedEventAttributes, expectedUserUpdates } from '../fixtures/expected-moengage';
 
 function normalized(name: ZohoEventName): NormalizedZohoEvent {
 	const result = normalizeZohoEvent(zohoEvent(name));
@@ -18,39 +19,11 @@ const NOW = new Date('2026-12-05T00:00:00Z');
 
 describe('toMoEngageAttributes (Zoho Billing preset)', () => {
 	it('maps a subscription event to the subscription attributes MoEngage\'s integration names', () => {
-		expect(toMoEngageAttributes(normalized('subscriptionCreated'))).toEqual({
-			email: 'ana.silva@example.com',
-			name: 'Ana Silva',
-			first_name: 'Ana',
-			last_name: 'Silva',
-			mobile: '+351912345678',
-			zoho_customer_id: '2000000061001',
-			zoho_last_event_type: 'subscription_created',
-			zoho_last_event_time: '2026-11-02T19:28:59Z',
-			zoho_currency_code: 'USD',
-			zoho_subscription_plan_name: 'Pro Monthly',
-			zoho_subscription_plan_code: 'PRO-M',
-			zoho_subscription_status: 'live',
-			zoho_subscription_number: 'SUB-00008',
-			zoho_subscription_next_billing_date: '2026-12-02',
-			zoho_subscription_amount: 49.5,
-		});
+		expect(toMoEngageAttributes(normalized('subscriptionCreated'))).toEqual(expectedUserUpdates.subscriptionCreated.attributes);
 	});
 
 	it('maps an invoice event to the invoice attributes', () => {
-		expect(toMoEngageAttributes(normalized('invoiceCreated'))).toEqual({
-			email: 'ana.silva@example.com',
-			name: 'Ana Silva',
-			zoho_customer_id: '2000000061001',
-			zoho_last_event_type: 'invoice_created',
-			zoho_last_event_time: '2026-11-02T19:29:03Z',
-			zoho_currency_code: 'USD',
-			zoho_invoice_number: 'INV-000123',
-			zoho_invoice_total: 49.5,
-			zoho_invoice_status: 'sent',
-			zoho_invoice_due_date: '2026-11-17',
-			zoho_invoice_balance: 49.5,
-		});
+		expect(toMoEngageAttributes(normalized('invoiceCreated'))).toEqual(expectedUserUpdates.invoiceCreated.attributes);
 	});
 
 	it('maps a successful payment to the paid invoice and the payment result', () => {
@@ -115,17 +88,7 @@ describe('toMoEngageEvent', () => {
 		expect(toMoEngageEvent(normalized('paymentDeclined'), NOW, 'zoho_')).toEqual({
 			name: 'zoho_payment_declined',
 			time: '2026-11-20T08:00:10Z',
-			attributes: {
-				zoho_event_id: '2000000041004',
-				resource: 'payment',
-				invoice_number: 'INV-000124',
-				invoice_balance: 49.5,
-				payment_status: 'failure',
-				payment_amount: 49.5,
-				payment_mode: 'autotransaction',
-				failure_reason: 'Your card has insufficient funds.',
-				currency_code: 'USD',
-			},
+			attributes: expectedEventAttributes.paymentDeclined,
 		});
 		expect(toMoEngageEvent(normalized('subscriptionCreated'), NOW).attributes).toMatchObject({ plan_code: 'PRO-M', subscription_status: 'live' });
 	});

@@ -2,7 +2,7 @@ import nock from 'nock';
 
 import { normalizeZohoEvent } from '../../lib/zoho/normalize-event';
 import { zohoEvent, type ZohoEventName } from '../fixtures';
-import { expectedUserUpdates } from '../fixtures/expected-moengage';
+import { expectedEventAttributes, expectedUserUpdates } from '../fixtures/expected-moengage';
 import { PACKAGE, runWorkflow } from '../harness/run-workflow';
 import { MOENGAGE_API_KEY, MOENGAGE_WORKSPACE_ID, MoEngageStandIn } from '../stand-ins/moengage';
 
@@ -278,17 +278,7 @@ describe('MoEngage node inside n8n-core workflow execution', () => {
 				['ana.silva@example.com', 'invoice_created', '2026-11-02T19:29:03Z'],
 				['ana.silva@example.com', 'payment_declined', '2026-11-20T08:00:10Z'],
 			]);
-			expect(standIn.events[2].actions[0].attributes).toEqual({
-				zoho_event_id: '2000000041004',
-				resource: 'payment',
-				invoice_number: 'INV-000124',
-				invoice_balance: 49.5,
-				payment_status: 'failure',
-				payment_amount: 49.5,
-				payment_mode: 'autotransaction',
-				failure_reason: 'Your card has insufficient funds.',
-				currency_code: 'USD',
-			});
+			expect(standIn.events[2].actions[0].attributes).toEqual(expectedEventAttributes.paymentDeclined);
 			expect(output(NODE).map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
 		});
 
