@@ -91,8 +91,21 @@ export function customAttributeProperties(show: Show, label: string, prefix: str
 	];
 }
 
-/** Options every operation offers; each operation adds its own to this collection. */
-export function sendOptions(): INodeProperties[] {
+/** The operation's "Options" collection: the shared send options plus the operation's own. */
+export function optionsCollection(show: Show, own: INodeProperties[]): INodeProperties {
+	return {
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		displayOptions: { show },
+		options: [...sendOptions(), ...own],
+	};
+}
+
+/** Options every operation offers. */
+function sendOptions(): INodeProperties[] {
 	return [
 		{
 			displayName: 'Identifier Attribute',

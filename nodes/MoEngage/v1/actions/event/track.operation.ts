@@ -3,7 +3,7 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { EVENT_PLATFORMS, buildEventElement, type MoEngageElement } from '../../../../../lib/moengage/elements';
 import { eventTime } from '../../../../../lib/moengage/validation';
 import { readCustomAttributes, readIdentity, readOptions } from '../../helpers/parameters';
-import { customAttributeProperties, identityProperties, sendOptions } from '../common.description';
+import { customAttributeProperties, identityProperties, optionsCollection } from '../common.description';
 
 const show = { resource: ['event'], operation: ['track'] };
 
@@ -20,31 +20,22 @@ export const description: INodeProperties[] = [
 		displayOptions: { show },
 	},
 	...customAttributeProperties(show, 'Event Attributes', 'eventAttributes'),
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		displayOptions: { show },
-		options: [
-			...sendOptions(),
-			{
-				displayName: 'Platform',
-				name: 'platform',
-				type: 'options',
-				options: EVENT_PLATFORMS.map((platform) => ({ name: platform, value: platform })),
-				default: 'unknown',
-			},
-			{
-				displayName: 'Time',
-				name: 'time',
-				type: 'dateTime',
-				default: '',
-				description: 'When the event happened. Defaults to now; MoEngage refuses times in the future.',
-			},
-		],
-	},
+	optionsCollection(show, [
+		{
+			displayName: 'Platform',
+			name: 'platform',
+			type: 'options',
+			options: EVENT_PLATFORMS.map((platform) => ({ name: platform, value: platform })),
+			default: 'unknown',
+		},
+		{
+			displayName: 'Time',
+			name: 'time',
+			type: 'dateTime',
+			default: '',
+			description: 'When the event happened. Defaults to now; MoEngage refuses times in the future.',
+		},
+	]),
 ];
 
 export function buildElements(this: IExecuteFunctions, itemIndex: number): MoEngageElement[] {

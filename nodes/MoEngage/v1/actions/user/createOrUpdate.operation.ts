@@ -3,7 +3,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { buildCustomerElement, type MoEngageElement } from '../../../../../lib/moengage/elements';
 import { toMoEngageDate } from '../../../../../lib/moengage/validation';
 import { readCustomAttributes, readIdentity, readOptions } from '../../helpers/parameters';
-import { customAttributeProperties, identityProperties, sendOptions } from '../common.description';
+import { customAttributeProperties, identityProperties, optionsCollection } from '../common.description';
 
 const show = { resource: ['user'], operation: ['createOrUpdate'] };
 
@@ -27,24 +27,15 @@ export const description: INodeProperties[] = [
 		],
 	},
 	...customAttributeProperties(show, 'Custom Attributes', 'customAttributes'),
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		displayOptions: { show },
-		options: [
-			...sendOptions(),
-			{
-				displayName: 'Update Existing Users Only',
-				name: 'updateExistingOnly',
-				type: 'boolean',
-				default: false,
-				description: 'Whether to only update users MoEngage already knows, never create new ones',
-			},
-		],
-	},
+	optionsCollection(show, [
+		{
+			displayName: 'Update Existing Users Only',
+			name: 'updateExistingOnly',
+			type: 'boolean',
+			default: false,
+			description: 'Whether to only update users MoEngage already knows, never create new ones',
+		},
+	]),
 ];
 
 export function buildElements(this: IExecuteFunctions, itemIndex: number): MoEngageElement[] {

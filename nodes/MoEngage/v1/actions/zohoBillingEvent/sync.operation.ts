@@ -14,7 +14,7 @@ import {
 	type ZohoIdentifierSource,
 } from '../../../../../lib/moengage/zoho-to-moengage';
 import { identityResolution, readOptions } from '../../helpers/parameters';
-import { sendOptions } from '../common.description';
+import { optionsCollection } from '../common.description';
 
 const show = { resource: ['zohoBillingEvent'], operation: ['sync'] };
 
@@ -55,46 +55,37 @@ export const description: INodeProperties[] = [
 		default: 'customerId',
 		displayOptions: { show: { ...show, zohoIdentifier: ['email', 'mobile'] } },
 	},
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		displayOptions: { show },
-		options: [
-			...sendOptions(),
-			{
-				displayName: 'Event Name Prefix',
-				name: 'eventNamePrefix',
-				type: 'string',
-				default: '',
-				placeholder: 'zoho_',
-				description: 'Put before the Zoho event type to name the MoEngage event, e.g. zoho_ gives zoho_payment_declined',
-			},
-			{
-				displayName: 'Track Event',
-				name: 'trackEvent',
-				type: 'boolean',
-				default: true,
-				description: 'Whether to record a MoEngage event named after the Zoho event type',
-			},
-			{
-				displayName: 'Update Existing Users Only',
-				name: 'updateExistingOnly',
-				type: 'boolean',
-				default: false,
-				description: 'Whether to only update users MoEngage already knows, never create new ones',
-			},
-			{
-				displayName: 'Update User Attributes',
-				name: 'syncAttributes',
-				type: 'boolean',
-				default: true,
-				description: 'Whether to update the user\'s subscription, invoice and payment attributes',
-			},
-		],
-	},
+	optionsCollection(show, [
+		{
+			displayName: 'Event Name Prefix',
+			name: 'eventNamePrefix',
+			type: 'string',
+			default: '',
+			placeholder: 'zoho_',
+			description: 'Put before the Zoho event type to name the MoEngage event, e.g. zoho_ gives zoho_payment_declined',
+		},
+		{
+			displayName: 'Track Event',
+			name: 'trackEvent',
+			type: 'boolean',
+			default: true,
+			description: 'Whether to record a MoEngage event named after the Zoho event type',
+		},
+		{
+			displayName: 'Update Existing Users Only',
+			name: 'updateExistingOnly',
+			type: 'boolean',
+			default: false,
+			description: 'Whether to only update users MoEngage already knows, never create new ones',
+		},
+		{
+			displayName: 'Update User Attributes',
+			name: 'syncAttributes',
+			type: 'boolean',
+			default: true,
+			description: 'Whether to update the user\'s subscription, invoice and payment attributes',
+		},
+	]),
 ];
 
 export function buildElements(this: IExecuteFunctions, itemIndex: number): MoEngageElement[] {
