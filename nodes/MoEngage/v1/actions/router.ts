@@ -1,15 +1,15 @@
 import {
-	NodeApiError,
 	NodeOperationError,
 	type IDataObject,
 	type IExecuteFunctions,
 	type INodeExecutionData,
-	type JsonObject,
+	type NodeApiError,
 } from 'n8n-workflow';
 
 import { BULK_MAX_BYTES, packBulkRequests } from '../../../../lib/moengage/bulk-batches';
 import type { MoEngageElement } from '../../../../lib/moengage/elements';
 import { findOperation } from '../../../shared/find-operation';
+import { itemError } from '../../../shared/item-error';
 import { moEngageApiRequest, type MoEngageEndpoint } from '../transport';
 import * as event from './event/Event.resource';
 import type { MoEngageOperation } from './node.type';
@@ -38,15 +38,8 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 	const prepared: Prepared[] = [];
 	const operation = findOperation(this, resources);
 
-	const fail = (itemIndex: number, error: Error & { description?: string | null }) => {
-		if (!this.continueOnFail()) {
-			if (error instanceof NodeApiError) throw new NodeApiError(this.getNode(), error as unknown as JsonObject, { itemIndex });
-			throw new NodeOperationError(this.getNode(), error, { itemIndex });
-		}
-		results[itemIndex] = {
-			json: { error: error.message, ...(error.description ? { description: error.description } : {}) },
-			pairedItem: { item: itemIndex },
-		};
+	const fail = (itemIndex: number, error: Error) => {
+		results[itemIndex] = itemError(this, error, itemIndex);
 	};
 
 	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {

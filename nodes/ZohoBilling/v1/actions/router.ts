@@ -1,12 +1,7 @@
-import {
-	NodeApiError,
-	NodeOperationError,
-	type IExecuteFunctions,
-	type INodeExecutionData,
-	type JsonObject,
-} from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
 import { findOperation } from '../../../shared/find-operation';
+import { itemError } from '../../../shared/item-error';
 import * as event from './event/Event.resource';
 import type { ZohoBillingOperation } from './node.type';
 
@@ -24,16 +19,7 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 			const output = await operation.execute.call(this, itemIndex);
 			returnData.push(...this.helpers.constructExecutionMetaData(output, { itemData: { item: itemIndex } }));
 		} catch (error) {
-			if (this.continueOnFail()) {
-				returnData.push({
-					json: { error: error.message, ...(error.description ? { description: error.description } : {}) },
-					pairedItem: { item: itemIndex },
-				});
-				continue;
-			}
-			// Both constructors hand back an error of their own type unchanged, keeping its details.
-			if (error instanceof NodeApiError) throw new NodeApiError(this.getNode(), error as unknown as JsonObject, { itemIndex });
-			throw new NodeOperationError(this.getNode(), error as Error, { itemIndex });
+			returnData.push(itemError(this, error as Error, itemIndex));
 		}
 	}
 
