@@ -50,7 +50,8 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 		}
 	}
 
-	const sendMode = items.length > 0 ? ((this.getNodeParameter('options.sendMode', 0, 'batch') as string) ?? 'batch') : 'batch';
+	// One send mode for the whole run (items are batched together), taken from the first item.
+	const sendMode = prepared.length > 0 ? (this.getNodeParameter('options.sendMode', 0, 'batch') as string) : 'batch';
 	if (sendMode === 'perItem') {
 		await sendPerItem.call(this, prepared, results, fail);
 	} else {

@@ -10,23 +10,19 @@ export function readOptions(context: IExecuteFunctions, itemIndex: number): IDat
 	return context.getNodeParameter('options', itemIndex, {}) as IDataObject;
 }
 
-/** The identity chosen in "Identify User By" and its value. */
-export function readIdentity(context: IExecuteFunctions, itemIndex: number): MoEngageIdentity {
+/** The identity chosen in "Identify User By" and its value. `options` is the item's Options collection. */
+export function readIdentity(context: IExecuteFunctions, itemIndex: number, options: IDataObject): MoEngageIdentity {
 	const identifyBy = context.getNodeParameter('identifyBy', itemIndex) as 'customerId' | 'email' | 'mobile';
 	if (identifyBy === 'customerId') {
 		return { customerId: String(context.getNodeParameter('customerId', itemIndex, '') ?? '') };
 	}
 	const value = context.getNodeParameter(identifyBy === 'email' ? 'identifierEmail' : 'identifierMobile', itemIndex, '');
-	return identityResolution(context, itemIndex, identifyBy, String(value ?? ''));
+	return identityResolution(options, identifyBy, String(value ?? ''));
 }
 
-export function identityResolution(
-	context: IExecuteFunctions,
-	itemIndex: number,
-	kind: 'email' | 'mobile',
-	value: string,
-): MoEngageIdentity {
-	const custom = String(readOptions(context, itemIndex).identifierAttribute ?? '').trim();
+/** An identity-resolution identity, under the attribute named in Options or the default for `kind`. */
+export function identityResolution(options: IDataObject, kind: 'email' | 'mobile', value: string): MoEngageIdentity {
+	const custom = String(options.identifierAttribute ?? '').trim();
 	return { identifierAttribute: custom || DEFAULT_IDENTIFIER_ATTRIBUTES[kind], identifierValue: value };
 }
 

@@ -42,7 +42,7 @@ export function buildElements(this: IExecuteFunctions, itemIndex: number): MoEng
 	const options = readOptions(this, itemIndex);
 	return [
 		buildEventElement({
-			identity: readIdentity(this, itemIndex),
+			identity: readIdentity(this, itemIndex, options),
 			name: this.getNodeParameter('eventName', itemIndex) as string,
 			attributes: readCustomAttributes(this, itemIndex, 'eventAttributes', 'Event Attributes'),
 			time: eventTime(options.time, new Date(), 'Time'),

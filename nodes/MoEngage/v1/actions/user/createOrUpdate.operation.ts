@@ -41,12 +41,13 @@ export const description: INodeProperties[] = [
 export function buildElements(this: IExecuteFunctions, itemIndex: number): MoEngageElement[] {
 	const standard = { ...(this.getNodeParameter('standardAttributes', itemIndex, {}) as IDataObject) };
 	if (standard.birthday) standard.birthday = toMoEngageDate(String(standard.birthday).slice(0, 10), 'Birthday');
+	const options = readOptions(this, itemIndex);
 	return [
 		buildCustomerElement({
-			identity: readIdentity(this, itemIndex),
+			identity: readIdentity(this, itemIndex, options),
 			standardAttributes: standard,
 			customAttributes: readCustomAttributes(this, itemIndex, 'customAttributes', 'Custom Attributes'),
-			updateExistingOnly: readOptions(this, itemIndex).updateExistingOnly === true,
+			updateExistingOnly: options.updateExistingOnly === true,
 		}),
 	];
 }

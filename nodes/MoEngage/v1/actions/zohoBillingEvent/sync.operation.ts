@@ -96,7 +96,7 @@ export function buildElements(this: IExecuteFunctions, itemIndex: number): MoEng
 	const value = zohoIdentifier(event, source);
 	const identity: MoEngageIdentity =
 		use === 'identityResolution' && source !== 'zohoCustomerId'
-			? identityResolution(this, itemIndex, source, value)
+			? identityResolution(options, source, value)
 			: { customerId: value };
 
 	const elements: MoEngageElement[] = [];
