@@ -9,9 +9,14 @@
  *      sends this is UNCONFIRMED, so it is accepted too.
  * The output keeps every original field (with `payload` parsed) and adds a normalized top level, so that
  * workflows can read `$json.subscription.plan.plan_code` or `$json.customer.email` without digging.
+ *
+ * A body is refused when it cannot be a Zoho Billing event: a known field of the wrong JSON type
+ * (`event_type: 5`, `data: []`, `subscription: "x"`), or none of `event_id`, `event_type` or a resource
+ * object at all (`{}`, `{"hello": 1}`). Such a body would otherwise start a workflow run that can only
+ * fail later, further from the cause. Unknown extra fields are kept, never refused.
  */
 import { resourceOfEventType, type ZohoResource } from './event-types';
-import { isPlainObject } from './webhook-body';
+import { describeJsonValue, isPlainObject } from './webhook-body';
 
 type JsonObject = Record<string, unknown>;
 
@@ -58,6 +63,8 @@ export function normalizeZohoEvent(original: JsonObject): NormalizeResult {
 
 	// Where the resource objects live: `data` of the event, `data` of the payload, or the top level.
 	const envelope = payload ?? original;
+	const problem = shapeProblem(original, envelope);
+	if (problem) return { ok: false, message: problem };
 	const data = firstObject(envelope.data, original.data) ?? envelope;
 
 	const normalized: NormalizedZohoEvent = {
@@ -81,6 +88,43 @@ export function normalizeZohoEvent(original: JsonObject): NormalizeResult {
 		(customer ? 'customer' : null);
 
 	return { ok: true, event: { ...event, ...normalized } };
+}
+
+const ENVELOPE_FIELDS = [
+	['event_id', ['string', 'number'], 'a string or number'],
+	['event_type', ['string'], 'a string'],
+	['event_time', ['string'], 'a string'],
+] as const;
+
+/** Why this cannot be a Zoho Billing event, or undefined when it can. `null` counts as absent. */
+function shapeProblem(original: JsonObject, envelope: JsonObject): string | undefined {
+	const sources = envelope === original ? [original] : [original, envelope];
+	for (const source of sources) {
+		for (const [field, types, expected] of ENVELOPE_FIELDS) {
+			const value = source[field];
+			if (value !== undefined && value !== null && !(types as readonly string[]).includes(typeof value)) {
+				return `"${field}" must be ${expected}, got ${describeJsonValue(value)}`;
+			}
+		}
+		if (source.data !== undefined && source.data !== null && !isPlainObject(source.data)) {
+			return `"data" must be an object, got ${describeJsonValue(source.data)}`;
+		}
+	}
+	const holders = sources.flatMap((source) => [source, isPlainObject(source.data) ? source.data : {}]);
+	let hasResource = false;
+	for (const holder of holders) {
+		for (const key of [...RESOURCE_KEYS, 'customer']) {
+			const value = holder[key];
+			if (value === undefined || value === null) continue;
+			if (!isPlainObject(value)) return `"${key}" must be an object, got ${describeJsonValue(value)}`;
+			hasResource = true;
+		}
+	}
+	const hasEnvelope = sources.some((source) => ENVELOPE_FIELDS.some(([field]) => field !== 'event_time' && source[field] !== undefined && source[field] !== null && source[field] !== ''));
+	if (!hasEnvelope && !hasResource) {
+		return 'This is not a Zoho Billing event: it has no event_id, event_type, or subscription, invoice, payment, creditnote, card or customer object';
+	}
+	return undefined;
 }
 
 /**

@@ -65,7 +65,7 @@ function parseJsonBody(text: string): ParsedWebhookBody {
 		return { ok: false, status: 400, message: `The request body is not valid JSON: ${(error as Error).message}` };
 	}
 	if (!isPlainObject(value)) {
-		return { ok: false, status: 400, message: `The request body must be a JSON object, got ${describe(value)}` };
+		return { ok: false, status: 400, message: `The request body must be a JSON object, got ${describeJsonValue(value)}` };
 	}
 	return { ok: true, format: 'json', body: value, rawJson: text, formFields: {} };
 }
@@ -113,8 +113,9 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
 	return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function describe(value: unknown): string {
+/** "an array", "null", "a string": what a value is, for error messages. */
+export function describeJsonValue(value: unknown): string {
 	if (Array.isArray(value)) return 'an array';
 	if (value === null) return 'null';
-	return `a ${typeof value}`;
+	return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 }

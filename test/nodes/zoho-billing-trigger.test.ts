@@ -103,6 +103,8 @@ describe('Zoho Billing Trigger webhook', () => {
 		['a JSON array', '[]', JSON_HEADERS, 400, 'The request body must be a JSON object, got an array'],
 		['XML', '<event/>', { 'content-type': 'text/xml' }, 415, 'Unsupported Content-Type "text/xml"'],
 		['a payload string that is not JSON', '{"event_id":"1","payload":"{not json"}', JSON_HEADERS, 400, 'The event "payload" is not valid JSON'],
+		['an object that is no Zoho event', '{"hello":"world"}', JSON_HEADERS, 400, 'This is not a Zoho Billing event'],
+		['an event with a field of the wrong type', '{"event_id":"1","event_type":["invoice_created"]}', JSON_HEADERS, 400, '"event_type" must be a string, got an array'],
 	])('answers %s with a clear 4xx and starts nothing', async (_case, body, headers, status, message) => {
 		const { response, result } = await deliverWebhook({ parameters: { authentication: 'none', events: ['*'] }, body, headers });
 		expect(response.statusCode).toBe(status);

@@ -72,4 +72,25 @@ describe('normalizeZohoEvent', () => {
 	it('falls back to created_time and numbers for ids', () => {
 		expect(normalized({ event_id: 42, created_time: '2026-01-01T00:00:00Z' })).toMatchObject({ event_id: '42', event_time: '2026-01-01T00:00:00Z' });
 	});
+
+	it.each([
+		[{}, 'This is not a Zoho Billing event: it has no event_id, event_type, or subscription, invoice, payment, creditnote, card or customer object'],
+		[{ hello: 'world', amount: 5 }, 'This is not a Zoho Billing event: it has no event_id, event_type, or subscription, invoice, payment, creditnote, card or customer object'],
+		[{ event_type: '', data: {} }, 'This is not a Zoho Billing event: it has no event_id, event_type, or subscription, invoice, payment, creditnote, card or customer object'],
+		[{ event_type: 5, data: {} }, '"event_type" must be a string, got a number'],
+		[{ event_id: { id: 1 }, event_type: 'invoice_created' }, '"event_id" must be a string or number, got an object'],
+		[{ event_id: '1', event_time: ['2026'] }, '"event_time" must be a string, got an array'],
+		[{ event_id: '1', data: [] }, '"data" must be an object, got an array'],
+		[{ event_id: '1', data: { subscription: 'sub-1' } }, '"subscription" must be an object, got a string'],
+		[{ customer: true }, '"customer" must be an object, got a boolean'],
+		[{ event_id: '1', payload: '{"event_type": 7}' }, '"event_type" must be a string, got a number'],
+	])('refuses %j: it cannot be a Zoho Billing event', (body, message) => {
+		expect(normalizeZohoEvent(body)).toEqual({ ok: false, message });
+	});
+
+	it('treats null fields as absent and keeps unknown extra fields', () => {
+		const event = normalized({ event_id: '7', event_type: null, event_time: null, data: null, customer: null, extra: [1] });
+		expect(event).toMatchObject({ event_id: '7', event_type: null, resource: null, extra: [1] });
+		expect(normalized({ customer: { email: 'a@example.com' } })).toMatchObject({ resource: 'customer', customer: { email: 'a@example.com' } });
+	});
 });
