@@ -16,7 +16,8 @@ const { createServer } = require('http');
  * @typedef {(request: RecordedRequest) => Reply | Promise<Reply>} Handler
  */
 
-const wait = (/** @type {number} */ ms) => new Promise((resolve) => setTimeout(resolve, ms));
+// Unreferenced, so a reply still being delayed when a test ends does not keep the process alive.
+const wait = (/** @type {number} */ ms) => new Promise((resolve) => setTimeout(resolve, ms).unref());
 
 class HttpStandIn {
 	/** @param {Handler} handler */

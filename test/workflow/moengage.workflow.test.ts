@@ -354,6 +354,36 @@ describe('MoEngage node inside n8n-core workflow execution', () => {
 			expect((error(NODE) as { description?: string }).description).toBe('HTTP 500, request ID se1, gave up after 6 attempts.');
 		});
 
+		it('takes the retry cap from Options > Retries', async () => {
+			standIn.failNext({ status: 503, body: { status: 'fail', error: { type: 'ServerError', message: 'Unavailable' } }, headers: { 'retry-after': '0' }, times: 50 });
+			const node = moEngageNode({ resource: 'user', operation: 'createOrUpdate', identifyBy: 'customerId', customerId: 'u-1001', options: { maxRetries: 0 } });
+			const { error } = await runWorkflow({ items: [{}], nodes: [node], credentials: credentials(standIn.baseUrl) });
+			expect(standIn.requests).toHaveLength(1);
+			expect(error(NODE)?.message).toBe('MoEngage ServerError: Unavailable');
+		});
+
+		it('gives up on an attempt that stalls past Options > Timeout and retries it', async () => {
+			standIn.failNext({ status: 200, body: { status: 'success', message: 'late' }, delayMs: 4000, times: 1 });
+			const node = moEngageNode({ resource: 'user', operation: 'createOrUpdate', identifyBy: 'customerId', customerId: 'u-1001', options: { timeout: 1000 } });
+			const started = Date.now();
+			const { output } = await runWorkflow({ items: [{}], nodes: [node], credentials: credentials(standIn.baseUrl) });
+			expect(Date.now() - started).toBeLessThan(3900);
+			expect(standIn.requests).toHaveLength(2);
+			expect(standIn.users).toHaveLength(1);
+			expect(output(NODE)[0].json).toMatchObject({ status: 'success', delivery: 'bulk' });
+		});
+
+		it.each([
+			[{ maxRetries: 11 }, 'Options > Retries must be a whole number from 0 to 10, got 11'],
+			[{ maxRetries: '={{ "three" }}' }, 'Options > Retries must be a whole number from 0 to 10, got "three"'],
+			[{ timeout: 10 }, 'Options > Timeout must be a whole number from 1000 to 3600000, got 10'],
+		])('refuses Options %j with an error naming the option', async (options, message) => {
+			const node = moEngageNode({ resource: 'user', operation: 'createOrUpdate', identifyBy: 'customerId', customerId: 'u-1001', options });
+			const { error } = await runWorkflow({ items: [{}], nodes: [node], credentials: credentials(standIn.baseUrl) });
+			expect(error(NODE)?.message).toBe(message);
+			expect(standIn.requests).toHaveLength(0);
+		});
+
 		it('fails on a wrong API key (401) without retrying it as a transient error', async () => {
 			const { error } = await runWorkflow({ items: [{}], nodes: [oneUser()], credentials: credentials(standIn.baseUrl, { apiKey: 'example-wrong-key' }) });
 			expect(error(NODE)?.message).toBe('MoEngage Authentication required: App Secret key mismatch. Please login to the dashboard to verify key');

@@ -1,5 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { MAX_RETRIES_LIMIT, MOENGAGE_DEFAULT_MAX_RETRIES, MOENGAGE_DEFAULT_TIMEOUT_MS } from '../transport';
+
 /** Parameters several operations share, placed under each operation with its own display options. */
 
 type Show = { resource: string[]; operation: string[] };
@@ -133,6 +135,23 @@ function sendOptions(): INodeProperties[] {
 				},
 			],
 			default: 'batch',
+		},
+		{
+			displayName: 'Retries',
+			name: 'maxRetries',
+			type: 'number',
+			typeOptions: { minValue: 0, maxValue: MAX_RETRIES_LIMIT, numberPrecision: 0 },
+			default: MOENGAGE_DEFAULT_MAX_RETRIES,
+			description:
+				'How often a request that failed with 429, 5xx, a network error or a timeout is sent again, waiting as MoEngage asks (x-ratelimit-reset) or backing off exponentially',
+		},
+		{
+			displayName: 'Timeout',
+			name: 'timeout',
+			type: 'number',
+			typeOptions: { minValue: 1000, numberPrecision: 0 },
+			default: MOENGAGE_DEFAULT_TIMEOUT_MS,
+			description: 'Milliseconds to wait for MoEngage\'s answer before giving up on the attempt (it is then retried)',
 		},
 	];
 }

@@ -10,7 +10,8 @@ import { BULK_MAX_BYTES, packBulkRequests } from '../../../../lib/moengage/bulk-
 import type { MoEngageElement } from '../../../../lib/moengage/elements';
 import { findOperation } from '../../../shared/find-operation';
 import { itemError } from '../../../shared/item-error';
-import { moEngageApiRequest, type MoEngageEndpoint } from '../transport';
+import { readSendSettings } from '../helpers/parameters';
+import { moEngageApiRequest, type MoEngageEndpoint, type MoEngageSendSettings } from '../transport';
 import * as event from './event/Event.resource';
 import type { MoEngageOperation } from './node.type';
 import * as user from './user/User.resource';
@@ -50,12 +51,13 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 		}
 	}
 
-	// One send mode for the whole run (items are batched together), taken from the first item.
-	const sendMode = prepared.length > 0 ? (this.getNodeParameter('options.sendMode', 0, 'batch') as string) : 'batch';
-	if (sendMode === 'perItem') {
-		await sendPerItem.call(this, prepared, results, fail);
-	} else {
-		await sendInBulk.call(this, prepared, results, fail);
+	if (prepared.length > 0) {
+		const { sendMode, settings } = readSendSettings(this);
+		if (sendMode === 'perItem') {
+			await sendPerItem.call(this, prepared, results, fail, settings);
+		} else {
+			await sendInBulk.call(this, prepared, results, fail, settings);
+		}
 	}
 
 	return [results.filter((result): result is INodeExecutionData => result !== undefined)];
@@ -69,12 +71,18 @@ function success(itemIndex: number, elements: MoEngageElement[], delivery: IData
 
 const ENDPOINTS: Record<MoEngageElement['type'], MoEngageEndpoint> = { customer: '/customer', event: '/event' };
 
-async function sendPerItem(this: IExecuteFunctions, prepared: Prepared[], results: Array<INodeExecutionData | undefined>, fail: Fail) {
+async function sendPerItem(
+	this: IExecuteFunctions,
+	prepared: Prepared[],
+	results: Array<INodeExecutionData | undefined>,
+	fail: Fail,
+	settings: MoEngageSendSettings,
+) {
 	for (const { itemIndex, elements } of prepared) {
 		try {
 			const requestIds: string[] = [];
 			for (const element of elements) {
-				const response = await moEngageApiRequest.call(this, ENDPOINTS[element.type], element as unknown as IDataObject, itemIndex);
+				const response = await moEngageApiRequest.call(this, ENDPOINTS[element.type], element as unknown as IDataObject, itemIndex, settings);
 				if (typeof response.request_id === 'string') requestIds.push(response.request_id);
 			}
 			results[itemIndex] = success(itemIndex, elements, { delivery: 'perItem', requestIds });
@@ -84,7 +92,13 @@ async function sendPerItem(this: IExecuteFunctions, prepared: Prepared[], result
 	}
 }
 
-async function sendInBulk(this: IExecuteFunctions, prepared: Prepared[], results: Array<INodeExecutionData | undefined>, fail: Fail) {
+async function sendInBulk(
+	this: IExecuteFunctions,
+	prepared: Prepared[],
+	results: Array<INodeExecutionData | undefined>,
+	fail: Fail,
+	settings: MoEngageSendSettings,
+) {
 	const { requests, tooLarge } = packBulkRequests(prepared.map((entry) => entry.elements));
 	for (const { entry, bytes } of tooLarge) {
 		const { itemIndex } = prepared[entry];
@@ -101,7 +115,7 @@ async function sendInBulk(this: IExecuteFunctions, prepared: Prepared[], results
 	for (const [batchIndex, request] of requests.entries()) {
 		const batchItems = request.entries.map((entry) => prepared[entry]);
 		try {
-			const response = await moEngageApiRequest.call(this, '/transition', request.body, batchItems[0].itemIndex);
+			const response = await moEngageApiRequest.call(this, '/transition', request.body, batchItems[0].itemIndex, settings);
 			for (const { itemIndex, elements } of batchItems) {
 				results[itemIndex] = success(itemIndex, elements, {
 					delivery: 'bulk',

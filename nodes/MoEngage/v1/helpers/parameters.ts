@@ -1,13 +1,41 @@
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import { NodeOperationError, type IDataObject, type IExecuteFunctions } from 'n8n-workflow';
 
 import type { MoEngageIdentity } from '../../../../lib/moengage/elements';
 import { MoEngageValidationError } from '../../../../lib/moengage/validation';
+import {
+	MAX_RETRIES_LIMIT,
+	MOENGAGE_DEFAULT_MAX_RETRIES,
+	MOENGAGE_DEFAULT_TIMEOUT_MS,
+	MOENGAGE_RETRY_POLICY,
+	type MoEngageSendSettings,
+} from '../transport';
 
 /** Identifier attributes used when the user does not name their workspace's own. */
 export const DEFAULT_IDENTIFIER_ATTRIBUTES = { email: 'email', mobile: 'moe_mobile' } as const;
 
 export function readOptions(context: IExecuteFunctions, itemIndex: number): IDataObject {
 	return context.getNodeParameter('options', itemIndex, {}) as IDataObject;
+}
+
+/**
+ * Send Mode, Retries and Timeout, read once for the whole run from the first item: items are batched
+ * together, so these cannot differ per item.
+ */
+export function readSendSettings(context: IExecuteFunctions): { sendMode: string; settings: MoEngageSendSettings } {
+	const options = readOptions(context, 0);
+	const wholeNumber = (name: string, label: string, fallback: number, min: number, max: number) => {
+		const value = options[name] ?? fallback;
+		if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
+			throw new NodeOperationError(context.getNode(), `Options > ${label} must be a whole number from ${min} to ${max}, got ${JSON.stringify(value)}`, { itemIndex: 0 });
+		}
+		return value;
+	};
+	const maxRetries = wholeNumber('maxRetries', 'Retries', MOENGAGE_DEFAULT_MAX_RETRIES, 0, MAX_RETRIES_LIMIT);
+	const timeoutMs = wholeNumber('timeout', 'Timeout', MOENGAGE_DEFAULT_TIMEOUT_MS, 1000, 3_600_000);
+	return {
+		sendMode: String(options.sendMode ?? 'batch'),
+		settings: { policy: { ...MOENGAGE_RETRY_POLICY, maxRetries }, timeoutMs },
+	};
 }
 
 /** The identity chosen in "Identify User By" and its value. `options` is the item's Options collection. */

@@ -15,7 +15,20 @@ import { requestWithRetries } from '../../../shared/request-with-retries';
 export const MOENGAGE_CREDENTIAL_TYPE = 'moEngageApi';
 
 /** MoEngage's advice: retry 5xx every few seconds, up to 5 times; on 429 wait for the window. */
-export const MOENGAGE_RETRY_POLICY: RetryPolicy = { ...DEFAULT_RETRY_POLICY, maxRetries: 5, baseDelayMs: 1000 };
+export const MOENGAGE_DEFAULT_MAX_RETRIES = 5;
+export const MOENGAGE_RETRY_POLICY: RetryPolicy = { ...DEFAULT_RETRY_POLICY, maxRetries: MOENGAGE_DEFAULT_MAX_RETRIES, baseDelayMs: 1000 };
+/** The most retries the node allows: with exponential backoff capped at 30 s, more would stall a run for minutes. */
+export const MAX_RETRIES_LIMIT = 10;
+/** A stalled MoEngage answer must not hang the execution forever; the attempt is retried instead. */
+export const MOENGAGE_DEFAULT_TIMEOUT_MS = 30_000;
+
+/** How each request of one node run is sent (Options > Retries and Timeout). */
+export interface MoEngageSendSettings {
+	policy: RetryPolicy;
+	timeoutMs: number;
+}
+
+export const DEFAULT_SEND_SETTINGS: MoEngageSendSettings = { policy: MOENGAGE_RETRY_POLICY, timeoutMs: MOENGAGE_DEFAULT_TIMEOUT_MS };
 
 /** The Data API endpoints this node calls; the workspace ID is appended to each. */
 export type MoEngageEndpoint = '/customer' | '/event' | '/transition';
@@ -36,6 +49,7 @@ export async function moEngageApiRequest(
 	endpoint: MoEngageEndpoint,
 	body: string | IDataObject,
 	itemIndex: number,
+	settings: MoEngageSendSettings = DEFAULT_SEND_SETTINGS,
 ): Promise<IDataObject> {
 	const credentials = await this.getCredentials<MoEngageCredentials>(MOENGAGE_CREDENTIAL_TYPE, itemIndex);
 	const workspaceId = String(credentials.workspaceId ?? '').trim();
@@ -55,8 +69,9 @@ export async function moEngageApiRequest(
 		body,
 		json: true,
 		headers: { 'Content-Type': 'application/json' },
+		timeout: settings.timeoutMs,
 	};
-	const response = await requestWithRetries(this, MOENGAGE_CREDENTIAL_TYPE, options, MOENGAGE_RETRY_POLICY, itemIndex, (failure, attempts) =>
+	const response = await requestWithRetries(this, MOENGAGE_CREDENTIAL_TYPE, options, settings.policy, itemIndex, (failure, attempts) =>
 		moEngageApiError(this, failure.body, failure.status, itemIndex, attempts),
 	);
 	if (moEngageFailureOf(response)) throw moEngageApiError(this, response, 200, itemIndex, 1);

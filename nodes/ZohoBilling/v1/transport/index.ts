@@ -20,6 +20,8 @@ export const ZOHO_ORGANIZATION_HEADER = 'X-com-zoho-subscriptions-organizationid
 
 /** Zoho allows about 100 calls a minute per organization; back off generously but never for long. */
 export const ZOHO_RETRY_POLICY: RetryPolicy = { ...DEFAULT_RETRY_POLICY, maxRetries: 4, baseDelayMs: 1000 };
+/** A Zoho answer that stalls must not hang the execution; the attempt fails and is retried. */
+export const ZOHO_REQUEST_TIMEOUT_MS = 60_000;
 
 interface ZohoCredentials {
 	dataCenter: string;
@@ -66,6 +68,7 @@ export async function zohoBillingApiRequest(
 		qs: request.qs,
 		json: true,
 		headers: { [ZOHO_ORGANIZATION_HEADER]: organizationId, Accept: 'application/json' },
+		timeout: ZOHO_REQUEST_TIMEOUT_MS,
 	};
 
 	const body = await requestWithRetries(this, ZOHO_CREDENTIAL_TYPE, options, ZOHO_RETRY_POLICY, itemIndex, (failure, attempts) =>
