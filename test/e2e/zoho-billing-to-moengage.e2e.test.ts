@@ -4,28 +4,16 @@
  * published, webhooks posted to the production URL, and Zoho Billing and MoEngage played by the
  * stand-ins on 127.0.0.1.
  */
-import { createHmac } from 'crypto';
 import { sleep } from 'n8n-workflow';
 
-import example from '../../examples/zoho-billing-to-moengage.json';
 import { asEventsApiRecord, zohoEvent, type ZohoEventName } from '../fixtures';
 import { expectedEvents, expectedUserUpdates } from '../fixtures/expected-moengage';
-import { MOENGAGE_API_KEY, MOENGAGE_WORKSPACE_ID, MoEngageStandIn } from '../stand-ins/moengage';
-import {
-	ZOHO_ACCESS_TOKEN_PREFIX,
-	ZOHO_CLIENT_ID,
-	ZOHO_CLIENT_SECRET,
-	ZOHO_ORG_ID,
-	ZOHO_REFRESH_TOKEN,
-	ZohoBillingStandIn,
-} from '../stand-ins/zoho-billing';
+import { MOENGAGE_API_KEY, MOENGAGE_WORKSPACE_ID } from '../stand-ins/moengage';
+import { ZOHO_ORG_ID } from '../stand-ins/zoho-billing';
+import { ExampleEnvironment, PACKAGE, signZohoWebhook, SYNC_WEBHOOK_PATH as SYNC_WEBHOOK } from './support/example-environment';
 import { N8nInstance } from './support/n8n-instance';
 
-const PACKAGE = 'n8n-nodes-zoho-billing-moengage';
-const WEBHOOK_SECRET = 'exampleZohoSecret2026';
-const SYNC_WORKFLOW_ID = 'zohoToMoEngage01';
 const EVENTS_WORKFLOW_ID = 'zohoEventsBackfill1';
-const trigger = example.nodes.find((node) => node.type === `${PACKAGE}.zohoBillingTrigger`);
 
 /** A second workflow: a plain n8n Webhook that runs Zoho Billing > Event > Get Many and answers with it. */
 const eventsWorkflow = {
@@ -56,98 +44,44 @@ const eventsWorkflow = {
 	active: false,
 };
 
-let n8n: N8nInstance;
-let zoho: ZohoBillingStandIn;
-let moEngage: MoEngageStandIn;
+let environment: ExampleEnvironment;
 
-function webhookUrl(): string {
-	return `${n8n.baseUrl}/webhook/${trigger?.webhookId}/webhook`;
-}
+const sign = (body: string, secret?: string) => signZohoWebhook(body, secret);
 
 async function postWebhook(body: string, signature?: string) {
-	const response = await fetch(webhookUrl(), {
-		method: 'POST',
-		headers: { 'content-type': 'application/json', ...(signature === undefined ? {} : { 'x-zoho-webhook-signature': signature }) },
-		body,
-	});
-	return { status: response.status, body: await response.text() };
-}
-
-const sign = (body: string, secret = WEBHOOK_SECRET) => createHmac('sha256', secret).update(body).digest('hex');
-
-async function until<T>(what: string, probe: () => T | undefined, timeoutMs = 30_000): Promise<T> {
-	const deadline = Date.now() + timeoutMs;
-	for (;;) {
-		const value = probe();
-		if (value !== undefined) return value;
-		if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-		await sleep(100);
-	}
+	const headers: Record<string, string> = { 'content-type': 'application/json', ...(signature === undefined ? {} : { 'x-zoho-webhook-signature': signature }) };
+	const { status, body: text } = await environment.post(SYNC_WEBHOOK, body, headers);
+	return { status, body: text };
 }
 
 async function executionCount(): Promise<number> {
-	const { data } = (await n8n.rest('/rest/executions')) as { data: { count?: number; results?: unknown[] } };
-	return data.count ?? data.results?.length ?? 0;
+	return (await environment.executions()).length;
 }
 
 beforeAll(async () => {
-	moEngage = new MoEngageStandIn();
-	await moEngage.start();
-	zoho = new ZohoBillingStandIn();
-	await zoho.start();
-	zoho.events = Array.from({ length: 450 }, (_, index) => {
+	environment = await ExampleEnvironment.start({
+		n8n: () => new N8nInstance({ port: 5700 + Math.floor(Math.random() * 2000) * 2 }),
+		workflows: [{ ...eventsWorkflow, webhookPath: 'e2e-zoho-events' }],
+	});
+	environment.zoho.events = Array.from({ length: 450 }, (_, index) => {
 		const body = zohoEvent((['subscriptionCreated', 'invoiceCreated', 'paymentThankyou'] as const)[index % 3]);
 		return asEventsApiRecord({ ...body, event_id: String(4000000000000 + index) });
 	});
-
-	n8n = new N8nInstance({ port: 5700 + Math.floor(Math.random() * 2000) * 2 });
-	n8n.installPackage();
-	const credentials = [
-		{ id: 'zohoBillingWebhookSecret', name: 'Zoho Billing webhook secret', type: 'zohoBillingWebhookApi', data: { secretToken: WEBHOOK_SECRET } },
-		{
-			id: 'moEngageAccount',
-			name: 'MoEngage account',
-			type: 'moEngageApi',
-			data: { workspaceId: MOENGAGE_WORKSPACE_ID, apiKey: MOENGAGE_API_KEY, dataCenter: '01', customBaseUrl: moEngage.baseUrl },
-		},
-		{
-			id: 'zohoBillingAccount',
-			name: 'Zoho Billing account',
-			type: 'zohoBillingOAuth2Api',
-			data: {
-				dataCenter: 'us',
-				organizationId: ZOHO_ORG_ID,
-				clientId: ZOHO_CLIENT_ID,
-				clientSecret: ZOHO_CLIENT_SECRET,
-				oauthTokenData: { access_token: `${ZOHO_ACCESS_TOKEN_PREFIX}1`, refresh_token: ZOHO_REFRESH_TOKEN, api_domain: zoho.baseUrl, token_type: 'Bearer', expires_in: 3600 },
-			},
-		},
-	];
-	n8n.cli(['import:credentials', `--input=${n8n.writeJson('credentials.json', credentials)}`]);
-	n8n.cli(['import:workflow', `--input=${n8n.writeJson('sync-workflow.json', { ...example, id: SYNC_WORKFLOW_ID })}`]);
-	n8n.cli(['import:workflow', `--input=${n8n.writeJson('events-workflow.json', eventsWorkflow)}`]);
-	n8n.cli(['publish:workflow', `--id=${SYNC_WORKFLOW_ID}`]);
-	n8n.cli(['publish:workflow', `--id=${EVENTS_WORKFLOW_ID}`]);
-	await n8n.start();
-	await n8n.waitForWebhooks([`${trigger?.webhookId}/webhook`, 'e2e-zoho-events']);
-	await n8n.setUpOwner();
 }, 900_000);
 
 afterAll(async () => {
-	await n8n?.stop();
-	await zoho?.stop();
-	await moEngage?.stop();
-	n8n?.cleanUp();
+	await environment?.stop();
+	environment?.n8n.cleanUp();
 });
 
 describe('the package in a real n8n', () => {
 	it('is listed with all its nodes and credentials, loaded without errors', async () => {
-		const nodes = (await n8n.rest('/types/nodes.json')) as Array<{ name: string }>;
-		const credentials = (await n8n.rest('/types/credentials.json')) as Array<{ name: string }>;
+		const nodes = (await environment.n8n.rest('/types/nodes.json')) as Array<{ name: string }>;
+		const credentials = (await environment.n8n.rest('/types/credentials.json')) as Array<{ name: string }>;
 		const ours = (names: Array<{ name: string }>) => names.map((entry) => entry.name).filter((name) => name.startsWith(PACKAGE) || /zohoBilling|moEngage/i.test(name));
 		expect(ours(nodes)).toEqual(expect.arrayContaining([`${PACKAGE}.moEngage`, `${PACKAGE}.zohoBilling`, `${PACKAGE}.zohoBillingTrigger`]));
 		expect(ours(credentials).sort()).toEqual(['moEngageApi', 'zohoBillingOAuth2Api', 'zohoBillingWebhookApi']);
-		const problems = n8n
+		const problems = environment.n8n
 			.log()
 			.split('\n')
 			.filter((line) => /error|fail|warn/i.test(line) && /zoho|moengage|community|package|nodes-loader/i.test(line));
@@ -157,16 +91,16 @@ describe('the package in a real n8n', () => {
 	it.each([['subscriptionCreated'], ['invoiceCreated'], ['paymentDeclined']] as Array<[keyof typeof expectedUserUpdates & ZohoEventName]>)(
 		'syncs a signed %s webhook into the exact MoEngage user update and event',
 		async (fixture) => {
-			const usersBefore = moEngage.users.length;
+			const usersBefore = environment.moEngage.users.length;
 			const body = JSON.stringify(zohoEvent(fixture));
 			const answer = await postWebhook(body, sign(body));
 			expect(answer).toEqual({ status: 200, body: '{"code":0,"message":"Event received"}' });
 
-			const user = await until(`the ${fixture} user update`, () => moEngage.users[usersBefore]);
+			const user = await environment.until(`the ${fixture} user update`, () => environment.moEngage.users[usersBefore]);
 			expect(user).toEqual(expectedUserUpdates[fixture]);
-			const event = moEngage.events[moEngage.events.length - 1];
+			const event = environment.moEngage.events[environment.moEngage.events.length - 1];
 			expect([event.customer_id, event.actions[0].action, event.actions[0].current_time]).toEqual(expectedEvents[fixture]);
-			const request = moEngage.requests[moEngage.requests.length - 1];
+			const request = environment.moEngage.requests[environment.moEngage.requests.length - 1];
 			expect(request.path).toBe(`/v1/transition/${MOENGAGE_WORKSPACE_ID}`);
 			expect(request.headers.authorization).toBe(`Basic ${Buffer.from(`${MOENGAGE_WORKSPACE_ID}:${MOENGAGE_API_KEY}`).toString('base64')}`);
 		},
@@ -177,24 +111,24 @@ describe('the package in a real n8n', () => {
 		['a wrongly signed webhook', 'wrong'],
 	])('answers %s with 401 and starts no execution and no MoEngage call', async (_case, signature) => {
 		const body = JSON.stringify(zohoEvent('paymentThankyou'));
-		const requestsBefore = moEngage.requests.length;
+		const requestsBefore = environment.moEngage.requests.length;
 		const executionsBefore = await executionCount();
 		// The synced webhooks above each ran an execution: proves the count is really read.
 		expect(executionsBefore).toBeGreaterThanOrEqual(3);
 		const answer = await postWebhook(body, signature === 'wrong' ? sign(body, 'exampleOtherSecret1') : undefined);
 		expect(answer).toEqual({ status: 401, body: '{"code":401,"message":"Missing or invalid X-Zoho-Webhook-Signature"}' });
 		await sleep(2000);
-		expect(moEngage.requests.length).toBe(requestsBefore);
+		expect(environment.moEngage.requests.length).toBe(requestsBefore);
 		expect(await executionCount()).toBe(executionsBefore);
 	});
 
 	it('runs Zoho Billing > Get Many with Return All over several pages', async () => {
-		const response = await fetch(`${n8n.baseUrl}/webhook/e2e-zoho-events`, { method: 'POST' });
+		const response = await fetch(`${environment.n8n.webhookBaseUrl}/webhook/e2e-zoho-events`, { method: 'POST' });
 		expect(response.status).toBe(200);
 		const events = (await response.json()) as Array<{ event_id: string; resource: string }>;
-		expect(events.map((event) => event.event_id)).toEqual(zoho.events.map((event) => event.event_id));
+		expect(events.map((event) => event.event_id)).toEqual(environment.zoho.events.map((event) => event.event_id));
 		expect(events[1]).toMatchObject({ event_type: 'invoice_created', resource: 'invoice' });
-		expect(zoho.requestsTo('/billing/v1/events').map((request) => request.query.page)).toEqual(['1', '2', '3']);
-		expect(zoho.requests.every((request) => request.headers['x-com-zoho-subscriptions-organizationid'] === ZOHO_ORG_ID)).toBe(true);
+		expect(environment.zoho.requestsTo('/billing/v1/events').map((request) => request.query.page)).toEqual(['1', '2', '3']);
+		expect(environment.zoho.requests.every((request) => request.headers['x-com-zoho-subscriptions-organizationid'] === ZOHO_ORG_ID)).toBe(true);
 	});
 });

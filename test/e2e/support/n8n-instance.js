@@ -26,6 +26,8 @@ class N8nInstance {
 		this.bin = provisionN8n();
 		this.port = port;
 		this.baseUrl = `http://127.0.0.1:${port}`;
+		/** One process serves the editor, the REST API and the webhooks. */
+		this.webhookBaseUrl = this.baseUrl;
 		this.userFolder = fs.mkdtempSync(path.join(os.tmpdir(), 'n8n-e2e-'));
 		this.logPath = path.join(this.userFolder, 'n8n.log');
 		/** @type {import('child_process').ChildProcess | undefined} */

@@ -1,0 +1,191 @@
+/**
+ * The example workflow running in a real n8n, with Zoho Billing and MoEngage played by stand-ins on
+ * 127.0.0.1: what the end-to-end tests and the reliability suites share. It installs the package the
+ * way n8n installs community packages, imports the three credentials with `n8n import:credentials`,
+ * imports and publishes the workflows, and starts n8n (one process, or a queue-mode cluster).
+ */
+import { createHmac } from 'crypto';
+import { sleep } from 'n8n-workflow';
+
+import example from '../../../examples/zoho-billing-to-moengage.json';
+import { MOENGAGE_API_KEY, MOENGAGE_WORKSPACE_ID, MoEngageStandIn } from '../../stand-ins/moengage';
+import {
+	ZOHO_ACCESS_TOKEN_PREFIX,
+	ZOHO_CLIENT_ID,
+	ZOHO_CLIENT_SECRET,
+	ZOHO_ORG_ID,
+	ZOHO_REFRESH_TOKEN,
+	ZohoBillingStandIn,
+} from '../../stand-ins/zoho-billing';
+
+export const PACKAGE = 'n8n-nodes-zoho-billing-moengage';
+export const WEBHOOK_SECRET = 'exampleZohoSecret2026';
+export const SYNC_WORKFLOW_ID = 'zohoToMoEngage01';
+/** The n8n node names in the example workflow. */
+export const MOENGAGE_NODE_NAME = 'Sync to MoEngage';
+
+type Workflow = typeof example & { id?: string; active?: boolean };
+type WorkflowNode = Workflow['nodes'][number];
+
+/** What a single n8n and a queue-mode cluster both offer (test/e2e/support/n8n-instance.js, n8n-cluster.js). */
+export interface N8nUnderTest {
+	/** Where webhooks are posted (the webhook processor in queue mode). */
+	webhookBaseUrl: string;
+	installPackage(): void;
+	cli(args: string[]): string;
+	writeJson(name: string, data: unknown): string;
+	start(): Promise<void>;
+	waitForWebhooks(paths: string[]): Promise<void>;
+	setUpOwner(): Promise<void>;
+	rest(apiPath: string): Promise<unknown>;
+	/** Everything n8n logged, all processes. */
+	log(): string;
+	stop(): Promise<void>;
+	cleanUp(): void;
+}
+
+const triggerNode = example.nodes.find((node) => node.type === `${PACKAGE}.zohoBillingTrigger`) as WorkflowNode & { webhookId: string };
+/** The production webhook path of the example's trigger, under /webhook/. */
+export const SYNC_WEBHOOK_PATH = `${triggerNode.webhookId}/webhook`;
+
+/** The example workflow with its MoEngage node's Options replaced (e.g. more retries, a short timeout). */
+export function exampleWithMoEngageOptions(options: Record<string, unknown>): Workflow {
+	const copy = JSON.parse(JSON.stringify(example)) as Workflow;
+	const node = copy.nodes.find((candidate) => candidate.name === MOENGAGE_NODE_NAME) as WorkflowNode & { parameters: { options: object } };
+	node.parameters.options = options;
+	return copy;
+}
+
+/** The three credentials the workflows use, pointing at the stand-ins. */
+function credentialsFor(zoho: ZohoBillingStandIn, moEngage: MoEngageStandIn) {
+	return [
+		{ id: 'zohoBillingWebhookSecret', name: 'Zoho Billing webhook secret', type: 'zohoBillingWebhookApi', data: { secretToken: WEBHOOK_SECRET } },
+		{
+			id: 'moEngageAccount',
+			name: 'MoEngage account',
+			type: 'moEngageApi',
+			data: { workspaceId: MOENGAGE_WORKSPACE_ID, apiKey: MOENGAGE_API_KEY, dataCenter: '01', customBaseUrl: moEngage.baseUrl },
+		},
+		{
+			id: 'zohoBillingAccount',
+			name: 'Zoho Billing account',
+			type: 'zohoBillingOAuth2Api',
+			data: {
+				dataCenter: 'us',
+				organizationId: ZOHO_ORG_ID,
+				clientId: ZOHO_CLIENT_ID,
+				clientSecret: ZOHO_CLIENT_SECRET,
+				oauthTokenData: { access_token: `${ZOHO_ACCESS_TOKEN_PREFIX}1`, refresh_token: ZOHO_REFRESH_TOKEN, api_domain: zoho.baseUrl, token_type: 'Bearer', expires_in: 3600 },
+			},
+		},
+	];
+}
+
+/** Every secret the suites hand to n8n, by name: none may ever show up in its logs or data. */
+export function secretsInPlay(zoho: ZohoBillingStandIn): Record<string, string> {
+	return {
+		'MoEngage Data API key': MOENGAGE_API_KEY,
+		'MoEngage Basic credentials': Buffer.from(`${MOENGAGE_WORKSPACE_ID}:${MOENGAGE_API_KEY}`).toString('base64'),
+		'Zoho access token': zoho.accessToken,
+		'Zoho refresh token': ZOHO_REFRESH_TOKEN,
+		'Zoho client secret': ZOHO_CLIENT_SECRET,
+		'Zoho Billing webhook secret': WEBHOOK_SECRET,
+	};
+}
+
+export const signZohoWebhook = (body: string, secret = WEBHOOK_SECRET) => createHmac('sha256', secret).update(body).digest('hex');
+
+export interface PostedWebhook {
+	status: number;
+	body: string;
+	/** Milliseconds from sending to the full answer. */
+	ms: number;
+}
+
+export interface ExecutionSummary {
+	id: string;
+	workflowId: string;
+	status: string;
+}
+
+export class ExampleEnvironment {
+	private constructor(
+		readonly n8n: N8nUnderTest,
+		readonly zoho: ZohoBillingStandIn,
+		readonly moEngage: MoEngageStandIn,
+	) {}
+
+	/**
+	 * Starts the stand-ins and n8n with the sync workflow (the example, or `syncWorkflow`) and any other
+	 * workflows published. `n8n` is created once the stand-ins' URLs are known.
+	 */
+	static async start(options: { n8n: () => N8nUnderTest; syncWorkflow?: Workflow; workflows?: Array<{ id: string; webhookPath: string }> }) {
+		const moEngage = new MoEngageStandIn();
+		await moEngage.start();
+		const zoho = new ZohoBillingStandIn();
+		await zoho.start();
+		const n8n = options.n8n();
+		const environment = new ExampleEnvironment(n8n, zoho, moEngage);
+		n8n.installPackage();
+		n8n.cli(['import:credentials', `--input=${n8n.writeJson('credentials.json', credentialsFor(zoho, moEngage))}`]);
+		const workflows = [{ ...(options.syncWorkflow ?? example), id: SYNC_WORKFLOW_ID }, ...(options.workflows ?? [])];
+		for (const [index, workflow] of workflows.entries()) {
+			n8n.cli(['import:workflow', `--input=${n8n.writeJson(`workflow-${index}.json`, workflow)}`]);
+			n8n.cli(['publish:workflow', `--id=${workflow.id}`]);
+		}
+		await n8n.start();
+		await n8n.waitForWebhooks([SYNC_WEBHOOK_PATH, ...(options.workflows ?? []).map((workflow) => workflow.webhookPath)]);
+		await n8n.setUpOwner();
+		return environment;
+	}
+
+	async stop() {
+		await this.n8n.stop();
+		await this.zoho.stop();
+		await this.moEngage.stop();
+	}
+
+	/** POSTs to a production webhook of n8n and reads the whole answer. */
+	async post(path: string, body: string | Uint8Array, headers: Record<string, string> = { 'content-type': 'application/json' }): Promise<PostedWebhook> {
+		const started = performance.now();
+		const response = await fetch(`${this.n8n.webhookBaseUrl}/webhook/${path}`, { method: 'POST', headers, body });
+		const text = await response.text();
+		return { status: response.status, body: text, ms: performance.now() - started };
+	}
+
+	/** Delivers a Zoho Billing event to the example's trigger, signed with the webhook secret unless told otherwise. */
+	async deliver(event: unknown, signature?: string): Promise<PostedWebhook> {
+		const body = JSON.stringify(event);
+		return await this.post(SYNC_WEBHOOK_PATH, body, { 'content-type': 'application/json', 'x-zoho-webhook-signature': signature ?? signZohoWebhook(body) });
+	}
+
+	/** Every execution n8n has recorded (all pages), newest first. */
+	async executions(): Promise<ExecutionSummary[]> {
+		const all: ExecutionSummary[] = [];
+		let lastId: string | undefined;
+		for (;;) {
+			const query = new URLSearchParams({ limit: '250', ...(lastId ? { lastId } : {}) });
+			const { data } = (await this.n8n.rest(`/rest/executions?${query}`)) as { data: { results: ExecutionSummary[] } };
+			all.push(...data.results.map(({ id, workflowId, status }) => ({ id: String(id), workflowId, status })));
+			if (data.results.length < 250) return all;
+			lastId = String(data.results[data.results.length - 1].id);
+		}
+	}
+
+	/** One execution with its run data, as n8n's editor loads it (the data is n8n's "flatted" text). */
+	async execution(id: string): Promise<{ status: string; data: string }> {
+		const { data } = (await this.n8n.rest(`/rest/executions/${id}`)) as { data: { status: string; data: string } };
+		return data;
+	}
+
+	/** Waits until `probe` returns a value (not undefined), polling every 200 ms. */
+	async until<T>(what: string, probe: () => T | undefined | Promise<T | undefined>, timeoutMs = 60_000): Promise<T> {
+		const deadline = Date.now() + timeoutMs;
+		for (;;) {
+			const value = await probe();
+			if (value !== undefined) return value;
+			if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`);
+			await sleep(200);
+		}
+	}
+}
