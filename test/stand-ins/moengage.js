@@ -40,10 +40,62 @@ class MoEngageStandIn extends HttpStandIn {
 		this.events = [];
 		/** Elements accepted, kept or not. */
 		this.accepted = 0;
+		/**
+		 * Random faults, reproducible from `seed`: `failureRate` of requests get a 500 or a 429 with
+		 * MoEngage's rate-limit headers (half each), `stallRate` are processed but answered only after
+		 * `stallMs`. Off when undefined.
+		 * @type {{ failureRate: number, stallRate: number, stallMs: number, seed: number } | undefined}
+		 */
+		this.chaos = undefined;
+		/** While true, MoEngage is down: every request gets 503 with `Retry-After: 1`. */
+		this.down = false;
+		/** Faults injected so far, by kind. */
+		this.faultsInjected = { serverError: 0, rateLimited: 0, stalled: 0, down: 0 };
+		/** @type {() => number} */
+		this.random = Math.random;
+	}
+
+	/** @param {{ failureRate: number, stallRate: number, stallMs: number, seed: number }} chaos */
+	setChaos(chaos) {
+		this.chaos = chaos;
+		this.random = mulberry32(chaos.seed);
+	}
+
+	/** The fault this request meets, if any. @returns {Reply | undefined} */
+	injectedFault() {
+		if (this.down) {
+			this.faultsInjected.down++;
+			return { ...failure(503, 'ServiceUnavailable', 'Service temporarily unavailable'), headers: { 'retry-after': '1' } };
+		}
+		if (!this.chaos) return undefined;
+		const draw = this.random();
+		if (draw < this.chaos.failureRate / 2) {
+			this.faultsInjected.serverError++;
+			return failure(500, 'ServerError', 'Internal Server Error');
+		}
+		if (draw < this.chaos.failureRate) {
+			this.faultsInjected.rateLimited++;
+			return {
+				...failure(429, 'RateLimitError', 'Rate limits for customers exceeded. Please Try After Some Time'),
+				headers: { 'x-ratelimit-limit': '10000', 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '1' },
+			};
+		}
+		return undefined;
 	}
 
 	/** @param {RecordedRequest} request @returns {Reply} */
 	route(request) {
+		const fault = this.injectedFault();
+		if (fault) return fault;
+		const stalled = this.chaos !== undefined && this.random() < this.chaos.stallRate;
+		const reply = this.answer(request);
+		if (!stalled) return reply;
+		this.faultsInjected.stalled++;
+		return { ...reply, delayMs: this.chaos?.stallMs };
+	}
+
+	/** @param {RecordedRequest} request @returns {Reply} */
+	answer(request) {
 		if (request.method !== 'POST') return failure(405, 'MethodNotAllowed', 'Method not allowed');
 		const auth = request.headers.authorization ?? '';
 		const [scheme, encoded] = auth.split(' ');
@@ -120,6 +172,18 @@ class MoEngageStandIn extends HttpStandIn {
 		}
 		return { status: 200, body: { status: 'success', app_name: 'Example Workspace' } };
 	}
+}
+
+/** A small seeded random generator, so a fault run can be repeated exactly. @param {number} seed */
+function mulberry32(seed) {
+	let state = seed >>> 0;
+	return () => {
+		state = (state + 0x6d2b79f5) >>> 0;
+		let t = state;
+		t = Math.imul(t ^ (t >>> 15), t | 1);
+		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
 }
 
 module.exports = { MoEngageStandIn, MOENGAGE_WORKSPACE_ID, MOENGAGE_API_KEY };

@@ -29,8 +29,12 @@ type WorkflowNode = Workflow['nodes'][number];
 
 /** What a single n8n and a queue-mode cluster both offer (test/e2e/support/n8n-instance.js, n8n-cluster.js). */
 export interface N8nUnderTest {
+	/** The editor and REST API. */
+	baseUrl: string;
 	/** Where webhooks are posted (the webhook processor in queue mode). */
 	webhookBaseUrl: string;
+	/** The owner's `n8n-auth=...` session cookie, once `setUpOwner()` ran. */
+	cookie: string;
 	installPackage(): void;
 	cli(args: string[]): string;
 	writeJson(name: string, data: unknown): string;
@@ -40,6 +44,8 @@ export interface N8nUnderTest {
 	rest(apiPath: string): Promise<unknown>;
 	/** Everything n8n logged, all processes. */
 	log(): string;
+	/** n8n's database as text (SQLite bytes or a PostgreSQL dump). */
+	dumpDatabase(): string;
 	stop(): Promise<void>;
 	cleanUp(): void;
 }
@@ -119,12 +125,12 @@ export class ExampleEnvironment {
 	 * Starts the stand-ins and n8n with the sync workflow (the example, or `syncWorkflow`) and any other
 	 * workflows published. `n8n` is created once the stand-ins' URLs are known.
 	 */
-	static async start(options: { n8n: () => N8nUnderTest; syncWorkflow?: Workflow; workflows?: Array<{ id: string; webhookPath: string }> }) {
+	static async start(options: { n8n: () => N8nUnderTest | Promise<N8nUnderTest>; syncWorkflow?: Workflow; workflows?: Array<{ id: string; webhookPath: string }> }) {
 		const moEngage = new MoEngageStandIn();
 		await moEngage.start();
 		const zoho = new ZohoBillingStandIn();
 		await zoho.start();
-		const n8n = options.n8n();
+		const n8n = await options.n8n();
 		const environment = new ExampleEnvironment(n8n, zoho, moEngage);
 		n8n.installPackage();
 		n8n.cli(['import:credentials', `--input=${n8n.writeJson('credentials.json', credentialsFor(zoho, moEngage))}`]);
@@ -162,12 +168,13 @@ export class ExampleEnvironment {
 	/** Every execution n8n has recorded (all pages), newest first. */
 	async executions(): Promise<ExecutionSummary[]> {
 		const all: ExecutionSummary[] = [];
+		const pageSize = 100; // n8n caps `limit` at 100
 		let lastId: string | undefined;
 		for (;;) {
-			const query = new URLSearchParams({ limit: '250', ...(lastId ? { lastId } : {}) });
+			const query = new URLSearchParams({ limit: String(pageSize), ...(lastId ? { lastId } : {}) });
 			const { data } = (await this.n8n.rest(`/rest/executions?${query}`)) as { data: { results: ExecutionSummary[] } };
 			all.push(...data.results.map(({ id, workflowId, status }) => ({ id: String(id), workflowId, status })));
-			if (data.results.length < 250) return all;
+			if (data.results.length < pageSize) return all;
 			lastId = String(data.results[data.results.length - 1].id);
 		}
 	}

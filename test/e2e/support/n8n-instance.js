@@ -149,6 +149,19 @@ class N8nInstance {
 		return fs.existsSync(this.logPath) ? fs.readFileSync(this.logPath, 'utf8') : '';
 	}
 
+	/**
+	 * The raw bytes of n8n's SQLite database and its write-ahead log, as text: whatever n8n stored
+	 * unencrypted (execution data, error messages, settings) is in there verbatim.
+	 */
+	dumpDatabase() {
+		const folder = path.join(this.userFolder, '.n8n');
+		return ['database.sqlite', 'database.sqlite-wal']
+			.map((name) => path.join(folder, name))
+			.filter((file) => fs.existsSync(file))
+			.map((file) => fs.readFileSync(file).toString('latin1'))
+			.join('\n');
+	}
+
 	/** Creates the owner account (n8n allows this once, unauthenticated) and keeps its session cookie. */
 	async setUpOwner() {
 		const response = await fetch(`${this.baseUrl}/rest/owner/setup`, {
