@@ -9,6 +9,8 @@
  * - `type` must be lowercase; users need `customer_id` (or, in identity-resolution mode, an activated
  *   identifier among the attributes); events need non-empty `actions` with `action` names.
  * - Answers `{"status":"success",...}` or `{"status":"fail","error":{type,message,request_id}}`.
+ * - Faults on demand: `setChaos()` for seeded random 500s, 429s with MoEngage's `x-ratelimit-*`
+ *   headers and stalled answers; `down` for an outage (503 with `Retry-After`).
  * Test-only (see http-stand-in.js for why this is JavaScript).
  */
 const { HttpStandIn } = require('./http-stand-in');

@@ -43,6 +43,11 @@ class N8nCluster extends N8nInstance {
 			DB_POSTGRESDB_DATABASE: 'n8n',
 			DB_POSTGRESDB_USER: 'postgres',
 			DB_POSTGRESDB_PASSWORD: '',
+			// n8n's default pool (2 connections per process, 20 s to get one) times out under a burst of
+			// 1,000 webhooks: the webhook processor loads the trigger's credential and creates an execution
+			// for each, and the workers save each run.
+			DB_POSTGRESDB_POOL_SIZE: '40',
+			DB_POSTGRESDB_CONNECTION_TIMEOUT: '300000',
 			QUEUE_BULL_REDIS_HOST: '127.0.0.1',
 			QUEUE_BULL_REDIS_PORT: String(this.redis.port),
 			// Production webhooks go to the webhook processor only, as in a scaled deployment.
