@@ -165,8 +165,14 @@ export class ExampleEnvironment {
 		return await this.post(SYNC_WEBHOOK_PATH, body, { 'content-type': 'application/json', 'x-zoho-webhook-signature': signature ?? signZohoWebhook(body) });
 	}
 
-	/** Every execution n8n has recorded (all pages), newest first. */
+	/** Every execution n8n has recorded (all pages), newest first, each once. */
 	async executions(): Promise<ExecutionSummary[]> {
+		const all = await this.executionPages();
+		// Pages can overlap while executions are being written (seen in queue mode): keep each ID once.
+		return [...new Map(all.map((execution) => [execution.id, execution])).values()];
+	}
+
+	private async executionPages(): Promise<ExecutionSummary[]> {
 		const all: ExecutionSummary[] = [];
 		const pageSize = 100; // n8n caps `limit` at 100
 		let lastId: string | undefined;

@@ -48,6 +48,12 @@ class N8nCluster extends N8nInstance {
 			// for each, and the workers save each run.
 			DB_POSTGRESDB_POOL_SIZE: '40',
 			DB_POSTGRESDB_CONNECTION_TIMEOUT: '300000',
+			// n8n 2.40 pings its database every 2 s and, after a few pings time out, tears the pool down
+			// to "recover". Under a burst the ping only waits behind busy connections; the teardown then
+			// fails every query in flight ("Driver not Connected") and left the webhook processor with
+			// hundreds of requests it never answered. Patient pings avoid that false recovery.
+			DB_PING_TIMEOUT_MS: '120000',
+			DB_PING_MAX_FAILURES_BEFORE_RECOVERY: '30',
 			QUEUE_BULL_REDIS_HOST: '127.0.0.1',
 			QUEUE_BULL_REDIS_PORT: String(this.redis.port),
 			// Production webhooks go to the webhook processor only, as in a scaled deployment.
