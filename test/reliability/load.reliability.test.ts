@@ -35,7 +35,10 @@ describe('load against a real n8n', () => {
 		reportFigures('load (single n8n process)', loadReport(figures));
 		expect(figures.answers.filter((answer) => answer.status !== 200)).toEqual([]);
 		expect(figures.missing).toEqual([]);
-		expect(figures.executionsByStatus).toEqual({ success: DELIVERIES });
+		// Only successes; one more per resent delivery that n8n had in fact received.
+		expect(Object.keys(figures.executionsByStatus)).toEqual(['success']);
+		expect(figures.executionsByStatus.success).toBeGreaterThanOrEqual(DELIVERIES);
+		expect(figures.executionsByStatus.success).toBeLessThanOrEqual(DELIVERIES + figures.resent);
 		expect(new Set(environment.moEngage.users.map((user: { customer_id: string }) => user.customer_id)).size).toBe(DELIVERIES);
 	});
 

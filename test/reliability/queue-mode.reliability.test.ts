@@ -51,7 +51,10 @@ describe('queue mode: main, webhook processor and workers on PostgreSQL and Redi
 		reportFigures('load (queue mode)', { ...loadReport(figures), 'executions run per worker': perWorker.join(' / ') });
 		expect(figures.answers.filter((answer) => answer.status !== 200)).toEqual([]);
 		expect(figures.missing).toEqual([]);
-		expect(figures.executionsByStatus).toEqual({ success: DELIVERIES });
+		// Only successes; one more per resent delivery that n8n had in fact received.
+		expect(Object.keys(figures.executionsByStatus)).toEqual(['success']);
+		expect(figures.executionsByStatus.success).toBeGreaterThanOrEqual(DELIVERIES);
+		expect(figures.executionsByStatus.success).toBeLessThanOrEqual(DELIVERIES + figures.resent);
 		expect(perWorker.every((count) => count > 0)).toBe(true);
 	});
 

@@ -185,6 +185,20 @@ export class ExampleEnvironment {
 		}
 	}
 
+	/**
+	 * How many executions n8n holds in each status, from the REST API's exact filtered counts. Unlike
+	 * paging through the list, this is not thrown off by n8n listing running executions first.
+	 */
+	async executionCountsByStatus(): Promise<Record<string, number>> {
+		const counts: Record<string, number> = {};
+		for (const status of ['success', 'error', 'crashed', 'canceled', 'running', 'new', 'waiting', 'unknown']) {
+			const query = new URLSearchParams({ limit: '1', filter: JSON.stringify({ status: [status] }) });
+			const { data } = (await this.n8n.rest(`/rest/executions?${query}`)) as { data: { count: number } };
+			if (data.count > 0) counts[status] = data.count;
+		}
+		return counts;
+	}
+
 	/** One execution with its run data, as n8n's editor loads it (the data is n8n's "flatted" text). */
 	async execution(id: string): Promise<{ status: string; data: string }> {
 		const { data } = (await this.n8n.rest(`/rest/executions/${id}`)) as { data: { status: string; data: string } };
