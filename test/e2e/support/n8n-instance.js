@@ -150,16 +150,28 @@ class N8nInstance {
 	}
 
 	/**
-	 * The raw bytes of n8n's SQLite database and its write-ahead log, as text: whatever n8n stored
-	 * unencrypted (execution data, error messages, settings) is in there verbatim.
+	 * Every row of every table of n8n's SQLite database, as text: execution data, error messages,
+	 * settings, everything n8n stored unencrypted. Read through SQLite itself (Node's built-in
+	 * `node:sqlite`, read-only), not from the file's bytes: a long value is split across pages in the
+	 * file, so a string can be missing from the raw bytes although it is stored.
 	 */
 	dumpDatabase() {
-		const folder = path.join(this.userFolder, '.n8n');
-		return ['database.sqlite', 'database.sqlite-wal']
-			.map((name) => path.join(folder, name))
-			.filter((file) => fs.existsSync(file))
-			.map((file) => fs.readFileSync(file).toString('latin1'))
-			.join('\n');
+		// @ts-expect-error -- the @types/node the lint toolchain pins predates node:sqlite (Node 22.5+).
+		const { DatabaseSync } = require('node:sqlite');
+		const database = new DatabaseSync(path.join(this.userFolder, '.n8n', 'database.sqlite'), { readOnly: true });
+		try {
+			const tables = /** @type {Array<{ name: string }>} */ (database.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all());
+			/** @type {string[]} */
+			const lines = [];
+			for (const { name } of tables) {
+				for (const row of /** @type {Array<Record<string, unknown>>} */ (database.prepare(`SELECT * FROM "${name.replace(/"/g, '""')}"`).all())) {
+					lines.push(Object.values(row).map((/** @type {unknown} */ value) => (value instanceof Uint8Array ? Buffer.from(value).toString('latin1') : String(value))).join('\t'));
+				}
+			}
+			return lines.join('\n');
+		} finally {
+			database.close();
+		}
 	}
 
 	/** Creates the owner account (n8n allows this once, unauthenticated) and keeps its session cookie. */
