@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { MAX_RETRIES_LIMIT, MOENGAGE_DEFAULT_MAX_RETRIES, MOENGAGE_DEFAULT_TIMEOUT_MS } from '../transport';
+import { MAX_RETRIES_LIMIT, MOENGAGE_DEFAULT_MAX_RETRIES, MOENGAGE_DEFAULT_TIMEOUT_MS, MOENGAGE_TIMEOUT_LIMITS_MS } from '../transport';
 
 /** Parameters several operations share, placed under each operation with its own display options. */
 
@@ -149,7 +149,7 @@ function sendOptions(): INodeProperties[] {
 			displayName: 'Timeout',
 			name: 'timeout',
 			type: 'number',
-			typeOptions: { minValue: 1000, numberPrecision: 0 },
+			typeOptions: { minValue: MOENGAGE_TIMEOUT_LIMITS_MS.min, maxValue: MOENGAGE_TIMEOUT_LIMITS_MS.max, numberPrecision: 0 },
 			default: MOENGAGE_DEFAULT_TIMEOUT_MS,
 			description: 'Milliseconds to wait for MoEngage\'s answer before giving up on the attempt (it is then retried)',
 		},

@@ -7,6 +7,7 @@ import {
 	MOENGAGE_DEFAULT_MAX_RETRIES,
 	MOENGAGE_DEFAULT_TIMEOUT_MS,
 	MOENGAGE_RETRY_POLICY,
+	MOENGAGE_TIMEOUT_LIMITS_MS,
 	type MoEngageSendSettings,
 } from '../transport';
 
@@ -31,7 +32,7 @@ export function readSendSettings(context: IExecuteFunctions): { sendMode: string
 		return value;
 	};
 	const maxRetries = wholeNumber('maxRetries', 'Retries', MOENGAGE_DEFAULT_MAX_RETRIES, 0, MAX_RETRIES_LIMIT);
-	const timeoutMs = wholeNumber('timeout', 'Timeout', MOENGAGE_DEFAULT_TIMEOUT_MS, 1000, 3_600_000);
+	const timeoutMs = wholeNumber('timeout', 'Timeout', MOENGAGE_DEFAULT_TIMEOUT_MS, MOENGAGE_TIMEOUT_LIMITS_MS.min, MOENGAGE_TIMEOUT_LIMITS_MS.max);
 	return {
 		sendMode: String(options.sendMode ?? 'batch'),
 		settings: { policy: { ...MOENGAGE_RETRY_POLICY, maxRetries }, timeoutMs },

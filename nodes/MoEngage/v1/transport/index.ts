@@ -21,6 +21,8 @@ export const MOENGAGE_RETRY_POLICY: RetryPolicy = { ...DEFAULT_RETRY_POLICY, max
 export const MAX_RETRIES_LIMIT = 10;
 /** A stalled MoEngage answer must not hang the execution forever; the attempt is retried instead. */
 export const MOENGAGE_DEFAULT_TIMEOUT_MS = 30_000;
+/** Options > Timeout accepts 1 s to 1 h. */
+export const MOENGAGE_TIMEOUT_LIMITS_MS = { min: 1000, max: 3_600_000 } as const;
 
 /** How each request of one node run is sent (Options > Retries and Timeout). */
 export interface MoEngageSendSettings {
