@@ -5,14 +5,13 @@
  */
 import type { INodeType, IVersionedNodeType } from 'n8n-workflow';
 
-import { asEventsApiRecord, zohoEvent } from '../test/fixtures';
-import { PACKAGE, registerNodeType, runWorkflow } from '../test/harness/run-workflow';
+import { registerNodeType, runWorkflow } from '../test/harness/run-workflow';
 import { MOENGAGE_API_KEY, MOENGAGE_WORKSPACE_ID, MoEngageStandIn } from '../test/stand-ins/moengage';
 import { ZOHO_ACCESS_TOKEN_PREFIX, ZohoBillingStandIn } from '../test/stand-ins/zoho-billing';
 import { zohoCredentials } from '../test/workflow/zoho-billing-credentials';
 import { loadN8nNodesBase } from './support/n8n-nodes-base';
 import { benchConfig, measure, median, writeReport, type BenchResult } from './support/measure';
-import { moEngageNode, people } from './workloads';
+import { backfillEvents, backfillNode, moEngageNode, people } from './workloads';
 
 const config = benchConfig();
 const results: BenchResult[] = [];
@@ -109,13 +108,8 @@ it(`4. Events backfill: Get Many with payloads for ${sizes.backfill} events vs t
 	standIn.latencyMs = 20;
 	standIn.concurrencyLimit = 10;
 	standIn.overLimitReply = { status: 429, body: { code: 1070, message: 'Concurrent request limit exceeded' } };
-	standIn.events = Array.from({ length: sizes.backfill }, (_, i) => asEventsApiRecord({ ...zohoEvent('paymentThankyou'), event_id: String(5000000000000 + i) }));
-	const node = {
-		name: 'Zoho Billing',
-		type: `${PACKAGE}.zohoBilling`,
-		credentials: { zohoBillingOAuth2Api: { id: '1', name: 'Zoho' } },
-		parameters: { resource: 'event', operation: 'getAll', returnAll: true, includePayload: true, options: { concurrency: 10 } },
-	};
+	standIn.events = backfillEvents(sizes.backfill);
+	const node = backfillNode;
 	const walls = [];
 	for (let i = 0; i < config.runs; i++) {
 		const before = standIn.requests.length;

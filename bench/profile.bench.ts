@@ -2,13 +2,12 @@
  * Where the time of the in-process benchmarks goes (engine, network, our code), from CPU profiles.
  * Writes bench/profile.md; `npm run bench:smoke` runs it tiny.
  */
-import { asEventsApiRecord, zohoEvent } from '../test/fixtures';
-import { PACKAGE, runWorkflow } from '../test/harness/run-workflow';
+import { runWorkflow } from '../test/harness/run-workflow';
 import { MOENGAGE_API_KEY, MOENGAGE_WORKSPACE_ID, MoEngageStandIn } from '../test/stand-ins/moengage';
 import { ZohoBillingStandIn } from '../test/stand-ins/zoho-billing';
 import { zohoCredentials } from '../test/workflow/zoho-billing-credentials';
 import { benchConfig } from './support/measure';
-import { moEngageNode, people } from './workloads';
+import { backfillEvents, backfillNode, moEngageNode, people } from './workloads';
 import { profile, writeProfileReport } from './support/profile';
 
 const config = benchConfig();
@@ -41,13 +40,8 @@ it(`profiles Events backfill of ${sizes.backfill} payloads (benchmark 4)`, async
 	const standIn = new ZohoBillingStandIn();
 	await standIn.start();
 	standIn.latencyMs = 20;
-	standIn.events = Array.from({ length: sizes.backfill }, (_, i) => asEventsApiRecord({ ...zohoEvent('paymentThankyou'), event_id: String(5000000000000 + i) }));
-	const node = {
-		name: 'Zoho Billing',
-		type: `${PACKAGE}.zohoBilling`,
-		credentials: { zohoBillingOAuth2Api: { id: '1', name: 'Zoho' } },
-		parameters: { resource: 'event', operation: 'getAll', returnAll: true, includePayload: true, options: { concurrency: 10 } },
-	};
+	standIn.events = backfillEvents(sizes.backfill);
+	const node = backfillNode;
 	const { value, shares, topOurs } = await profile(async () => await runWorkflow({ items: [{}], nodes: [node], credentials: zohoCredentials(standIn) }));
 	await standIn.stop();
 	expect(value.output('Zoho Billing')).toHaveLength(sizes.backfill);

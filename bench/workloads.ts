@@ -1,4 +1,5 @@
 /** The workloads the benchmarks and the profiles share, defined once. */
+import { asEventsApiRecord, zohoEvent } from '../test/fixtures';
 import { PACKAGE } from '../test/harness/run-workflow';
 
 /** `count` users with an ID and a plan tier, as a CRM export would give them. */
@@ -18,4 +19,16 @@ export const moEngageNode = {
 		customAttributesMode: 'keyValue',
 		customAttributesUi: { attribute: [{ key: 'plan_tier', value: '={{ $json.tier }}' }] },
 	},
+};
+
+/** `count` distinct events as Zoho's Events API holds them, for the backfill. */
+export const backfillEvents = (count: number) =>
+	Array.from({ length: count }, (_, i) => asEventsApiRecord({ ...zohoEvent('paymentThankyou'), event_id: String(5000000000000 + i) }));
+
+/** Zoho Billing > Event > Get Many, every page, each event's payload fetched 10 at a time. */
+export const backfillNode = {
+	name: 'Zoho Billing',
+	type: `${PACKAGE}.zohoBilling`,
+	credentials: { zohoBillingOAuth2Api: { id: '1', name: 'Zoho' } },
+	parameters: { resource: 'event', operation: 'getAll', returnAll: true, includePayload: true, options: { concurrency: 10 } },
 };
