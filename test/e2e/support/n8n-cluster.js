@@ -6,14 +6,12 @@
  * package from the same user folder, as n8n requires in queue mode (each process loads nodes from its
  * own disk). Same interface as N8nInstance, so the suites run unchanged against either.
  */
-const { spawn } = require('child_process');
 const fs = require('fs');
 const path = require('path');
 
 const { N8nInstance } = require('./n8n-instance');
+const { stopProcess } = require('./processes');
 const { dumpPostgres, freePort, startPostgres, startRedis } = require('./services');
-
-const wait = (/** @type {number} */ ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 class N8nCluster extends N8nInstance {
 	/**
@@ -77,28 +75,13 @@ class N8nCluster extends N8nInstance {
 
 	/** Starts main first (it migrates the database), then the webhook processor and the workers. */
 	async start(timeoutMs = 180_000) {
+		const launch = async (/** @type {(typeof this.processes)[number]} */ entry) => {
+			const { name, command: args, env, port } = entry;
+			entry.process = await this.startProcess({ name: `n8n ${name}`, args, env, port, logPath: this.processLogPath(name), timeoutMs });
+		};
 		const [main, ...others] = this.processes;
-		await this.startProcess(main, timeoutMs);
-		await Promise.all(others.map((entry) => this.startProcess(entry, timeoutMs)));
-	}
-
-	/** @param {(typeof this.processes)[number]} entry @param {number} timeoutMs */
-	async startProcess(entry, timeoutMs) {
-		const log = fs.openSync(this.processLogPath(entry.name), 'a');
-		const child = spawn(this.bin, entry.command, { env: { ...this.env, ...entry.env }, stdio: ['ignore', log, log] });
-		entry.process = child;
-		const deadline = Date.now() + timeoutMs;
-		while (Date.now() < deadline) {
-			if (child.exitCode !== null) throw new Error(`n8n ${entry.name} exited during start-up:\n${this.processLog(entry.name).slice(-4000)}`);
-			try {
-				const response = await fetch(`http://127.0.0.1:${entry.port}/healthz/readiness`);
-				if (response.ok) return;
-			} catch {
-				// not listening yet
-			}
-			await wait(500);
-		}
-		throw new Error(`n8n ${entry.name} was not ready after ${timeoutMs} ms:\n${this.processLog(entry.name).slice(-4000)}`);
+		await launch(main);
+		await Promise.all(others.map(launch));
 	}
 
 	/** @param {string} name */
@@ -128,16 +111,7 @@ class N8nCluster extends N8nInstance {
 	}
 
 	async stop() {
-		await Promise.all(
-			this.processes.map(async ({ process: child }) => {
-				if (!child || child.exitCode !== null || child.signalCode !== null) return;
-				const exited = new Promise((resolve) => child.on('exit', resolve));
-				child.kill('SIGTERM');
-				const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
-				await exited;
-				clearTimeout(timer);
-			}),
-		);
+		await Promise.all(this.processes.map(({ process: child }) => stopProcess(child, 20_000)));
 		await this.redis?.stop();
 		await this.postgres?.stop();
 	}

@@ -10,6 +10,8 @@ const fs = require('fs');
 const os = require('os');
 const path = require('path');
 
+const { stopProcess, waitUntil } = require('./processes');
+
 const REPO = path.resolve(__dirname, '../../..');
 
 /** Installs n8n if needed and returns its binary (scripts/provision-n8n.sh prints it last). */
@@ -92,23 +94,28 @@ class N8nInstance {
 	}
 
 	async start(timeoutMs = 120_000) {
-		const log = fs.openSync(this.logPath, 'a');
-		const child = spawn(this.bin, ['start'], { env: this.env, stdio: ['ignore', log, log] });
-		this.process = child;
-		let exited = false;
-		child.on('exit', () => (exited = true));
-		const deadline = Date.now() + timeoutMs;
-		while (Date.now() < deadline) {
-			if (exited) throw new Error(`n8n exited during start-up:\n${this.log().slice(-4000)}`);
+		this.process = await this.startProcess({ name: 'n8n', args: ['start'], env: {}, port: this.port, logPath: this.logPath, timeoutMs });
+	}
+
+	/**
+	 * Starts one n8n process (`n8n <args>` with this instance's environment plus `env`), logging to
+	 * `logPath`, and waits until it answers ready on `port`.
+	 * @param {{ name: string, args: string[], env: NodeJS.ProcessEnv, port: number, logPath: string, timeoutMs: number }} options
+	 */
+	async startProcess({ name, args, env, port, logPath, timeoutMs }) {
+		const log = fs.openSync(logPath, 'a');
+		const child = spawn(this.bin, args, { env: { ...this.env, ...env }, stdio: ['ignore', log, log] });
+		const logTail = () => `:\n${fs.readFileSync(logPath, 'utf8').slice(-4000)}`;
+		const ready = async () => {
+			if (child.exitCode !== null || child.signalCode !== null) throw new Error(`${name} exited during start-up${logTail()}`);
 			try {
-				const response = await fetch(`${this.baseUrl}/healthz/readiness`);
-				if (response.ok) return;
+				return (await fetch(`http://127.0.0.1:${port}/healthz/readiness`)).ok;
 			} catch {
-				// not listening yet
+				return false; // not listening yet
 			}
-			await wait(500);
-		}
-		throw new Error(`n8n was not ready after ${timeoutMs} ms:\n${this.log().slice(-4000)}`);
+		};
+		await waitUntil(name, ready, timeoutMs, { intervalMs: 500, describe: logTail });
+		return child;
 	}
 
 	/**
@@ -132,13 +139,7 @@ class N8nInstance {
 	}
 
 	async stop() {
-		const child = this.process;
-		if (!child || child.exitCode !== null) return;
-		const exited = new Promise((resolve) => child.on('exit', resolve));
-		child.kill('SIGTERM');
-		const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
-		await exited;
-		clearTimeout(timer);
+		await stopProcess(this.process, 15_000);
 	}
 
 	cleanUp() {

@@ -12,9 +12,10 @@ const net = require('net');
 const os = require('os');
 const path = require('path');
 
+const { stopProcess, waitUntil } = require('./processes');
+
 const REPO = path.resolve(__dirname, '../../..');
 const POSTGRES_BIN = '/usr/lib/postgresql/15/bin';
-const wait = (/** @type {number} */ ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Installs the Debian packages when missing. @param {string[]} services */
 function provisionServices(services) {
@@ -31,15 +32,6 @@ function freePort() {
 			server.close(() => resolve(port));
 		});
 	});
-}
-
-/** @param {string} what @param {() => boolean | Promise<boolean>} ready @param {number} timeoutMs */
-async function waitUntil(what, ready, timeoutMs) {
-	const deadline = Date.now() + timeoutMs;
-	while (!(await ready())) {
-		if (Date.now() > deadline) throw new Error(`${what} was not ready after ${timeoutMs} ms`);
-		await wait(200);
-	}
 }
 
 /** A running server process with its folder. */
@@ -65,14 +57,7 @@ class Service {
 	}
 
 	async stop() {
-		const child = this.process;
-		if (child && child.exitCode === null && child.signalCode === null) {
-			const exited = new Promise((resolve) => child.on('exit', resolve));
-			child.kill('SIGTERM');
-			const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-			await exited;
-			clearTimeout(timer);
-		}
+		await stopProcess(this.process, 10_000);
 		fs.rmSync(this.folder, { recursive: true, force: true });
 	}
 }
