@@ -20,8 +20,6 @@ function provisionN8n() {
 	return output.trim().split('\n').pop() ?? '';
 }
 
-const wait = (/** @type {number} */ ms) => new Promise((resolve) => setTimeout(resolve, ms));
-
 class N8nInstance {
 	/** @param {{ port: number, env?: Record<string, string> }} options */
 	constructor({ port, env = {} }) {
@@ -128,13 +126,14 @@ class N8nInstance {
 	async waitForWebhooks(webhookPaths, timeoutMs = 60_000) {
 		const deadline = Date.now() + timeoutMs;
 		for (const webhookPath of webhookPaths) {
-			for (;;) {
-				const response = await fetch(`${this.baseUrl}/webhook/${webhookPath}`);
-				const text = await response.text();
-				if (response.status !== 404 || /did you mean/i.test(text)) break;
-				if (Date.now() > deadline) throw new Error(`webhook ${webhookPath} still unregistered: ${text}`);
-				await wait(200);
-			}
+			let text = '';
+			const registered = async () => {
+				// Asked where webhooks are served: the webhook processor in queue mode, not main.
+				const response = await fetch(`${this.webhookBaseUrl}/webhook/${webhookPath}`);
+				text = await response.text();
+				return response.status !== 404 || /did you mean/i.test(text);
+			};
+			await waitUntil(`webhook ${webhookPath}`, registered, Math.max(0, deadline - Date.now()), { describe: () => `: ${text}` });
 		}
 	}
 
