@@ -130,7 +130,13 @@ describe('faults: a flaky, then absent MoEngage', () => {
 		// Zoho keeps every event in its Events API, whatever happened to the webhook.
 		environment.zoho.events = outage.map(({ event }) => asEventsApiRecord(event as { event_id: string; event_type: string; event_time: string }));
 		const before = new Set((await environment.executions()).map((execution) => execution.id));
-		environment.moEngage.down = true;
+		const requestsBefore = environment.moEngage.requestCount;
+		environment.moEngage.failNext({
+			status: 503,
+			body: { status: 'fail', error: { type: 'ServiceUnavailable', message: 'Service temporarily unavailable' } },
+			headers: { 'retry-after': '1' },
+			times: Number.POSITIVE_INFINITY,
+		});
 		for (const { event } of outage) expect((await environment.deliver(event)).status).toBe(200);
 
 		const failed = await environment.until(
@@ -141,7 +147,8 @@ describe('faults: a flaky, then absent MoEngage', () => {
 			},
 			180_000,
 		);
-		environment.moEngage.down = false;
+		environment.moEngage.clearFaults();
+		const outageAnswers = environment.moEngage.requestCount - requestsBefore;
 		const { data } = await environment.execution(failed[0].id);
 		expect(data).toContain('MoEngage ServiceUnavailable: Service temporarily unavailable');
 		expect(data).toContain(`gave up after ${MOENGAGE_OPTIONS.maxRetries + 1} attempts`);
@@ -151,7 +158,7 @@ describe('faults: a flaky, then absent MoEngage', () => {
 			'events during the outage': OUTAGE_EVENTS,
 			'failed executions in n8n': failed.length,
 			'attempts per request before giving up': MOENGAGE_OPTIONS.maxRetries + 1,
-			'503 answers given': environment.moEngage.faultsInjected.down,
+			'503 answers given': outageAnswers,
 		});
 	});
 

@@ -48,6 +48,11 @@ class HttpStandIn {
 		this.faults.push({ ...fault });
 	}
 
+	/** Drops every scripted fault still pending (an outage is over). */
+	clearFaults() {
+		this.faults = [];
+	}
+
 	/** @param {string} pathPrefix */
 	requestsTo(pathPrefix) {
 		return this.requests.filter((request) => request.path.startsWith(pathPrefix));

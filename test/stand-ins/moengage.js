@@ -10,7 +10,7 @@
  *   identifier among the attributes); events need non-empty `actions` with `action` names.
  * - Answers `{"status":"success",...}` or `{"status":"fail","error":{type,message,request_id}}`.
  * - Faults on demand: `setChaos()` for seeded random 500s, 429s with MoEngage's `x-ratelimit-*`
- *   headers and stalled answers; `down` for an outage (503 with `Retry-After`).
+ *   headers and stalled answers. Scripted faults and outages use `failNext()` from http-stand-in.js.
  * Test-only (see http-stand-in.js for why this is JavaScript).
  */
 const { HttpStandIn } = require('./http-stand-in');
@@ -49,10 +49,8 @@ class MoEngageStandIn extends HttpStandIn {
 		 * @type {{ failureRate: number, stallRate: number, stallMs: number, seed: number } | undefined}
 		 */
 		this.chaos = undefined;
-		/** While true, MoEngage is down: every request gets 503 with `Retry-After: 1`. */
-		this.down = false;
 		/** Faults injected so far, by kind. */
-		this.faultsInjected = { serverError: 0, rateLimited: 0, stalled: 0, down: 0 };
+		this.faultsInjected = { serverError: 0, rateLimited: 0, stalled: 0 };
 		/** @type {() => number} */
 		this.random = Math.random;
 	}
@@ -65,10 +63,6 @@ class MoEngageStandIn extends HttpStandIn {
 
 	/** The fault this request meets, if any. @returns {Reply | undefined} */
 	injectedFault() {
-		if (this.down) {
-			this.faultsInjected.down++;
-			return { ...failure(503, 'ServiceUnavailable', 'Service temporarily unavailable'), headers: { 'retry-after': '1' } };
-		}
 		if (!this.chaos) return undefined;
 		const draw = this.random();
 		if (draw < this.chaos.failureRate / 2) {
