@@ -36,7 +36,14 @@ const FIXTURES: ZohoEventName[] = ['subscriptionCreated', 'invoiceCreated', 'pay
 const fixtureBody = fc.constantFrom(...FIXTURES).map((name) => zohoEvent(name) as Record<string, unknown>);
 
 const json = (contentType = 'application/json') => ({ 'content-type': contentType });
-const signed = (body: string, contentType = 'application/json') => ({ ...json(contentType), 'x-zoho-webhook-signature': signZohoWebhook(body) });
+/** A request correctly signed with the webhook secret, so only the `kind` of fault is wrong with it. */
+const signedRequest = (kind: BadRequestKind, body: string, detail: string, status: number | number[], contentType = 'application/json'): BadRequest => ({
+	kind,
+	detail,
+	headers: { ...json(contentType), 'x-zoho-webhook-signature': signZohoWebhook(body) },
+	body,
+	status,
+});
 
 /** A genuine event with a signature that is not the right HMAC: missing, random, of another body or secret. */
 const forgedSignature: fc.Arbitrary<BadRequest> = fc
@@ -77,14 +84,14 @@ const malformedJson: fc.Arbitrary<BadRequest> = fc
 		return cut ? { text: text.slice(0, at), how: `cut at ${at}` } : { text: `${text.slice(0, at)}${junk}${text.slice(at)}`, how: `${JSON.stringify(junk)} inserted at ${at}` };
 	})
 	.filter(({ text }) => !parses(text))
-	.map(({ text, how }) => ({ kind: 'malformed JSON' as const, detail: how, headers: signed(text), body: text, status: 422 }));
+	.map(({ text, how }) => signedRequest('malformed JSON', text, how, 422));
 
 /** Valid JSON that is not an object: arrays, strings, numbers, booleans, null. */
 const notAnObject: fc.Arbitrary<BadRequest> = fc
 	.oneof(fc.array(fc.jsonValue(), { maxLength: 5 }), fc.string(), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.boolean(), fc.constant(null))
 	.map((value) => {
 		const body = JSON.stringify(value);
-		return { kind: 'JSON that is not an object' as const, detail: body.slice(0, 60), headers: signed(body), body, status: 400 };
+		return signedRequest('JSON that is not an object', body, body.slice(0, 60), 400);
 	});
 
 /** A genuine signed event sent with a content type the trigger does not read. */
@@ -103,7 +110,7 @@ const wrongContentType: fc.Arbitrary<BadRequest> = fc
 		// not always: under concurrent requests its shared XML parser sometimes lets one through, and
 		// the trigger then answers 415. Either is a refusal that starts nothing.
 		const status = /(\/|\+)xml$/.test(contentType) ? [422, 415] : [415];
-		return { kind: 'wrong content type' as const, detail: contentType, headers: signed(body, contentType), body, status };
+		return signedRequest('wrong content type', body, contentType, status, contentType);
 	});
 
 const ZOHO_KEYS = ['event_id', 'event_type', 'subscription', 'invoice', 'payment', 'creditnote', 'card', 'customer', 'data', 'payload', 'event_time'];
@@ -117,7 +124,7 @@ const notAZohoEvent: fc.Arbitrary<BadRequest> = fc
 	)
 	.map((object) => {
 		const body = JSON.stringify(object);
-		return { kind: 'not a Zoho event' as const, detail: body.slice(0, 60), headers: signed(body), body, status: 400 };
+		return signedRequest('not a Zoho event', body, body.slice(0, 60), 400);
 	});
 
 /** A genuine signed event with one known field replaced by a value of the wrong JSON type. */
@@ -140,19 +147,18 @@ const wrongFieldType: fc.Arbitrary<BadRequest> = fc
 		} else {
 			event[field] = value;
 		}
-		const body = JSON.stringify(event);
-		return { kind: 'field of the wrong type' as const, detail: `${field} = ${JSON.stringify(value).slice(0, 40)}`, headers: signed(body), body, status: 400 };
+		return signedRequest('field of the wrong type', JSON.stringify(event), `${field} = ${JSON.stringify(value).slice(0, 40)}`, 400);
 	});
 
 /** No body (the trigger's 400), or only whitespace, which n8n's JSON parser refuses first (422). */
 const emptyBody: fc.Arbitrary<BadRequest> = fc
 	.constantFrom('', ' ', '\n\n', '\t')
-	.map((body) => ({ kind: 'empty body' as const, detail: JSON.stringify(body), headers: signed(body), body, status: body === '' ? 400 : 422 }));
+	.map((body) => signedRequest('empty body', body, JSON.stringify(body), body === '' ? 400 : 422));
 
 /** One to three MB of signed JSON that is not an event (a big array of junk under a foreign key). */
 const largeBody: fc.Arbitrary<BadRequest> = fc.integer({ min: 1, max: 3 }).map((megabytes) => {
 	const body = JSON.stringify({ blob: 'x'.repeat(megabytes * 1024 * 1024) });
-	return { kind: 'large body, not an event' as const, detail: `${megabytes} MB`, headers: signed(body), body, status: 400 };
+	return signedRequest('large body, not an event', body, `${megabytes} MB`, 400);
 });
 
 /**
@@ -162,7 +168,7 @@ const largeBody: fc.Arbitrary<BadRequest> = fc.integer({ min: 1, max: 3 }).map((
  */
 const overLimitBody: fc.Arbitrary<BadRequest> = fixtureBody.map((event) => {
 	const body = JSON.stringify({ ...event, padding: 'x'.repeat(N8N_DEFAULT_PAYLOAD_LIMIT_BYTES) });
-	return { kind: 'body over n8n size limit' as const, detail: `${body.length} bytes`, headers: signed(body), body, status: 500 };
+	return signedRequest('body over n8n size limit', body, `${body.length} bytes`, 500);
 });
 
 /** Every kind, weighted so that forged signatures (the security-relevant case) are the most common. */
