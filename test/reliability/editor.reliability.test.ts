@@ -50,12 +50,23 @@ afterAll(async () => {
 
 const byTestId = (id: string) => page.locator(`[data-test-id="${id}"]`);
 
-/** Types into the node panel's search and picks the node, then the action when the node has several. */
-async function addFromNodePanel(search: string, nodeName: string, action?: string) {
-	await byTestId('node-creator-search-bar').fill(search);
-	await pick(nodeName);
-	if (action) await pick(action);
-	await byTestId('ndv').waitFor({ state: 'visible' });
+/**
+ * Opens the node panel with the `opener` button, searches, picks the node and its action, then checks
+ * that the parameter panel shows `fields`, saves a screenshot for the README and closes the panel.
+ */
+async function addNodeAndOpenPanel(step: { opener: string; search: string; node: string; action: string; fields: string[]; screenshot: string }) {
+	await byTestId(step.opener).click();
+	await byTestId('node-creator-search-bar').fill(step.search);
+	await pick(step.node);
+	await pick(step.action);
+	const panel = byTestId('ndv');
+	await panel.waitFor({ state: 'visible' });
+	for (const field of step.fields) {
+		await expect(panel.getByText(field, { exact: true }).first().isVisible()).resolves.toBe(true);
+	}
+	await page.screenshot({ path: screenshotPath(step.screenshot) });
+	await page.keyboard.press('Escape');
+	await panel.waitFor({ state: 'hidden' });
 }
 
 /** Clicks the node panel entry with exactly this name, or fails listing what the panel shows. */
@@ -73,39 +84,39 @@ async function pick(name: string) {
 	await entry.first().click();
 }
 
-async function closeParameterPanel() {
-	await page.keyboard.press('Escape');
-	await byTestId('ndv').waitFor({ state: 'hidden' });
-}
-
 describe('the nodes in the n8n editor (Chromium)', () => {
 	it('finds, adds and opens the Zoho Billing Trigger as the first step', async () => {
 		await page.goto(`${environment.n8n.baseUrl}/workflow/new`);
-		await byTestId('canvas-plus-button').click();
-		await addFromNodePanel('Zoho Billing', 'Zoho Billing', 'On all events');
-		const panel = byTestId('ndv');
-		await expect(panel.getByText('Events', { exact: true }).first().isVisible()).resolves.toBe(true);
-		await expect(panel.getByText('Authentication', { exact: true }).first().isVisible()).resolves.toBe(true);
-		await page.screenshot({ path: screenshotPath('zoho-billing-trigger') });
-		await closeParameterPanel();
+		await addNodeAndOpenPanel({
+			opener: 'canvas-plus-button',
+			search: 'Zoho Billing',
+			node: 'Zoho Billing',
+			action: 'On all events',
+			fields: ['Events', 'Authentication'],
+			screenshot: 'zoho-billing-trigger',
+		});
 	});
 
 	it('finds and adds the Zoho Billing node with its Get Many action', async () => {
-		await byTestId('node-creator-plus-button').click();
-		await addFromNodePanel('Zoho Billing', 'Zoho Billing', 'Get many events');
-		const panel = byTestId('ndv');
-		await expect(panel.getByText('Return All', { exact: true }).first().isVisible()).resolves.toBe(true);
-		await page.screenshot({ path: screenshotPath('zoho-billing-get-many') });
-		await closeParameterPanel();
+		await addNodeAndOpenPanel({
+			opener: 'node-creator-plus-button',
+			search: 'Zoho Billing',
+			node: 'Zoho Billing',
+			action: 'Get many events',
+			fields: ['Return All'],
+			screenshot: 'zoho-billing-get-many',
+		});
 	});
 
 	it('finds and adds the MoEngage node with its Zoho Billing preset', async () => {
-		await byTestId('node-creator-plus-button').click();
-		await addFromNodePanel('MoEngage', 'MoEngage', 'Sync a billing event');
-		const panel = byTestId('ndv');
-		await expect(panel.getByText('Identify Users By', { exact: true }).first().isVisible()).resolves.toBe(true);
-		await page.screenshot({ path: screenshotPath('moengage-sync') });
-		await closeParameterPanel();
+		await addNodeAndOpenPanel({
+			opener: 'node-creator-plus-button',
+			search: 'MoEngage',
+			node: 'MoEngage',
+			action: 'Sync a billing event',
+			fields: ['Identify Users By'],
+			screenshot: 'moengage-sync',
+		});
 		await expect(page.locator('[data-test-id="canvas-node"]').count()).resolves.toBe(3);
 	});
 
