@@ -38,6 +38,8 @@ describe('Zoho Billing Trigger webhook', () => {
 				},
 			],
 		]);
+		// The body of n8n's 200 (the webhook description's responseData is empty, so n8n sends this).
+		expect(result.webhookResponse).toEqual({ code: 0, message: 'Event received' });
 	});
 
 	it('accepts a base64 signature and one computed over query parameters too', async () => {
