@@ -58,11 +58,13 @@ export function buildCustomerElement(input: {
 	standardAttributes?: Record<string, unknown>;
 	/** The user's own attributes; validated against MoEngage's naming rules. */
 	customAttributes?: Record<string, unknown>;
+	/** Where the custom attributes came from, for error messages. */
+	customAttributesLabel?: string;
 	updateExistingOnly?: boolean;
 }): CustomerElement {
 	const identity = validateIdentity(input.identity, 'Identifier');
 	const attributes: Record<string, unknown> = {
-		...validateAttributes(input.customAttributes ?? {}, 'Custom Attributes'),
+		...validateAttributes(input.customAttributes ?? {}, input.customAttributesLabel ?? 'Custom Attributes'),
 		...standardAttributes(input.standardAttributes ?? {}),
 	};
 	const element: CustomerElement = { type: 'customer', attributes };

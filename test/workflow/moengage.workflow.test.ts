@@ -213,6 +213,58 @@ describe('MoEngage node inside n8n-core workflow execution', () => {
 		});
 	});
 
+	describe('User > Create or Update, Data Mode "Auto-Map Input Fields to Attributes"', () => {
+		const autoMap = (extra: Record<string, unknown> = {}) => ({ resource: 'user', operation: 'createOrUpdate', dataMode: 'autoMapInputData', identifyBy: 'customerId', ...extra });
+		const rows = [
+			{ customer_id: 'u-1001', plan_tier: 'gold', seats: 3, trial: false, row_number: 2 },
+			{ customer_id: 4711, plan_tier: 'silver', seats: 1, trial: true, row_number: 3 },
+		];
+
+		it('sends every input field as an attribute under its own name, the identifier field as customer_id, in one bulk request', async () => {
+			const { output } = await runWorkflow({
+				items: rows,
+				nodes: [moEngageNode(autoMap({ fieldsToLeaveOut: 'row_number, not_there', options: { updateExistingOnly: true } }))],
+				credentials: credentials(standIn.baseUrl),
+			});
+			expect(standIn.requests).toHaveLength(1);
+			expect(standIn.requests[0].body).toEqual({
+				type: 'transition',
+				elements: [
+					{ type: 'customer', customer_id: 'u-1001', attributes: { plan_tier: 'gold', seats: 3, trial: false }, update_existing_only: true },
+					{ type: 'customer', customer_id: '4711', attributes: { plan_tier: 'silver', seats: 1, trial: true }, update_existing_only: true },
+				],
+			});
+			expect(output(NODE).map((item) => [item.pairedItem, item.json.status])).toEqual([
+				[{ item: 0 }, 'success'],
+				[{ item: 1 }, 'success'],
+			]);
+		});
+
+		it('reads the identifier from the field named for email identity resolution', async () => {
+			standIn.identifiers = ['work_email'];
+			await runWorkflow({
+				items: [{ mail: 'ana@example.com', plan_tier: 'gold' }],
+				nodes: [moEngageNode(autoMap({ identifyBy: 'email', emailField: 'mail', options: { sendMode: 'perItem', identifierAttribute: 'work_email' } }))],
+				credentials: credentials(standIn.baseUrl),
+			});
+			expect(standIn.requests[0].body).toEqual({ type: 'customer', attributes: { plan_tier: 'gold', work_email: 'ana@example.com' } });
+		});
+
+		it('names the missing identifier field and the bad input field per item, and sends the rest', async () => {
+			const { output } = await runWorkflow({
+				items: [{ customer_id: 'u-1001', plan_tier: 'gold' }, { plan_tier: 'silver', email: 'rui@example.com' }, { customer_id: 'u-1003', moe_score: 5 }],
+				nodes: [moEngageNode(autoMap(), { continueOnFail: true })],
+				credentials: credentials(standIn.baseUrl),
+			});
+			expect(output(NODE).map((item) => [item.pairedItem, item.json.error ?? item.json.status])).toEqual([
+				[{ item: 0 }, 'success'],
+				[{ item: 1 }, 'The input field "customer_id" named in Customer ID Field is missing or empty (the item has "plan_tier", "email")'],
+				[{ item: 2 }, 'Input Fields: "moe_score" starts with "moe_", which MoEngage reserves for its own attributes'],
+			]);
+			expect(standIn.users.map((user) => user.customer_id)).toEqual(['u-1001']);
+		});
+	});
+
 	describe('Event > Track', () => {
 		it('sends the event with attributes, platform and a UTC time, defaulting to now', async () => {
 			const before = Date.now();

@@ -4,9 +4,13 @@ import { MAX_RETRIES_LIMIT, MOENGAGE_DEFAULT_MAX_RETRIES, MOENGAGE_DEFAULT_TIMEO
 
 /** Parameters several operations share, placed under each operation with its own display options. */
 
-type Show = { resource: string[]; operation: string[] };
+type Show = { resource: string[]; operation: string[] } & Record<string, string[]>;
 
-export function identityProperties(show: Show): INodeProperties[] {
+/**
+ * "Identify User By" and the identifier's value. `valueShow` narrows when the value inputs appear (an
+ * operation whose auto-mapping reads the identifier from an input field hides them).
+ */
+export function identityProperties(show: Show, valueShow: Show = show): INodeProperties[] {
 	return [
 		{
 			displayName: 'Identify User By',
@@ -27,7 +31,7 @@ export function identityProperties(show: Show): INodeProperties[] {
 			required: true,
 			default: '',
 			placeholder: 'ana.silva@example.com',
-			displayOptions: { show: { ...show, identifyBy: ['customerId'] } },
+			displayOptions: { show: { ...valueShow, identifyBy: ['customerId'] } },
 		},
 		{
 			displayName: 'Email',
@@ -36,7 +40,7 @@ export function identityProperties(show: Show): INodeProperties[] {
 			placeholder: 'name@email.com',
 			required: true,
 			default: '',
-			displayOptions: { show: { ...show, identifyBy: ['email'] } },
+			displayOptions: { show: { ...valueShow, identifyBy: ['email'] } },
 		},
 		{
 			displayName: 'Mobile',
@@ -45,7 +49,7 @@ export function identityProperties(show: Show): INodeProperties[] {
 			required: true,
 			default: '',
 			placeholder: '+351912345678',
-			displayOptions: { show: { ...show, identifyBy: ['mobile'] } },
+			displayOptions: { show: { ...valueShow, identifyBy: ['mobile'] } },
 		},
 	];
 }

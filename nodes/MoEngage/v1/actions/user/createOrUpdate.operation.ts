@@ -1,21 +1,87 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { buildCustomerElement, type MoEngageElement } from '../../../../../lib/moengage/elements';
+import { parseFieldList, splitInputFields } from '../../../../../lib/moengage/input-fields';
 import { toMoEngageDate } from '../../../../../lib/moengage/validation';
-import { readCustomAttributes, readIdentity, readOptions } from '../../helpers/parameters';
+import { identityResolution, readCustomAttributes, readIdentity, readOptions } from '../../helpers/parameters';
 import { customAttributeProperties, identityProperties, optionsCollection } from '../common.description';
 
 const show = { resource: ['user'], operation: ['createOrUpdate'] };
+const manual = { ...show, dataMode: ['defineBelow'] };
+const autoMap = { ...show, dataMode: ['autoMapInputData'] };
+
+/** The parameter naming the identifier's input field in auto-map mode, per "Identify User By". */
+const IDENTIFIER_FIELDS = {
+	customerId: { name: 'customerIdField', displayName: 'Customer ID Field' },
+	email: { name: 'emailField', displayName: 'Email Field' },
+	mobile: { name: 'mobileField', displayName: 'Mobile Field' },
+} as const;
+const IDENTIFIER_FIELD_DESCRIPTION = 'The input field holding the user\'s identifier. It is not sent as an attribute.';
 
 export const description: INodeProperties[] = [
-	...identityProperties(show),
+	{
+		displayName: 'Data Mode',
+		name: 'dataMode',
+		type: 'options',
+		options: [
+			{
+				name: 'Auto-Map Input Fields to Attributes',
+				value: 'autoMapInputData',
+				description: 'Send every field of the input item as a user attribute under its own name. Use when the fields already have MoEngage\'s attribute names.',
+			},
+			{
+				name: 'Map Each Attribute Manually',
+				value: 'defineBelow',
+				description: 'Set the identifier and each attribute below',
+			},
+		],
+		default: 'defineBelow',
+		displayOptions: { show },
+	},
+	...identityProperties(show, manual),
+	{
+		displayName: 'Customer ID Field',
+		name: IDENTIFIER_FIELDS.customerId.name,
+		type: 'string',
+		required: true,
+		default: 'customer_id',
+		description: IDENTIFIER_FIELD_DESCRIPTION,
+		displayOptions: { show: { ...autoMap, identifyBy: ['customerId'] } },
+	},
+	{
+		displayName: 'Email Field',
+		name: IDENTIFIER_FIELDS.email.name,
+		type: 'string',
+		required: true,
+		default: 'email',
+		description: IDENTIFIER_FIELD_DESCRIPTION,
+		displayOptions: { show: { ...autoMap, identifyBy: ['email'] } },
+	},
+	{
+		displayName: 'Mobile Field',
+		name: IDENTIFIER_FIELDS.mobile.name,
+		type: 'string',
+		required: true,
+		default: 'mobile',
+		description: IDENTIFIER_FIELD_DESCRIPTION,
+		displayOptions: { show: { ...autoMap, identifyBy: ['mobile'] } },
+	},
+	{
+		displayName: 'Fields to Leave Out',
+		name: 'fieldsToLeaveOut',
+		type: 'string',
+		default: '',
+		placeholder: 'row_number, internal_note',
+		description: 'Comma-separated input fields not to send',
+		displayOptions: { show: autoMap },
+	},
 	{
 		displayName: 'Standard Attributes',
 		name: 'standardAttributes',
 		type: 'collection',
 		placeholder: 'Add Attribute',
 		default: {},
-		displayOptions: { show },
+		displayOptions: { show: manual },
 		options: [
 			{ displayName: 'Birthday', name: 'birthday', type: 'dateTime', default: '', description: 'Sent as an ISO 8601 date' },
 			{ displayName: 'Email', name: 'email', type: 'string', placeholder: 'name@email.com', default: '' },
@@ -26,7 +92,7 @@ export const description: INodeProperties[] = [
 			{ displayName: 'Name', name: 'name', type: 'string', default: '' },
 		],
 	},
-	...customAttributeProperties(show, 'Custom Attributes', 'customAttributes'),
+	...customAttributeProperties(manual, 'Custom Attributes', 'customAttributes'),
 	optionsCollection(show, [
 		{
 			displayName: 'Update Existing Users Only',
@@ -39,6 +105,7 @@ export const description: INodeProperties[] = [
 ];
 
 export function buildElements(this: IExecuteFunctions, itemIndex: number): MoEngageElement[] {
+	if (this.getNodeParameter('dataMode', itemIndex, 'defineBelow') === 'autoMapInputData') return autoMappedElements(this, itemIndex);
 	const standard = { ...(this.getNodeParameter('standardAttributes', itemIndex, {}) as IDataObject) };
 	if (standard.birthday) standard.birthday = toMoEngageDate(String(standard.birthday).slice(0, 10), 'Birthday');
 	const options = readOptions(this, itemIndex);
@@ -47,6 +114,28 @@ export function buildElements(this: IExecuteFunctions, itemIndex: number): MoEng
 			identity: readIdentity(this, itemIndex, options),
 			standardAttributes: standard,
 			customAttributes: readCustomAttributes(this, itemIndex, 'customAttributes', 'Custom Attributes'),
+			updateExistingOnly: options.updateExistingOnly === true,
+		}),
+	];
+}
+
+/** Auto-map mode: the identifier and the attributes come straight from the item's fields, no expressions. */
+function autoMappedElements(context: IExecuteFunctions, itemIndex: number): MoEngageElement[] {
+	const options = readOptions(context, itemIndex);
+	const identifyBy = context.getNodeParameter('identifyBy', itemIndex) as keyof typeof IDENTIFIER_FIELDS;
+	const field = IDENTIFIER_FIELDS[identifyBy];
+	const { identifier, attributes } = splitInputFields(
+		context.getInputData()[itemIndex].json,
+		String(context.getNodeParameter(field.name, itemIndex)),
+		parseFieldList(context.getNodeParameter('fieldsToLeaveOut', itemIndex, '')),
+		field.displayName,
+	);
+	const value = String(identifier);
+	return [
+		buildCustomerElement({
+			identity: identifyBy === 'customerId' ? { customerId: value } : identityResolution(options, identifyBy, value),
+			customAttributes: attributes,
+			customAttributesLabel: 'Input Fields',
 			updateExistingOnly: options.updateExistingOnly === true,
 		}),
 	];
