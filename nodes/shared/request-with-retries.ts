@@ -1,6 +1,7 @@
 import {
 	NodeOperationError,
 	sleep,
+	type IAdditionalCredentialOptions,
 	type IExecuteFunctions,
 	type IHttpRequestOptions,
 	type NodeApiError,
@@ -12,7 +13,8 @@ import { httpFailureOf, withRetries, type HttpFailure } from '../../lib/http/wit
 /**
  * One authenticated call through n8n (which also refreshes OAuth2 tokens), retried per `policy`.
  * A final HTTP failure becomes the service's own error via `toApiError`, built from the response body
- * only, so the failed request and its credentials never end up in an error.
+ * only, so the failed request and its credentials never end up in an error. `credentialOptions` can
+ * hand n8n a credential the node has already loaded (n8n would otherwise load and decrypt it again).
  */
 export async function requestWithRetries(
 	context: IExecuteFunctions,
@@ -21,9 +23,10 @@ export async function requestWithRetries(
 	policy: RetryPolicy,
 	itemIndex: number,
 	toApiError: (failure: HttpFailure, attempts: number) => NodeApiError,
+	credentialOptions?: IAdditionalCredentialOptions,
 ): Promise<unknown> {
 	const outcome = await withRetries(
-		async () => await context.helpers.httpRequestWithAuthentication.call(context, credentialType, options),
+		async () => await context.helpers.httpRequestWithAuthentication.call(context, credentialType, options, credentialOptions),
 		{ policy, failureOf: httpFailureOf, sleep },
 	);
 	if (outcome.ok) return outcome.value;

@@ -17,6 +17,9 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 	/** Token data n8n-core stored after a refresh, per credential type. */
 	readonly refreshedTokens: Record<string, ICredentialDataDecryptedObject> = {};
 
+	/** How often each credential type was loaded (on a real n8n, each load is a database read). */
+	readonly loads: Record<string, number> = {};
+
 	constructor(
 		private readonly types: Record<string, ICredentialType>,
 		private readonly data: Record<string, ICredentialDataDecryptedObject>,
@@ -61,6 +64,7 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 	}
 
 	async getDecrypted(_additionalData: IWorkflowExecuteAdditionalData, _nodeCredentials: INodeCredentialsDetails, type: string): Promise<ICredentialDataDecryptedObject> {
+		this.loads[type] = (this.loads[type] ?? 0) + 1;
 		// A copy: n8n-core mutates what it gets (token refresh), as a database round trip would isolate.
 		return JSON.parse(JSON.stringify(this.data[type] ?? {}));
 	}

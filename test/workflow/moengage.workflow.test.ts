@@ -138,6 +138,18 @@ describe('MoEngage node inside n8n-core workflow execution', () => {
 			expect(items[0].json.batchBytes).toBe(Buffer.byteLength(request.rawBody));
 		});
 
+		it('loads the credential once per request: n8n signs with the one the node loaded for the URL', async () => {
+			const bulk = await runWorkflow({ items: people, nodes: [moEngageNode(userParameters())], credentials: credentials(standIn.baseUrl) });
+			expect(bulk.credentialsHelper.loads).toEqual({ moEngageApi: 1 });
+			const perItem = await runWorkflow({
+				items: people,
+				nodes: [moEngageNode(userParameters({ options: { sendMode: 'perItem' } }))],
+				credentials: credentials(standIn.baseUrl),
+			});
+			expect(perItem.credentialsHelper.loads).toEqual({ moEngageApi: 3 });
+			expect(standIn.requests.map((request) => request.headers.authorization)).toEqual(Array(4).fill(BASIC));
+		});
+
 		it('keeps Bulk Import bodies at or under 100,000 bytes: exactly at the cap is one request, one byte over is two', async () => {
 			// 200 users, each padded so that the whole bulk body is exactly 100,000 bytes.
 			const count = 200;

@@ -218,7 +218,7 @@ describe('Zoho Billing node inside n8n-core workflow execution', () => {
 		it('filters by type and sorts, and fetches payloads with bounded concurrency', async () => {
 			seedEvents(standIn, 40);
 			standIn.latencyMs = 25;
-			const { output } = await runWorkflow({
+			const { output, credentialsHelper } = await runWorkflow({
 				items: [{}],
 				nodes: [
 					eventsNode({
@@ -241,6 +241,9 @@ describe('Zoho Billing node inside n8n-core workflow execution', () => {
 			expect(items[0].json.payment).toMatchObject({ status: 'failure' });
 			expect(standIn.requests).toHaveLength(11);
 			expect(standIn.peakInFlight).toBe(3);
+			// The node reads the credential (organization ID, data center) once for the item; n8n's OAuth2
+			// layer loads it once more per call.
+			expect(credentialsHelper.loads).toEqual({ zohoBillingOAuth2Api: 1 + 11 });
 		});
 
 		it('rejects a bad date range naming the field, before calling Zoho', async () => {

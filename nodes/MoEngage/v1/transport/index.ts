@@ -1,6 +1,7 @@
 import {
 	NodeApiError,
 	NodeOperationError,
+	type ICredentialDataDecryptedObject,
 	type IDataObject,
 	type IExecuteFunctions,
 	type IHttpRequestOptions,
@@ -39,6 +40,7 @@ interface MoEngageCredentials {
 	workspaceId: string;
 	dataCenter: string;
 	customBaseUrl?: string;
+	[key: string]: unknown;
 }
 
 /**
@@ -73,8 +75,23 @@ export async function moEngageApiRequest(
 		headers: { 'Content-Type': 'application/json' },
 		timeout: settings.timeoutMs,
 	};
-	const response = await requestWithRetries(this, MOENGAGE_CREDENTIAL_TYPE, options, settings.policy, itemIndex, (failure, attempts) =>
-		moEngageApiError(this, failure.body, failure.status, itemIndex, attempts),
+	// The credential was just loaded for the URL; n8n signs the request with the same one instead of
+	// loading and decrypting it again (on a real n8n, a database read per request).
+	const selected = this.getNode().credentials?.[MOENGAGE_CREDENTIAL_TYPE];
+	const credentialsDecrypted = {
+		id: selected?.id ?? '',
+		name: selected?.name ?? '',
+		type: MOENGAGE_CREDENTIAL_TYPE,
+		data: credentials as ICredentialDataDecryptedObject,
+	};
+	const response = await requestWithRetries(
+		this,
+		MOENGAGE_CREDENTIAL_TYPE,
+		options,
+		settings.policy,
+		itemIndex,
+		(failure, attempts) => moEngageApiError(this, failure.body, failure.status, itemIndex, attempts),
+		{ credentialsDecrypted },
 	);
 	if (moEngageFailureOf(response)) throw moEngageApiError(this, response, 200, itemIndex, 1);
 	return response as IDataObject;

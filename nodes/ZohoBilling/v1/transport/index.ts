@@ -36,6 +36,45 @@ export interface ZohoRequest {
 	qs?: IDataObject;
 }
 
+interface ZohoConnection {
+	organizationId: string;
+	baseUrl: string;
+}
+
+/**
+ * Organization ID and API base URL from the credential, read once per node run and item: Get Many
+ * with payloads makes thousands of calls for one item, and on a real n8n each credential load is a
+ * database read (n8n's OAuth2 layer loads the credential once more per call, which a node cannot avoid).
+ */
+const connections = new WeakMap<IExecuteFunctions, Map<number, Promise<ZohoConnection>>>();
+
+async function zohoConnection(context: IExecuteFunctions, itemIndex: number): Promise<ZohoConnection> {
+	let perItem = connections.get(context);
+	if (!perItem) connections.set(context, (perItem = new Map()));
+	let connection = perItem.get(itemIndex);
+	if (!connection) {
+		connection = readZohoConnection(context, itemIndex);
+		perItem.set(itemIndex, connection);
+	}
+	return await connection;
+}
+
+async function readZohoConnection(context: IExecuteFunctions, itemIndex: number): Promise<ZohoConnection> {
+	const credentials = await context.getCredentials<ZohoCredentials>(ZOHO_CREDENTIAL_TYPE, itemIndex);
+	const organizationId = String(credentials.organizationId ?? '').trim();
+	if (organizationId === '') {
+		throw new NodeOperationError(context.getNode(), 'The Zoho Billing credential has no Organization ID', {
+			itemIndex,
+			description: 'Enter your organization ID (Zoho Billing > Settings > Organization Profile) in the credential',
+		});
+	}
+	try {
+		return { organizationId, baseUrl: zohoBillingBaseUrl(credentials.dataCenter, credentials.oauthTokenData?.api_domain) };
+	} catch (error) {
+		throw new NodeOperationError(context.getNode(), (error as Error).message, { itemIndex });
+	}
+}
+
 /**
  * Calls the Zoho Billing API for one input item: authenticated through n8n's OAuth2 (which refreshes
  * an expired token on 401), with the organization header, retrying 429 and 5xx. Zoho's own `code` is
@@ -46,21 +85,8 @@ export async function zohoBillingApiRequest(
 	request: ZohoRequest,
 	itemIndex: number,
 ): Promise<IDataObject> {
-	const credentials = await this.getCredentials<ZohoCredentials>(ZOHO_CREDENTIAL_TYPE, itemIndex);
-	const organizationId = String(credentials.organizationId ?? '').trim();
-	if (organizationId === '') {
-		throw new NodeOperationError(this.getNode(), 'The Zoho Billing credential has no Organization ID', {
-			itemIndex,
-			description: 'Enter your organization ID (Zoho Billing > Settings > Organization Profile) in the credential',
-		});
-	}
-
-	let url: string;
-	try {
-		url = zohoBillingBaseUrl(credentials.dataCenter, credentials.oauthTokenData?.api_domain) + request.path;
-	} catch (error) {
-		throw new NodeOperationError(this.getNode(), (error as Error).message, { itemIndex });
-	}
+	const { organizationId, baseUrl } = await zohoConnection(this, itemIndex);
+	const url = baseUrl + request.path;
 
 	const options: IHttpRequestOptions = {
 		method: request.method,
