@@ -2,24 +2,27 @@
 import { asEventsApiRecord, zohoEvent } from '../test/fixtures';
 import { PACKAGE } from '../test/harness/run-workflow';
 
-/** `count` users with an ID and a plan tier, as a CRM export would give them. */
+/** `count` users with their ID and plan tier, as a CRM export would give them. */
 export const people = (count: number) =>
-	Array.from({ length: count }, (_, i) => ({ id: `user-${100000 + i}`, tier: ['gold', 'silver', 'bronze'][i % 3] }));
+	Array.from({ length: count }, (_, i) => ({ customer_id: `user-${100000 + i}`, plan_tier: ['gold', 'silver', 'bronze'][i % 3] }));
 
-/** The MoEngage node updating each user's plan tier, batched (the default). */
-export const moEngageNode = {
+const moEngageUserUpdate = (parameters: Record<string, unknown>) => ({
 	name: 'MoEngage',
 	type: `${PACKAGE}.moEngage`,
 	credentials: { moEngageApi: { id: '3', name: 'MoEngage' } },
-	parameters: {
-		resource: 'user',
-		operation: 'createOrUpdate',
-		identifyBy: 'customerId',
-		customerId: '={{ $json.id }}',
-		customAttributesMode: 'keyValue',
-		customAttributesUi: { attribute: [{ key: 'plan_tier', value: '={{ $json.tier }}' }] },
-	},
-};
+	parameters: { resource: 'user', operation: 'createOrUpdate', identifyBy: 'customerId', ...parameters },
+});
+
+/** The MoEngage node updating each user's plan tier from the item's fields, batched (the defaults). */
+export const moEngageNode = moEngageUserUpdate({ dataMode: 'autoMapInputData' });
+
+/** The same update with the identifier and the attribute mapped by hand: two expressions per item. */
+export const moEngageNodeWithExpressions = moEngageUserUpdate({
+	dataMode: 'defineBelow',
+	customerId: '={{ $json.customer_id }}',
+	customAttributesMode: 'keyValue',
+	customAttributesUi: { attribute: [{ key: 'plan_tier', value: '={{ $json.plan_tier }}' }] },
+});
 
 /** `count` distinct events as Zoho's Events API holds them, for the backfill. */
 export const backfillEvents = (count: number) =>
