@@ -275,6 +275,23 @@ describe('MoEngage node inside n8n-core workflow execution', () => {
 			]);
 			expect(standIn.users.map((user) => user.customer_id)).toEqual(['u-1001']);
 		});
+
+		it('refuses an "Identify User By" set by expression to an unknown kind, in either data mode, naming the parameter', async () => {
+			const identifyBy = '={{ $json.kind }}';
+			const items = [{ kind: 'customerId', customer_id: 'u-1001', plan_tier: 'gold' }, { kind: 'phone', customer_id: 'u-1002', plan_tier: 'gold' }];
+			for (const parameters of [
+				autoMap({ identifyBy }),
+				{ resource: 'user', operation: 'createOrUpdate', identifyBy, customerId: '={{ $json.customer_id }}', identifierEmail: 'ana@example.com', identifierMobile: '+351912345678' },
+			]) {
+				const usersBefore = standIn.users.length;
+				const { output } = await runWorkflow({ items, nodes: [moEngageNode(parameters, { continueOnFail: true })], credentials: credentials(standIn.baseUrl) });
+				expect(output(NODE).map((item) => [item.pairedItem, item.json.error ?? item.json.status])).toEqual([
+					[{ item: 0 }, 'success'],
+					[{ item: 1 }, 'Identify User By must be one of customerId, email, mobile, got "phone"'],
+				]);
+				expect(standIn.users.slice(usersBefore).map((user) => user.customer_id)).toEqual(['u-1001']);
+			}
+		});
 	});
 
 	describe('Event > Track', () => {

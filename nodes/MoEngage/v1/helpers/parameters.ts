@@ -39,9 +39,27 @@ export function readSendSettings(context: IExecuteFunctions): { sendMode: string
 	};
 }
 
+export type IdentifyBy = 'customerId' | 'email' | 'mobile';
+const IDENTIFY_BY_VALUES: readonly IdentifyBy[] = ['customerId', 'email', 'mobile'];
+
+/**
+ * "Identify User By", checked: an expression can set it to anything, and an unknown value must not
+ * silently fall through to one of the identity kinds.
+ */
+export function readIdentifyBy(context: IExecuteFunctions, itemIndex: number): IdentifyBy {
+	const value = context.getNodeParameter('identifyBy', itemIndex) as unknown;
+	if (!IDENTIFY_BY_VALUES.includes(value as IdentifyBy)) {
+		throw new MoEngageValidationError(
+			'Identify User By',
+			`Identify User By must be one of ${IDENTIFY_BY_VALUES.join(', ')}, got ${JSON.stringify(value)}`,
+		);
+	}
+	return value as IdentifyBy;
+}
+
 /** The identity chosen in "Identify User By" and its value. `options` is the item's Options collection. */
 export function readIdentity(context: IExecuteFunctions, itemIndex: number, options: IDataObject): MoEngageIdentity {
-	const identifyBy = context.getNodeParameter('identifyBy', itemIndex) as 'customerId' | 'email' | 'mobile';
+	const identifyBy = readIdentifyBy(context, itemIndex);
 	if (identifyBy === 'customerId') {
 		return { customerId: String(context.getNodeParameter('customerId', itemIndex, '') ?? '') };
 	}

@@ -3,7 +3,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { buildCustomerElement, type MoEngageElement } from '../../../../../lib/moengage/elements';
 import { parseFieldList, splitInputFields } from '../../../../../lib/moengage/input-fields';
 import { toMoEngageDate } from '../../../../../lib/moengage/validation';
-import { identityResolution, readCustomAttributes, readIdentity, readOptions } from '../../helpers/parameters';
+import { identityResolution, readCustomAttributes, readIdentifyBy, readIdentity, readOptions } from '../../helpers/parameters';
 import { customAttributeProperties, identityProperties, optionsCollection } from '../common.description';
 
 const show = { resource: ['user'], operation: ['createOrUpdate'] };
@@ -122,7 +122,7 @@ export function buildElements(this: IExecuteFunctions, itemIndex: number): MoEng
 /** Auto-map mode: the identifier and the attributes come straight from the item's fields, no expressions. */
 function autoMappedElements(context: IExecuteFunctions, itemIndex: number): MoEngageElement[] {
 	const options = readOptions(context, itemIndex);
-	const identifyBy = context.getNodeParameter('identifyBy', itemIndex) as keyof typeof IDENTIFIER_FIELDS;
+	const identifyBy = readIdentifyBy(context, itemIndex);
 	const field = IDENTIFIER_FIELDS[identifyBy];
 	const { identifier, attributes } = splitInputFields(
 		context.getInputData()[itemIndex].json,
