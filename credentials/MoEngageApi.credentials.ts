@@ -1,8 +1,9 @@
 import type {
-	IAuthenticateGeneric,
+	ICredentialDataDecryptedObject,
 	ICredentialTestRequest,
 	ICredentialType,
 	Icon,
+	IHttpRequestOptions,
 	INodeProperties,
 } from 'n8n-workflow';
 
@@ -58,20 +59,22 @@ export class MoEngageApi implements ICredentialType {
 		},
 	];
 
-	// HTTP Basic with workspace ID and Data API key. MOE-APPKEY (the workspace ID) is required by the
-	// test-connection call and harmless on the others, so it is always sent.
-	authenticate: IAuthenticateGeneric = {
-		type: 'generic',
-		properties: {
-			auth: {
-				username: '={{$credentials.workspaceId}}',
-				password: '={{$credentials.apiKey}}',
-			},
-			headers: {
-				'MOE-APPKEY': '={{$credentials.workspaceId}}',
-			},
-		},
-	};
+	/**
+	 * HTTP Basic with workspace ID and Data API key. MOE-APPKEY (the workspace ID) is required by the
+	 * test-connection call and harmless on the others, so it is always sent.
+	 *
+	 * A function rather than the declarative `{{$credentials…}}` form: n8n evaluates each declarative
+	 * value as an expression on every request (in its expression sandbox on n8n 2.x), three per call
+	 * here, while a function only copies two strings. The result is the same `auth` and header.
+	 */
+	async authenticate(credentials: ICredentialDataDecryptedObject, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+		const workspaceId = String(credentials.workspaceId ?? '');
+		return {
+			...requestOptions,
+			auth: { username: workspaceId, password: String(credentials.apiKey ?? '') },
+			headers: { ...requestOptions.headers, 'MOE-APPKEY': workspaceId },
+		};
+	}
 
 	// MoEngage's Test Connection API: answers {"status":"success","app_name":...} for valid credentials.
 	test: ICredentialTestRequest = {
