@@ -28,6 +28,11 @@ class ZohoBillingStandIn extends HttpStandIn {
 		super((request) => this.route(request));
 		/** @type {ZohoApiEvent[]} */
 		this.events = [];
+		/** @type {ZohoApiEvent[] | undefined} */
+		this.indexed = undefined;
+		this.indexedLength = 0;
+		/** @type {Map<string, ZohoApiEvent>} */
+		this.index = new Map();
 		this.tokenSerial = 1;
 		this.accessToken = `${ZOHO_ACCESS_TOKEN_PREFIX}1`;
 	}
@@ -58,11 +63,27 @@ class ZohoBillingStandIn extends HttpStandIn {
 		if (request.method === 'GET' && path === '/events') return this.listEvents(request);
 		const match = /^\/events\/([^/]+)$/.exec(path);
 		if (request.method === 'GET' && match) {
-			const event = this.events.find((candidate) => candidate.event_id === match[1]);
+			const event = this.eventById(match[1]);
 			if (!event) return { status: 404, body: { code: 1002, message: 'Event does not exist.' } };
 			return { status: 200, body: { code: 0, message: 'success', event } };
 		}
 		return { status: 404, body: { code: 5, message: 'Invalid URL Passed' } };
+	}
+
+	/**
+	 * Looks an event up through an index rebuilt whenever `events` is replaced or grows: a linear
+	 * search cost the benchmarks' 5,000-event backfill about 0.15 ms per call.
+	 * @param {string} eventId
+	 */
+	eventById(eventId) {
+		if (this.indexed !== this.events || this.indexedLength !== this.events.length) {
+			this.index = new Map();
+			// The first event with an ID wins, as a search from the start would find it.
+			for (const event of this.events) if (!this.index.has(event.event_id)) this.index.set(event.event_id, event);
+			this.indexed = this.events;
+			this.indexedLength = this.events.length;
+		}
+		return this.index.get(eventId);
 	}
 
 	/** @param {RecordedRequest} request @returns {Reply} */
