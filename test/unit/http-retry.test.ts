@@ -1,6 +1,3 @@
-import { sleep } from 'n8n-workflow';
-
-import { mapWithConcurrency } from '../../lib/concurrency';
 import { isRetryableStatus, retryDelayMs, serverRequestedDelayMs } from '../../lib/http/retry-policy';
 import { httpFailureOf, withRetries } from '../../lib/http/with-retries';
 import { zohoErrorOf } from '../../lib/zoho/api-response';
@@ -84,26 +81,6 @@ describe('httpFailureOf', () => {
 		expect(httpFailureOf({ httpCode: '502' })).toEqual({ status: 502, headers: {}, body: undefined });
 		expect(httpFailureOf(new Error('plain'))).toBeUndefined();
 		expect(httpFailureOf('text')).toBeUndefined();
-	});
-});
-
-describe('mapWithConcurrency', () => {
-	it('keeps order and never exceeds the limit', async () => {
-		let inFlight = 0;
-		let peak = 0;
-		const result = await mapWithConcurrency([5, 1, 4, 2, 3, 0, 6], 3, async (value) => {
-			inFlight++;
-			peak = Math.max(peak, inFlight);
-			await sleep(value);
-			inFlight--;
-			return value * 10;
-		});
-		expect(result).toEqual([50, 10, 40, 20, 30, 0, 60]);
-		expect(peak).toBe(3);
-	});
-
-	it('rejects a limit below 1', async () => {
-		await expect(mapWithConcurrency([1], 0, async (x) => x)).rejects.toThrow('Concurrency must be a whole number of at least 1, got 0');
 	});
 });
 

@@ -246,6 +246,25 @@ describe('Zoho Billing node inside n8n-core workflow execution', () => {
 			expect(credentialsHelper.loads).toEqual({ zohoBillingOAuth2Api: 1 + 11 });
 		});
 
+		it('lists the next page while payloads of the last one are fetched, within the concurrency limit', async () => {
+			seedEvents(standIn, 450);
+			standIn.latencyMs = 1;
+			const { output } = await runWorkflow({
+				items: [{}],
+				nodes: [eventsNode({ operation: 'getAll', returnAll: true, includePayload: true, options: { concurrency: 4 } })],
+				credentials: zohoCredentials(standIn),
+			});
+			expect(output(EVENTS_NODE).map((item) => item.json.event_id)).toEqual(standIn.events.map((event) => event.event_id));
+			const paths = standIn.requests.map((request) => (request.path === '/billing/v1/events' ? `page ${request.query.page}` : request.path.split('/').pop()));
+			expect(paths).toHaveLength(3 + 450);
+			expect(paths.filter((path) => path?.startsWith('page'))).toEqual(['page 1', 'page 2', 'page 3']);
+			// Payloads start as soon as page 1 is in, and page 2 is asked for while they are fetched.
+			const payloadOf = (index: number) => paths.indexOf(String(standIn.events[index].event_id));
+			expect(paths.indexOf('page 2')).toBeGreaterThan(payloadOf(0));
+			expect(paths.indexOf('page 2')).toBeLessThan(payloadOf(199));
+			expect(standIn.peakInFlight).toBe(4);
+		});
+
 		it('rejects a bad date range naming the field, before calling Zoho', async () => {
 			const { error } = await runWorkflow({
 				items: [{}],

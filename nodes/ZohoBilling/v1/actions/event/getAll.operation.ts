@@ -8,7 +8,7 @@ import {
 	type JsonObject,
 } from 'n8n-workflow';
 
-import { mapWithConcurrency } from '../../../../../lib/concurrency';
+import { mapPagesWithConcurrency, type ListPage } from '../../../../../lib/concurrency';
 import {
 	ZOHO_MAX_PER_PAGE,
 	isEventWithinRange,
@@ -187,8 +187,8 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 
 	// per_page stays the same on every page, or Zoho's page offsets would skip or repeat events.
 	const perPage = Math.min(ZOHO_MAX_PER_PAGE, returnAll ? ZOHO_MAX_PER_PAGE : limit);
-	const events: Array<Record<string, unknown>> = [];
-	for (let page = 1; events.length < limit; page++) {
+	const range = plan.localRange;
+	const listPage = async (page: number): Promise<ListPage<Record<string, unknown>>> => {
 		const response = await zohoBillingApiRequest.call(
 			this,
 			{ method: 'GET', path: '/events', qs: { ...plan.query, page, per_page: perPage } },
@@ -201,17 +201,19 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 			});
 		}
 		const pageEvents = response.events.filter(isPlainObject);
-		for (const event of pageEvents) {
-			if (!plan.localRange || isEventWithinRange(event.event_time, plan.localRange)) events.push(event);
-		}
 		const pageContext = response.page_context as IDataObject | undefined;
 		const hasMorePage = pageContext?.has_more_page === true || pageContext?.has_more_page === 'true';
-		if (!hasMorePage || pageEvents.length === 0) break;
-	}
-	const selected = events.slice(0, limit);
+		return {
+			entries: range ? pageEvents.filter((event) => isEventWithinRange(event.event_time, range)) : pageEvents,
+			// An empty page ends the list even if Zoho says there is more, so a wrong flag cannot loop forever.
+			hasMore: hasMorePage && pageEvents.length > 0,
+		};
+	};
 
+	// With payloads, the next page is listed while payloads of the last one are fetched, all within
+	// the concurrency limit; without, one page at a time is all there is to do.
 	const output = includePayload
-		? await mapWithConcurrency(selected, concurrency, async (event) => await fetchEvent.call(this, event.event_id, itemIndex))
-		: selected.map((event) => normalizeOrFail.call(this, event, itemIndex));
+		? await mapPagesWithConcurrency(listPage, concurrency, async (event) => await fetchEvent.call(this, event.event_id, itemIndex), limit)
+		: await mapPagesWithConcurrency(listPage, 1, async (event) => normalizeOrFail.call(this, event, itemIndex), limit);
 	return output.map((json) => ({ json }));
 }
