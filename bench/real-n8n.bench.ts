@@ -6,7 +6,7 @@ import { createHmac } from 'crypto';
 import { sleep } from 'n8n-workflow';
 
 import example from '../examples/zoho-billing-to-moengage.json';
-import { mapWithConcurrency } from '../lib/concurrency';
+import { mapWithConcurrency } from '../test/harness/map-with-concurrency';
 import { N8nInstance } from '../test/e2e/support/n8n-instance';
 import { zohoEvent } from '../test/fixtures';
 import { MOENGAGE_API_KEY, MOENGAGE_WORKSPACE_ID, MoEngageStandIn } from '../test/stand-ins/moengage';

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 
-import { mapWithConcurrency } from '../../lib/concurrency';
+import { mapWithConcurrency } from '../harness/map-with-concurrency';
 import { zohoEvent } from '../fixtures';
 import { ExampleEnvironment, SYNC_WEBHOOK_PATH } from '../e2e/support/example-environment';
 import { N8nInstance } from '../e2e/support/n8n-instance';

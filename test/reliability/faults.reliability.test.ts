@@ -5,7 +5,7 @@
  * the events are replayed from Zoho's Events API with the Zoho Billing node once MoEngage is back.
  * `npm run test:faults`.
  */
-import { mapWithConcurrency } from '../../lib/concurrency';
+import { mapWithConcurrency } from '../harness/map-with-concurrency';
 import { ExampleEnvironment, exampleWithMoEngageOptions, PACKAGE } from '../e2e/support/example-environment';
 import { N8nInstance } from '../e2e/support/n8n-instance';
 import { asEventsApiRecord } from '../fixtures';
