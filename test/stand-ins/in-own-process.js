@@ -68,12 +68,13 @@ class StandInProcess {
 
 	async stop() {
 		const child = this.child;
-		if (!child || child.exitCode !== null) return;
+		this.child = undefined;
+		// Already gone (exited, or killed by a signal): there is no 'exit' left to wait for.
+		if (!child || child.exitCode !== null || child.signalCode !== null) return;
 		await new Promise((resolve) => {
 			child.once('exit', resolve);
 			child.kill();
 		});
-		this.child = undefined;
 	}
 
 	/** @param {{ op: 'set', values: Record<string, unknown> } | { op: 'get', names: string[] }} command */
@@ -83,7 +84,12 @@ class StandInProcess {
 		const id = this.nextId++;
 		return new Promise((resolve, reject) => {
 			this.pending.set(id, { resolve, reject });
-			child.send({ id, ...command });
+			// With a callback, a closed channel rejects this command instead of emitting an unhandled 'error'.
+			child.send({ id, ...command }, (error) => {
+				if (!error) return;
+				this.pending.delete(id);
+				reject(error);
+			});
 		});
 	}
 }
