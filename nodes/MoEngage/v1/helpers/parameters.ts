@@ -57,14 +57,19 @@ export function readIdentifyBy(context: IExecuteFunctions, itemIndex: number): I
 	return value as IdentifyBy;
 }
 
+/** The parameter holding the identifier's value in manual mode, per "Identify User By". */
+const IDENTIFIER_VALUE_PARAMETERS: Record<IdentifyBy, string> = { customerId: 'customerId', email: 'identifierEmail', mobile: 'identifierMobile' };
+
 /** The identity chosen in "Identify User By" and its value. `options` is the item's Options collection. */
 export function readIdentity(context: IExecuteFunctions, itemIndex: number, options: IDataObject): MoEngageIdentity {
 	const identifyBy = readIdentifyBy(context, itemIndex);
-	if (identifyBy === 'customerId') {
-		return { customerId: String(context.getNodeParameter('customerId', itemIndex, '') ?? '') };
-	}
-	const value = context.getNodeParameter(identifyBy === 'email' ? 'identifierEmail' : 'identifierMobile', itemIndex, '');
-	return identityResolution(options, identifyBy, String(value ?? ''));
+	const value = context.getNodeParameter(IDENTIFIER_VALUE_PARAMETERS[identifyBy], itemIndex, '');
+	return identityOf(options, identifyBy, String(value ?? ''));
+}
+
+/** The identity for `value` of the kind chosen in "Identify User By", wherever the value came from. */
+export function identityOf(options: IDataObject, identifyBy: IdentifyBy, value: string): MoEngageIdentity {
+	return identifyBy === 'customerId' ? { customerId: value } : identityResolution(options, identifyBy, value);
 }
 
 /** An identity-resolution identity, under the attribute named in Options or the default for `kind`. */

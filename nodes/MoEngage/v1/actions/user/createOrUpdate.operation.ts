@@ -3,7 +3,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { buildCustomerElement, type MoEngageElement } from '../../../../../lib/moengage/elements';
 import { parseFieldList, splitInputFields } from '../../../../../lib/moengage/input-fields';
 import { toMoEngageDate } from '../../../../../lib/moengage/validation';
-import { identityResolution, readCustomAttributes, readIdentifyBy, readIdentity, readOptions } from '../../helpers/parameters';
+import { identityOf, readCustomAttributes, readIdentifyBy, readIdentity, readOptions } from '../../helpers/parameters';
 import { customAttributeProperties, identityProperties, optionsCollection } from '../common.description';
 
 const show = { resource: ['user'], operation: ['createOrUpdate'] };
@@ -130,10 +130,9 @@ function autoMappedElements(context: IExecuteFunctions, itemIndex: number): MoEn
 		parseFieldList(context.getNodeParameter('fieldsToLeaveOut', itemIndex, '')),
 		field.displayName,
 	);
-	const value = String(identifier);
 	return [
 		buildCustomerElement({
-			identity: identifyBy === 'customerId' ? { customerId: value } : identityResolution(options, identifyBy, value),
+			identity: identityOf(options, identifyBy, String(identifier)),
 			customAttributes: attributes,
 			customAttributesLabel: 'Input Fields',
 			updateExistingOnly: options.updateExistingOnly === true,
