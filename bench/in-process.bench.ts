@@ -5,12 +5,13 @@
  */
 import type { INodeType, IVersionedNodeType } from 'n8n-workflow';
 
+import { mapWithConcurrency } from '../test/harness/map-with-concurrency';
 import { registerNodeType, runWorkflow } from '../test/harness/run-workflow';
 import { MOENGAGE_API_KEY, MOENGAGE_WORKSPACE_ID, MoEngageStandIn } from '../test/stand-ins/moengage';
 import { StandInProcess } from '../test/stand-ins/in-own-process';
 import { ZOHO_ACCESS_TOKEN_PREFIX, ZOHO_ORG_ID } from '../test/stand-ins/zoho-billing';
 import { zohoCredentials } from '../test/workflow/zoho-billing-credentials';
-import { getAllBare } from './support/bare-http';
+import { getBare } from './support/bare-http';
 import { loadN8nNodesBase } from './support/n8n-nodes-base';
 import { benchConfig, measure, median, writeReport, type BenchResult } from './support/measure';
 import { backfillEvents, backfillNode, moEngageNode, moEngageNodeWithExpressions, people } from './workloads';
@@ -119,22 +120,30 @@ it(`4. Events backfill: Get Many with payloads for ${sizes.backfill} events vs t
 	// In its own process, as Zoho is: see test/stand-ins/in-own-process.js for what sharing the event loop cost.
 	const standIn = new StandInProcess(require.resolve('../test/stand-ins/zoho-billing'), 'ZohoBillingStandIn');
 	await standIn.start();
+	const events = backfillEvents(sizes.backfill);
 	await standIn.set({
 		latencyMs: 20,
 		concurrencyLimit: 10,
 		overLimitReply: { status: 429, body: { code: 1070, message: 'Concurrent request limit exceeded' } },
-		events: backfillEvents(sizes.backfill),
+		events,
 	});
 	const node = backfillNode;
-	const eventUrls = backfillEvents(sizes.backfill).map((event) => `${standIn.baseUrl}/billing/v1/events/${event.event_id}`);
+	const eventUrls = events.map((event) => `${standIn.baseUrl}/billing/v1/events/${event.event_id}`);
 	const bareHeaders = { authorization: `Bearer ${ZOHO_ACCESS_TOKEN_PREFIX}1`, 'x-com-zoho-subscriptions-organizationid': ZOHO_ORG_ID };
+	/** The floor: the same payload calls, 10 at a time, with Node's own client; wall time in ms. */
+	const bareWall = async () => {
+		const started = performance.now();
+		const statuses = await mapWithConcurrency(eventUrls, 10, async (url) => await getBare(url, bareHeaders));
+		expect(statuses.filter((status) => status !== 200)).toEqual([]);
+		return performance.now() - started;
+	};
 	const walls = [];
 	const cpuPerCall = [];
 	const bareWalls = [];
 	let peakInFlight: unknown;
 	try {
 		for (let i = 0; i < config.runs; i++) {
-			bareWalls.push(await getAllBare(eventUrls, bareHeaders, 10));
+			bareWalls.push(await bareWall());
 			await standIn.set({ requests: [] });
 			const measured = await measure(async () => await runWorkflow({ items: [{}], nodes: [node], credentials: zohoCredentials(standIn) }));
 			expect(measured.value.output('Zoho Billing')).toHaveLength(sizes.backfill);

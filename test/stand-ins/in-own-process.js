@@ -13,7 +13,7 @@
 const { fork } = require('child_process');
 
 /**
- * @typedef {{ id: number, op: 'set', values: Record<string, unknown> } | { id: number, op: 'get', names: string[] }} Command
+ * @typedef {{ id: number, op: 'set', values: Record<string, unknown> } | { id: number, op: 'get', name: string }} Command
  * @typedef {{ id: number, ok: true, value?: unknown } | { id: number, ok: false, error: string }} Answer
  */
 
@@ -62,8 +62,7 @@ class StandInProcess {
 
 	/** Reads one property of the stand-in. @param {string} name */
 	async get(name) {
-		const [value] = /** @type {unknown[]} */ (await this.send({ op: 'get', names: [name] }));
-		return value;
+		return await this.send({ op: 'get', name });
 	}
 
 	async stop() {
@@ -77,7 +76,7 @@ class StandInProcess {
 		});
 	}
 
-	/** @param {{ op: 'set', values: Record<string, unknown> } | { op: 'get', names: string[] }} command */
+	/** @param {{ op: 'set', values: Record<string, unknown> } | { op: 'get', name: string }} command */
 	send(command) {
 		const child = this.child;
 		if (!child) return Promise.reject(new Error('stand-in process is not running'));
@@ -108,7 +107,7 @@ async function runChild() {
 				Object.assign(standIn, command.values);
 				answer = { id: command.id, ok: true };
 			} else {
-				answer = { id: command.id, ok: true, value: command.names.map((name) => standIn[name]) };
+				answer = { id: command.id, ok: true, value: standIn[command.name] };
 			}
 		} catch (error) {
 			answer = { id: command.id, ok: false, error: String(error) };
