@@ -39,12 +39,15 @@ export async function deliverAllAtOnce(environment: ExampleEnvironment, count: n
 	 */
 	const deliverWithResend = async (event: Record<string, unknown>): Promise<PostedWebhook> => {
 		for (let attempt = 1; ; attempt++) {
+			// Tagged rather than told apart with `instanceof Error`: fetch's errors come from Node's own
+			// realm, not Jest's, so `instanceof Error` is false for them and a dropped connection was
+			// taken for an answer (one CI run crashed on its missing body instead of resending).
 			const outcome = await environment.deliver(event).then(
-				(answer) => answer,
-				(error: Error) => error,
+				(answer) => ({ answer }),
+				(error: unknown) => ({ error: String((error as { message?: unknown })?.message ?? error) }),
 			);
-			if (!(outcome instanceof Error)) return outcome;
-			if (attempt === 5) return { status: 0, body: `no answer after 5 attempts: ${outcome.message}`, ms: 0 };
+			if ('answer' in outcome) return outcome.answer;
+			if (attempt === 5) return { status: 0, body: `no answer after 5 attempts: ${outcome.error}`, ms: 0 };
 			resent++;
 			await sleep(1000);
 		}
