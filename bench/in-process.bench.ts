@@ -8,6 +8,7 @@ import type { INodeType, IVersionedNodeType } from 'n8n-workflow';
 import { mapWithConcurrency } from '../test/harness/map-with-concurrency';
 import { registerNodeType, runWorkflow } from '../test/harness/run-workflow';
 import { MOENGAGE_API_KEY, MOENGAGE_WORKSPACE_ID, MoEngageStandIn } from '../test/stand-ins/moengage';
+import { ZOHO_ORGANIZATION_HEADER } from '../nodes/ZohoBilling/v1/transport';
 import { StandInProcess } from '../test/stand-ins/in-own-process';
 import { ZOHO_ACCESS_TOKEN_PREFIX, ZOHO_ORG_ID } from '../test/stand-ins/zoho-billing';
 import { zohoCredentials } from '../test/workflow/zoho-billing-credentials';
@@ -131,7 +132,8 @@ it(`4. Events backfill: Get Many with payloads for ${sizes.backfill} events vs t
 	});
 	const node = backfillNode;
 	const eventUrls = events.map((event) => `${standIn.baseUrl}/billing/v1/events/${event.event_id}`);
-	const bareHeaders = { authorization: `Bearer ${ZOHO_ACCESS_TOKEN_PREFIX}1`, 'x-com-zoho-subscriptions-organizationid': ZOHO_ORG_ID };
+	const organizationHeader = { [ZOHO_ORGANIZATION_HEADER]: ZOHO_ORG_ID };
+	const bareHeaders = { authorization: `Bearer ${ZOHO_ACCESS_TOKEN_PREFIX}1`, ...organizationHeader };
 	/** The floor: the same payload calls, 10 at a time, with Node's own client; wall time in ms. */
 	const bareWall = async () => {
 		const started = performance.now();
@@ -140,7 +142,7 @@ it(`4. Events backfill: Get Many with payloads for ${sizes.backfill} events vs t
 		return performance.now() - started;
 	};
 	/** The n8n floor: the same payload calls through n8n's authenticated request path and nothing else. */
-	const floorItems = eventUrls.map((url) => ({ url, headers: { 'X-com-zoho-subscriptions-organizationid': ZOHO_ORG_ID } }));
+	const floorItems = eventUrls.map((url) => ({ url, headers: organizationHeader }));
 	const floorNode = { name: 'Floor', type: N8N_REQUEST_FLOOR_TYPE, credentials: backfillNode.credentials, parameters: {} };
 	const n8nFloor = async () => {
 		await standIn.set({ requests: [] });

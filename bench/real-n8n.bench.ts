@@ -20,43 +20,60 @@ const PACKAGE = 'n8n-nodes-zoho-billing-moengage';
 const SECRET = 'exampleZohoSecret2026';
 const BASIC = `Basic ${Buffer.from(`${MOENGAGE_WORKSPACE_ID}:${MOENGAGE_API_KEY}`).toString('base64')}`;
 const FLOOR_TRIGGER_DIR = require.resolve('./support/floor-trigger/FloorTrigger.node.js').replace(/[/\\]FloorTrigger\.node\.js$/, '');
+/** Webhook IDs of the ingest triggers; n8n serves a trigger's webhook at `<webhookId>/webhook`. */
+const INGEST_WEBHOOK_IDS = {
+	ours: 'b1000000-0000-4000-8000-000000000001',
+	floor: 'b1000000-0000-4000-8000-000000000004',
+	floorWithCredential: 'b1000000-0000-4000-8000-000000000005',
+};
+/** Production paths (under /webhook/) of the four ingest workflows, in the order each run loads them. */
+const INGEST_PATHS = {
+	ours: `${INGEST_WEBHOOK_IDS.ours}/webhook`,
+	floor: `${INGEST_WEBHOOK_IDS.floor}/webhook`,
+	floorWithCredential: `${INGEST_WEBHOOK_IDS.floorWithCredential}/webhook`,
+	peer: 'bench-ingest',
+};
 const secretCredential = { zohoBillingWebhookApi: { id: 'zohoBillingWebhookSecret', name: 'Zoho Billing webhook secret' } };
 const noOp = (name: string) => ({ id: `${name}-noop`, name: 'No Operation', type: 'n8n-nodes-base.noOp', typeVersion: 1, position: [260, 0], parameters: {} });
 const chain = (from: string) => ({ [from]: { main: [[{ node: 'No Operation', type: 'main', index: 0 }]] } });
+
+/** The benchmark-only floor trigger (bench/support/floor-trigger) > No Operation, loading the webhook-secret credential per request or not. */
+const floorWorkflow = (id: string, name: string, webhookId: string, loadCredential: boolean) => ({
+	id,
+	name,
+	nodes: [
+		{
+			id: `${id}-trigger`,
+			name: 'Floor Trigger',
+			type: 'CUSTOM.floorTrigger',
+			typeVersion: 1,
+			position: [0, 0],
+			webhookId,
+			parameters: { loadCredential },
+			...(loadCredential ? { credentials: secretCredential } : {}),
+		},
+		noOp(id),
+	],
+	connections: chain('Floor Trigger'),
+});
 
 const workflows = [
 	{
 		id: 'benchIngestZoho01',
 		name: 'Bench: Zoho Billing Trigger > No Operation',
 		nodes: [
-			{ id: 'z1', name: 'Zoho Billing Trigger', type: `${PACKAGE}.zohoBillingTrigger`, typeVersion: 1, position: [0, 0], webhookId: 'b1000000-0000-4000-8000-000000000001', parameters: { authentication: 'secretToken', events: ['*'] }, credentials: secretCredential },
+			{ id: 'z1', name: 'Zoho Billing Trigger', type: `${PACKAGE}.zohoBillingTrigger`, typeVersion: 1, position: [0, 0], webhookId: INGEST_WEBHOOK_IDS.ours, parameters: { authentication: 'secretToken', events: ['*'] }, credentials: secretCredential },
 			noOp('z'),
 		],
 		connections: chain('Zoho Billing Trigger'),
 	},
-	{
-		id: 'benchIngestFloor1',
-		name: 'Bench: Floor Trigger > No Operation',
-		nodes: [
-			{ id: 'f1', name: 'Floor Trigger', type: 'CUSTOM.floorTrigger', typeVersion: 1, position: [0, 0], webhookId: 'b1000000-0000-4000-8000-000000000004', parameters: {} },
-			noOp('f'),
-		],
-		connections: chain('Floor Trigger'),
-	},
-	{
-		id: 'benchIngestFloor2',
-		name: 'Bench: Floor Trigger loading a credential > No Operation',
-		nodes: [
-			{ id: 'f2', name: 'Floor Trigger', type: 'CUSTOM.floorTrigger', typeVersion: 1, position: [0, 0], webhookId: 'b1000000-0000-4000-8000-000000000005', parameters: { loadCredential: true }, credentials: secretCredential },
-			noOp('f2'),
-		],
-		connections: chain('Floor Trigger'),
-	},
+	floorWorkflow('benchIngestFloor1', 'Bench: Floor Trigger > No Operation', INGEST_WEBHOOK_IDS.floor, false),
+	floorWorkflow('benchIngestFloor2', 'Bench: Floor Trigger loading a credential > No Operation', INGEST_WEBHOOK_IDS.floorWithCredential, true),
 	{
 		id: 'benchIngestHook01',
 		name: 'Bench: Webhook > No Operation',
 		nodes: [
-			{ id: 'w1', name: 'Webhook', type: 'n8n-nodes-base.webhook', typeVersion: 2, position: [0, 0], webhookId: 'b1000000-0000-4000-8000-000000000002', parameters: { httpMethod: 'POST', path: 'bench-ingest', options: {} } },
+			{ id: 'w1', name: 'Webhook', type: 'n8n-nodes-base.webhook', typeVersion: 2, position: [0, 0], webhookId: 'b1000000-0000-4000-8000-000000000002', parameters: { httpMethod: 'POST', path: INGEST_PATHS.peer, options: {} } },
 			noOp('w'),
 		],
 		connections: chain('Webhook'),
@@ -142,10 +159,7 @@ beforeAll(async () => {
 	}
 	await n8n.start();
 	await n8n.waitForWebhooks([
-		'b1000000-0000-4000-8000-000000000001/webhook',
-		'b1000000-0000-4000-8000-000000000004/webhook',
-		'b1000000-0000-4000-8000-000000000005/webhook',
-		'bench-ingest',
+		...Object.values(INGEST_PATHS),
 		`${example.nodes[1].webhookId}/webhook`,
 		'bench-sync-by-hand',
 	]);
@@ -186,17 +200,17 @@ function subscriptionBodies(count: number, offset: number): string[] {
 const fmt = (value: number, digits = 0) => value.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
 it(`2. Webhook ingest: ${sizes.ingest} signed webhooks (concurrency ${sizes.ingestConcurrency}), Zoho Billing Trigger vs n8n's Webhook node`, async () => {
-	const ours: Array<Awaited<ReturnType<typeof load>>> = [];
-	const floor: Array<Awaited<ReturnType<typeof load>>> = [];
-	const floorWithCredential: Array<Awaited<ReturnType<typeof load>>> = [];
-	const peer: Array<Awaited<ReturnType<typeof load>>> = [];
+	type Runs = Array<Awaited<ReturnType<typeof load>>>;
+	const sides = Object.keys(INGEST_PATHS) as Array<keyof typeof INGEST_PATHS>;
+	const runs = Object.fromEntries(sides.map((side) => [side, [] as Runs])) as Record<keyof typeof INGEST_PATHS, Runs>;
 	for (let run = 0; run < config.runs; run++) {
-		ours.push(await load(`${n8n.baseUrl}/webhook/b1000000-0000-4000-8000-000000000001/webhook`, subscriptionBodies(sizes.ingest, run * 10_000), sizes.ingestConcurrency));
-		floor.push(await load(`${n8n.baseUrl}/webhook/b1000000-0000-4000-8000-000000000004/webhook`, subscriptionBodies(sizes.ingest, run * 10_000 + 2_500), sizes.ingestConcurrency));
-		floorWithCredential.push(await load(`${n8n.baseUrl}/webhook/b1000000-0000-4000-8000-000000000005/webhook`, subscriptionBodies(sizes.ingest, run * 10_000 + 7_500), sizes.ingestConcurrency));
-		peer.push(await load(`${n8n.baseUrl}/webhook/bench-ingest`, subscriptionBodies(sizes.ingest, run * 10_000 + 5_000), sizes.ingestConcurrency));
+		// Alternating sides within each run; distinct event IDs everywhere.
+		for (const [index, side] of sides.entries()) {
+			runs[side].push(await load(`${n8n.baseUrl}/webhook/${INGEST_PATHS[side]}`, subscriptionBodies(sizes.ingest, run * 10_000 + index * 2_500), sizes.ingestConcurrency));
+		}
 	}
-	const pick = (runs: typeof ours, key: 'perSecond' | 'p50' | 'p99') => median(runs.map((run) => run[key]));
+	const { ours, floor, floorWithCredential, peer } = runs;
+	const pick = (sideRuns: Runs, key: 'perSecond' | 'p50' | 'p99') => median(sideRuns.map((run) => run[key]));
 	const ratio = pick(ours, 'perSecond') / pick(peer, 'perSecond');
 	results.push({
 		id: '2',

@@ -3,10 +3,9 @@
  * The floors for benchmark 2: the cheapest webhook trigger a community package can have. It answers at
  * once and passes the parsed body on: no signature, no parsing of its own. With "Load Credential" on,
  * it also loads the Zoho Billing webhook credential per request, as any trigger that checks a secret
- * must, and does nothing with it. n8n loads
- * it from N8N_CUSTOM_EXTENSIONS as `CUSTOM.floorTrigger`, so it takes the path n8n gives every trigger
- * that is not its own Webhook node. Whatever it costs over the Webhook node is n8n's; whatever the Zoho
- * Billing Trigger costs over it is this package's own work.
+ * must, and does nothing with it. n8n loads it from N8N_CUSTOM_EXTENSIONS as `CUSTOM.floorTrigger`, so
+ * it takes the path n8n gives every trigger that is not its own Webhook node. Whatever it costs over
+ * the Webhook node is n8n's; whatever the Zoho Billing Trigger costs over it is this package's own work.
  * Benchmark-only, never packed (JavaScript so n8n can load it without a build step).
  */
 class FloorTrigger {
