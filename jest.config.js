@@ -3,7 +3,13 @@ module.exports = {
 	testEnvironment: 'node',
 	roots: ['<rootDir>/test'],
 	// The harness and stand-ins live beside the tests but are not tests.
-	testPathIgnorePatterns: ['/node_modules/', '/test/harness/', '/test/stand-ins/', '/test/e2e/', '/test/reliability/'],
+	testPathIgnorePatterns: [
+		'/node_modules/',
+		'/test/harness/',
+		'/test/stand-ins/',
+		'/test/e2e/',
+		'/test/reliability/',
+	],
 	testMatch: ['**/*.test.ts'],
 	transform: {
 		'^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.test.json' }],

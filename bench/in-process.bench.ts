@@ -7,7 +7,11 @@ import type { INodeType, IVersionedNodeType } from 'n8n-workflow';
 
 import { mapWithConcurrency } from '../test/harness/map-with-concurrency';
 import { registerNodeType, runWorkflow } from '../test/harness/run-workflow';
-import { MOENGAGE_API_KEY, MOENGAGE_WORKSPACE_ID, MoEngageStandIn } from '../test/stand-ins/moengage';
+import {
+	MOENGAGE_API_KEY,
+	MOENGAGE_WORKSPACE_ID,
+	MoEngageStandIn,
+} from '../test/stand-ins/moengage';
 import { ZOHO_ORGANIZATION_HEADER } from '../nodes/ZohoBilling/v1/transport';
 import { StandInProcess } from '../test/stand-ins/in-own-process';
 import { ZOHO_ACCESS_TOKEN_PREFIX, ZOHO_ORG_ID } from '../test/stand-ins/zoho-billing';
@@ -16,7 +20,13 @@ import { getBare } from './support/bare-http';
 import { loadN8nNodesBase } from './support/n8n-nodes-base';
 import { N8N_REQUEST_FLOOR_TYPE, N8nRequestFloor } from './support/n8n-request-floor';
 import { benchConfig, measure, median, writeReport, type BenchResult } from './support/measure';
-import { backfillEvents, backfillNode, moEngageNode, moEngageNodeWithExpressions, people } from './workloads';
+import {
+	backfillEvents,
+	backfillNode,
+	moEngageNode,
+	moEngageNodeWithExpressions,
+	people,
+} from './workloads';
 
 const config = benchConfig();
 const results: BenchResult[] = [];
@@ -34,26 +44,43 @@ const httpRequestNode = (baseUrl: string) => ({
 		method: 'POST',
 		url: `${baseUrl}/v1/customer/${MOENGAGE_WORKSPACE_ID}`,
 		sendHeaders: true,
-		headerParameters: { parameters: [{ name: 'Authorization', value: BASIC }, { name: 'MOE-APPKEY', value: MOENGAGE_WORKSPACE_ID }] },
+		headerParameters: {
+			parameters: [
+				{ name: 'Authorization', value: BASIC },
+				{ name: 'MOE-APPKEY', value: MOENGAGE_WORKSPACE_ID },
+			],
+		},
 		sendBody: true,
 		contentType: 'json',
 		specifyBody: 'json',
-		jsonBody: '={{ JSON.stringify({ type: "customer", customer_id: $json.customer_id, attributes: { plan_tier: $json.plan_tier } }) }}',
+		jsonBody:
+			'={{ JSON.stringify({ type: "customer", customer_id: $json.customer_id, attributes: { plan_tier: $json.plan_tier } }) }}',
 		options: {},
 	},
 });
 
-const fmt = (value: number, digits = 0) => value.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const fmt = (value: number, digits = 0) =>
+	value.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
 beforeAll(async () => {
-	const { HttpRequest } = loadN8nNodesBase() as { HttpRequest: new () => INodeType | IVersionedNodeType };
+	const { HttpRequest } = loadN8nNodesBase() as {
+		HttpRequest: new () => INodeType | IVersionedNodeType;
+	};
 	registerNodeType('n8n-nodes-base.httpRequest', new HttpRequest());
 	registerNodeType(N8N_REQUEST_FLOOR_TYPE, new N8nRequestFloor());
 	// Unmeasured warm-up, so module loading and JIT are not charged to whichever side runs first.
 	const standIn = new MoEngageStandIn();
 	await standIn.start();
-	const credentials = { moEngageApi: { workspaceId: MOENGAGE_WORKSPACE_ID, apiKey: MOENGAGE_API_KEY, dataCenter: '01', customBaseUrl: standIn.baseUrl } };
-	for (const node of [moEngageNode, moEngageNodeWithExpressions, httpRequestNode(standIn.baseUrl)]) await runWorkflow({ items: people(50), nodes: [node as never], credentials });
+	const credentials = {
+		moEngageApi: {
+			workspaceId: MOENGAGE_WORKSPACE_ID,
+			apiKey: MOENGAGE_API_KEY,
+			dataCenter: '01',
+			customBaseUrl: standIn.baseUrl,
+		},
+	};
+	for (const node of [moEngageNode, moEngageNodeWithExpressions, httpRequestNode(standIn.baseUrl)])
+		await runWorkflow({ items: people(50), nodes: [node as never], credentials });
 	await standIn.stop();
 });
 
@@ -69,12 +96,23 @@ it(`1. MoEngage push of ${sizes.push} items: our node (batched) vs n8n's HTTP Re
 	standIn.latencyMs = 5;
 	standIn.recordRequests = false;
 	const items = people(sizes.push);
-	const credentials = { moEngageApi: { workspaceId: MOENGAGE_WORKSPACE_ID, apiKey: MOENGAGE_API_KEY, dataCenter: '01', customBaseUrl: standIn.baseUrl } };
+	const credentials = {
+		moEngageApi: {
+			workspaceId: MOENGAGE_WORKSPACE_ID,
+			apiKey: MOENGAGE_API_KEY,
+			dataCenter: '01',
+			customBaseUrl: standIn.baseUrl,
+		},
+	};
 
 	const run = async (node: object) => {
 		const before = { requests: standIn.requestCount, accepted: standIn.accepted };
-		const measured = await measure(async () => await runWorkflow({ items, nodes: [node as never], credentials }));
-		expect(measured.value.error('MoEngage') ?? measured.value.error('HTTP Request')).toBeUndefined();
+		const measured = await measure(
+			async () => await runWorkflow({ items, nodes: [node as never], credentials }),
+		);
+		expect(
+			measured.value.error('MoEngage') ?? measured.value.error('HTTP Request'),
+		).toBeUndefined();
 		expect(standIn.accepted - before.accepted).toBe(items.length);
 		return { ...measured, requests: standIn.requestCount - before.requests };
 	};
@@ -102,15 +140,27 @@ it(`1. MoEngage push of ${sizes.push} items: our node (batched) vs n8n's HTTP Re
 		met: speedup >= 20 && requestsPer100 <= 1,
 		rows: [
 			['Requests sent', fmt(ours[0].requests), fmt(peer[0].requests)],
-			['Requests per 100 items', fmt(requestsPer100, 2), fmt((peer[0].requests / items.length) * 100, 2)],
+			[
+				'Requests per 100 items',
+				fmt(requestsPer100, 2),
+				fmt((peer[0].requests / items.length) * 100, 2),
+			],
 			['Wall time (median)', `${fmt(oursMs)} ms`, `${fmt(peerMs)} ms`],
 			[
 				`Wall time, attributes mapped by 2 expressions per item (median, ${fmt(peerMs / withExpressionsMs, 1)}× faster)`,
 				`${fmt(withExpressionsMs)} ms`,
 				`${fmt(peerMs)} ms`,
 			],
-			['Peak RSS (median)', `${fmt(median(ours.map((r) => r.peakRssMb)))} MB`, `${fmt(median(peer.map((r) => r.peakRssMb)))} MB`],
-			['Peak heap (median)', `${fmt(median(ours.map((r) => r.peakHeapMb)))} MB`, `${fmt(median(peer.map((r) => r.peakHeapMb)))} MB`],
+			[
+				'Peak RSS (median)',
+				`${fmt(median(ours.map((r) => r.peakRssMb)))} MB`,
+				`${fmt(median(peer.map((r) => r.peakRssMb)))} MB`,
+			],
+			[
+				'Peak heap (median)',
+				`${fmt(median(ours.map((r) => r.peakHeapMb)))} MB`,
+				`${fmt(median(peer.map((r) => r.peakHeapMb)))} MB`,
+			],
 		],
 		note:
 			'Stand-in adds 5 ms per request. Both run in the same n8n-core engine and deliver every user (checked). Memory is the whole test process (engine, both nodes, stand-in). ' +
@@ -121,37 +171,64 @@ it(`1. MoEngage push of ${sizes.push} items: our node (batched) vs n8n's HTTP Re
 
 it(`4. Events backfill: Get Many with payloads for ${sizes.backfill} events vs the bound N × 20 ms / 10`, async () => {
 	// In its own process, as Zoho is: see test/stand-ins/in-own-process.js for what sharing the event loop cost.
-	const standIn = new StandInProcess(require.resolve('../test/stand-ins/zoho-billing'), 'ZohoBillingStandIn');
+	const standIn = new StandInProcess(
+		require.resolve('../test/stand-ins/zoho-billing'),
+		'ZohoBillingStandIn',
+	);
 	await standIn.start();
 	const events = backfillEvents(sizes.backfill);
 	await standIn.set({
 		latencyMs: 20,
 		concurrencyLimit: 10,
-		overLimitReply: { status: 429, body: { code: 1070, message: 'Concurrent request limit exceeded' } },
+		overLimitReply: {
+			status: 429,
+			body: { code: 1070, message: 'Concurrent request limit exceeded' },
+		},
 		events,
 	});
 	const node = backfillNode;
 	const eventUrls = events.map((event) => `${standIn.baseUrl}/billing/v1/events/${event.event_id}`);
 	const organizationHeader = { [ZOHO_ORGANIZATION_HEADER]: ZOHO_ORG_ID };
-	const bareHeaders = { authorization: `Bearer ${ZOHO_ACCESS_TOKEN_PREFIX}1`, ...organizationHeader };
+	const bareHeaders = {
+		authorization: `Bearer ${ZOHO_ACCESS_TOKEN_PREFIX}1`,
+		...organizationHeader,
+	};
 	/** The floor: the same payload calls, 10 at a time, with Node's own client; wall time in ms. */
 	const bareWall = async () => {
 		const started = performance.now();
-		const statuses = await mapWithConcurrency(eventUrls, 10, async (url) => await getBare(url, bareHeaders));
+		const statuses = await mapWithConcurrency(
+			eventUrls,
+			10,
+			async (url) => await getBare(url, bareHeaders),
+		);
 		expect(statuses.filter((status) => status !== 200)).toEqual([]);
 		return performance.now() - started;
 	};
 	/** The n8n floor: the same payload calls through n8n's authenticated request path and nothing else. */
 	const floorItems = eventUrls.map((url) => ({ url, headers: organizationHeader }));
-	const floorNode = { name: 'Floor', type: N8N_REQUEST_FLOOR_TYPE, credentials: backfillNode.credentials, parameters: {} };
+	const floorNode = {
+		name: 'Floor',
+		type: N8N_REQUEST_FLOOR_TYPE,
+		credentials: backfillNode.credentials,
+		parameters: {},
+	};
 	const n8nFloor = async () => {
 		await standIn.set({ requests: [] });
-		const measured = await measure(async () => await runWorkflow({ items: floorItems, nodes: [floorNode], credentials: zohoCredentials(standIn) }));
+		const measured = await measure(
+			async () =>
+				await runWorkflow({
+					items: floorItems,
+					nodes: [floorNode],
+					credentials: zohoCredentials(standIn),
+				}),
+		);
 		expect(measured.value.error('Floor')).toBeUndefined();
 		// Every payload call made once and answered (a 401 or 429 would have failed the node); sorted,
 		// since ten calls in flight may reach the stand-in in any order.
 		const requests = (await standIn.get('requests')) as Array<{ path: string }>;
-		expect(requests.map((request) => request.path).sort()).toEqual(eventUrls.map((url) => new URL(url).pathname).sort());
+		expect(requests.map((request) => request.path).sort()).toEqual(
+			eventUrls.map((url) => new URL(url).pathname).sort(),
+		);
 		return { ms: measured.ms, cpuPerCall: measured.cpuMs / requests.length };
 	};
 	const walls = [];
@@ -164,12 +241,21 @@ it(`4. Events backfill: Get Many with payloads for ${sizes.backfill} events vs t
 			bareWalls.push(await bareWall());
 			floors.push(await n8nFloor());
 			await standIn.set({ requests: [] });
-			const measured = await measure(async () => await runWorkflow({ items: [{}], nodes: [node], credentials: zohoCredentials(standIn) }));
+			const measured = await measure(
+				async () =>
+					await runWorkflow({ items: [{}], nodes: [node], credentials: zohoCredentials(standIn) }),
+			);
 			expect(measured.value.output('Zoho Billing')).toHaveLength(sizes.backfill);
 			// Exactly one call per page and per event: no call was refused (429) and retried.
-			const requests = (await standIn.get('requests')) as Array<{ headers: Record<string, string> }>;
+			const requests = (await standIn.get('requests')) as Array<{
+				headers: Record<string, string>;
+			}>;
 			expect(requests).toHaveLength(Math.ceil(sizes.backfill / 200) + sizes.backfill);
-			expect(requests.filter((request) => request.headers.authorization !== `Bearer ${ZOHO_ACCESS_TOKEN_PREFIX}1`)).toHaveLength(0);
+			expect(
+				requests.filter(
+					(request) => request.headers.authorization !== `Bearer ${ZOHO_ACCESS_TOKEN_PREFIX}1`,
+				),
+			).toHaveLength(0);
 			walls.push(measured.ms);
 			cpuPerCall.push(measured.cpuMs / requests.length);
 		}
@@ -194,14 +280,18 @@ it(`4. Events backfill: Get Many with payloads for ${sizes.backfill} events vs t
 			['Wall time (median)', `${fmt(wall)} ms`, `bound ${fmt(bound)} ms`],
 			['Requests', fmt(Math.ceil(sizes.backfill / 200) + sizes.backfill), '—'],
 			['Peak concurrency seen by Zoho', String(peakInFlight), 'limit 10'],
-			['CPU time of n8n and the node per call (median)', `${fmt(median(cpuPerCall), 2)} ms`, `${fmt(floorCpu, 2)} ms (n8n floor)`],
 			[
-				'Floor 1: Node\'s bare HTTP client, no n8n, the same payload calls 10 at a time (median)',
+				'CPU time of n8n and the node per call (median)',
+				`${fmt(median(cpuPerCall), 2)} ms`,
+				`${fmt(floorCpu, 2)} ms (n8n floor)`,
+			],
+			[
+				"Floor 1: Node's bare HTTP client, no n8n, the same payload calls 10 at a time (median)",
 				`${fmt(bareMs)} ms (${fmt(bareMs / bound, 2)}× the bound)`,
 				'—',
 			],
 			[
-				'Floor 2: n8n\'s authenticated request path alone, the same payload calls 10 at a time (median)',
+				"Floor 2: n8n's authenticated request path alone, the same payload calls 10 at a time (median)",
 				`${fmt(floorMs)} ms (${fmt(floorMs / bound, 2)}× the bound)`,
 				'—',
 			],
@@ -211,7 +301,7 @@ it(`4. Events backfill: Get Many with payloads for ${sizes.backfill} events vs t
 			'Stand-in in its own process: 20 ms per request, 429 above 10 concurrent calls (none happened). ' +
 			'The bound ignores the list pages (N / 200 calls), which are part of the measured time. ' +
 			'Floor 1 is what this machine and stand-in allow any client. Floor 2 is a benchmark-only node (bench/support/n8n-request-floor.ts) that makes only the payload calls, through `httpRequestWithAuthentication` with the same OAuth2 credential, and keeps nothing: ' +
-			'the gap from floor 1 to floor 2 is n8n\'s request path (axios, its redirect and proxy layers, a new connection per call, a credential load and OAuth2 signing per call), and the gap from floor 2 to the node is this package\'s own work (paging, parsing and normalizing each payload, retries, output items). ' +
+			"the gap from floor 1 to floor 2 is n8n's request path (axios, its redirect and proxy layers, a new connection per call, a credential load and OAuth2 signing per call), and the gap from floor 2 to the node is this package's own work (paging, parsing and normalizing each payload, retries, output items). " +
 			'Ten calls in flight that each need the CPU row above leave the 20 ms waits no room.',
 	});
 });
@@ -220,23 +310,38 @@ it(`5. Scale: ${sizes.scale.join(' / ')} items through the MoEngage node`, async
 	const standIn = new MoEngageStandIn();
 	await standIn.start();
 	standIn.recordRequests = false;
-	const credentials = { moEngageApi: { workspaceId: MOENGAGE_WORKSPACE_ID, apiKey: MOENGAGE_API_KEY, dataCenter: '01', customBaseUrl: standIn.baseUrl } };
+	const credentials = {
+		moEngageApi: {
+			workspaceId: MOENGAGE_WORKSPACE_ID,
+			apiKey: MOENGAGE_API_KEY,
+			dataCenter: '01',
+			customBaseUrl: standIn.baseUrl,
+		},
+	};
 	const points: Array<{ size: number; ms: number; rss: number; heap: number }> = [];
 	for (const size of sizes.scale) {
 		const items = people(size);
 		const runs = [];
 		for (let i = 0; i < config.runs; i++) {
 			const before = standIn.accepted;
-			const measured = await measure(async () => await runWorkflow({ items, nodes: [moEngageNode], credentials }));
+			const measured = await measure(
+				async () => await runWorkflow({ items, nodes: [moEngageNode], credentials }),
+			);
 			expect(measured.value.output('MoEngage')).toHaveLength(size);
 			expect(standIn.accepted - before).toBe(size);
 			runs.push(measured);
 		}
-		points.push({ size, ms: median(runs.map((r) => r.ms)), rss: median(runs.map((r) => r.peakRssMb)), heap: median(runs.map((r) => r.peakHeapMb)) });
+		points.push({
+			size,
+			ms: median(runs.map((r) => r.ms)),
+			rss: median(runs.map((r) => r.peakRssMb)),
+			heap: median(runs.map((r) => r.peakHeapMb)),
+		});
 	}
 	await standIn.stop();
 	const [small, , large] = points;
-	const slope = (key: 'ms' | 'heap') => ((large[key] - small[key]) / (large.size - small.size)) * 1000;
+	const slope = (key: 'ms' | 'heap') =>
+		((large[key] - small[key]) / (large.size - small.size)) * 1000;
 	const perItem = (point: (typeof points)[number]) => point.ms / point.size;
 	const linearity = perItem(large) / perItem(small);
 	results.push({
@@ -247,7 +352,11 @@ it(`5. Scale: ${sizes.scale.join(' / ')} items through the MoEngage node`, async
 		target: 'linear (≈ 1), no crash',
 		met: linearity <= 1.5,
 		rows: [
-			...points.map((point): [string, string, string] => [`${fmt(point.size)} items`, `${fmt(point.ms)} ms, heap ${fmt(point.heap)} MB, RSS ${fmt(point.rss)} MB`, '—']),
+			...points.map((point): [string, string, string] => [
+				`${fmt(point.size)} items`,
+				`${fmt(point.ms)} ms, heap ${fmt(point.heap)} MB, RSS ${fmt(point.rss)} MB`,
+				'—',
+			]),
 			['Slope: time', `${fmt(slope('ms'), 1)} ms per 1,000 items`, '—'],
 			['Slope: peak heap', `${fmt(slope('heap'), 2)} MB per 1,000 items`, '—'],
 		],

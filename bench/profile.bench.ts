@@ -3,7 +3,11 @@
  * Writes bench/profile.md; `npm run bench:smoke` runs it tiny.
  */
 import { runWorkflow } from '../test/harness/run-workflow';
-import { MOENGAGE_API_KEY, MOENGAGE_WORKSPACE_ID, MoEngageStandIn } from '../test/stand-ins/moengage';
+import {
+	MOENGAGE_API_KEY,
+	MOENGAGE_WORKSPACE_ID,
+	MoEngageStandIn,
+} from '../test/stand-ins/moengage';
 import { StandInProcess } from '../test/stand-ins/in-own-process';
 import { zohoCredentials } from '../test/workflow/zoho-billing-credentials';
 import { benchConfig } from './support/measure';
@@ -23,9 +27,18 @@ it(`profiles the MoEngage node pushing ${sizes.push} items (benchmark 1, ours)`,
 	standIn.recordRequests = false;
 	const items = people(sizes.push);
 	const node = moEngageNode;
-	const credentials = { moEngageApi: { workspaceId: MOENGAGE_WORKSPACE_ID, apiKey: MOENGAGE_API_KEY, dataCenter: '01', customBaseUrl: standIn.baseUrl } };
+	const credentials = {
+		moEngageApi: {
+			workspaceId: MOENGAGE_WORKSPACE_ID,
+			apiKey: MOENGAGE_API_KEY,
+			dataCenter: '01',
+			customBaseUrl: standIn.baseUrl,
+		},
+	};
 	await runWorkflow({ items: items.slice(0, 50), nodes: [node], credentials });
-	const { value, shares, topOurs } = await profile(async () => await runWorkflow({ items, nodes: [node], credentials }));
+	const { value, shares, topOurs } = await profile(
+		async () => await runWorkflow({ items, nodes: [node], credentials }),
+	);
 	await standIn.stop();
 	expect(value.output('MoEngage')).toHaveLength(sizes.push);
 	sections.push({
@@ -38,11 +51,25 @@ it(`profiles the MoEngage node pushing ${sizes.push} items (benchmark 1, ours)`,
 
 it(`profiles Events backfill of ${sizes.backfill} payloads (benchmark 4)`, async () => {
 	// In its own process, as in benchmark 4: the profile then holds only n8n and the node.
-	const standIn = new StandInProcess(require.resolve('../test/stand-ins/zoho-billing'), 'ZohoBillingStandIn');
+	const standIn = new StandInProcess(
+		require.resolve('../test/stand-ins/zoho-billing'),
+		'ZohoBillingStandIn',
+	);
 	await standIn.start();
 	try {
-		await standIn.set({ latencyMs: 20, recordRequests: false, events: backfillEvents(sizes.backfill) });
-		const { value, shares, topOurs } = await profile(async () => await runWorkflow({ items: [{}], nodes: [backfillNode], credentials: zohoCredentials(standIn) }));
+		await standIn.set({
+			latencyMs: 20,
+			recordRequests: false,
+			events: backfillEvents(sizes.backfill),
+		});
+		const { value, shares, topOurs } = await profile(
+			async () =>
+				await runWorkflow({
+					items: [{}],
+					nodes: [backfillNode],
+					credentials: zohoCredentials(standIn),
+				}),
+		);
 		expect(value.output('Zoho Billing')).toHaveLength(sizes.backfill);
 		sections.push({
 			title: `4. Events backfill, ${sizes.backfill} payloads`,

@@ -4,13 +4,21 @@ import { PACKAGE } from '../test/harness/run-workflow';
 
 /** `count` users with their ID and plan tier, as a CRM export would give them. */
 export const people = (count: number) =>
-	Array.from({ length: count }, (_, i) => ({ customer_id: `user-${100000 + i}`, plan_tier: ['gold', 'silver', 'bronze'][i % 3] }));
+	Array.from({ length: count }, (_, i) => ({
+		customer_id: `user-${100000 + i}`,
+		plan_tier: ['gold', 'silver', 'bronze'][i % 3],
+	}));
 
 const moEngageUserUpdate = (parameters: Record<string, unknown>) => ({
 	name: 'MoEngage',
 	type: `${PACKAGE}.moEngage`,
 	credentials: { moEngageApi: { id: '3', name: 'MoEngage' } },
-	parameters: { resource: 'user', operation: 'createOrUpdate', identifyBy: 'customerId', ...parameters },
+	parameters: {
+		resource: 'user',
+		operation: 'createOrUpdate',
+		identifyBy: 'customerId',
+		...parameters,
+	},
 });
 
 /** The MoEngage node updating each user's plan tier from the item's fields, batched (the defaults). */
@@ -26,12 +34,20 @@ export const moEngageNodeWithExpressions = moEngageUserUpdate({
 
 /** `count` distinct events as Zoho's Events API holds them, for the backfill. */
 export const backfillEvents = (count: number) =>
-	Array.from({ length: count }, (_, i) => asEventsApiRecord({ ...zohoEvent('paymentThankyou'), event_id: String(5000000000000 + i) }));
+	Array.from({ length: count }, (_, i) =>
+		asEventsApiRecord({ ...zohoEvent('paymentThankyou'), event_id: String(5000000000000 + i) }),
+	);
 
 /** Zoho Billing > Event > Get Many, every page, each event's payload fetched 10 at a time. */
 export const backfillNode = {
 	name: 'Zoho Billing',
 	type: `${PACKAGE}.zohoBilling`,
 	credentials: { zohoBillingOAuth2Api: { id: '1', name: 'Zoho' } },
-	parameters: { resource: 'event', operation: 'getAll', returnAll: true, includePayload: true, options: { concurrency: 10 } },
+	parameters: {
+		resource: 'event',
+		operation: 'getAll',
+		returnAll: true,
+		includePayload: true,
+		options: { concurrency: 10 },
+	},
 };

@@ -44,7 +44,10 @@ export class MoEngageApi implements ICredentialType {
 			displayName: 'Data Center',
 			name: 'dataCenter',
 			type: 'options',
-			options: MOENGAGE_DATA_CENTERS.map((dataCenter) => ({ name: dataCenter.displayName, value: dataCenter.id })),
+			options: MOENGAGE_DATA_CENTERS.map((dataCenter) => ({
+				name: dataCenter.displayName,
+				value: dataCenter.id,
+			})),
 			default: DEFAULT_MOENGAGE_DATA_CENTER,
 			description: 'The number in your dashboard address: dashboard-02.moengage.com means DC-02',
 		},
@@ -55,7 +58,7 @@ export class MoEngageApi implements ICredentialType {
 			default: '',
 			placeholder: 'https://api-01.moengage.com',
 			description:
-				'Leave empty. Only for a proxy in front of MoEngage or MoEngage\'s legacy hosts; overrides the data center.',
+				"Leave empty. Only for a proxy in front of MoEngage or MoEngage's legacy hosts; overrides the data center.",
 		},
 	];
 
@@ -67,7 +70,10 @@ export class MoEngageApi implements ICredentialType {
 	 * value as an expression on every request (in its expression sandbox on n8n 2.x), three per call
 	 * here, while a function only copies two strings. The result is the same `auth` and header.
 	 */
-	async authenticate(credentials: ICredentialDataDecryptedObject, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+	async authenticate(
+		credentials: ICredentialDataDecryptedObject,
+		requestOptions: IHttpRequestOptions,
+	): Promise<IHttpRequestOptions> {
 		const workspaceId = String(credentials.workspaceId ?? '');
 		return {
 			...requestOptions,
@@ -92,7 +98,11 @@ export class MoEngageApi implements ICredentialType {
 		rules: [
 			{
 				type: 'responseSuccessBody',
-				properties: { key: 'status', value: 'fail', message: 'MoEngage did not accept the workspace ID and Data API key' },
+				properties: {
+					key: 'status',
+					value: 'fail',
+					message: 'MoEngage did not accept the workspace ID and Data API key',
+				},
 			},
 		],
 	};

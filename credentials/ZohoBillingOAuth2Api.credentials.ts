@@ -11,7 +11,10 @@ import {
  * Least privilege: reading events needs `webhooks.READ`; the credential test and the organization
  * check need `settings.READ`. Users who extend the workflow can add scopes in the Scope field.
  */
-export const ZOHO_BILLING_DEFAULT_SCOPES = ['ZohoSubscriptions.webhooks.READ', 'ZohoSubscriptions.settings.READ'];
+export const ZOHO_BILLING_DEFAULT_SCOPES = [
+	'ZohoSubscriptions.webhooks.READ',
+	'ZohoSubscriptions.settings.READ',
+];
 
 export class ZohoBillingOAuth2Api implements ICredentialType {
 	name = 'zohoBillingOAuth2Api';
@@ -20,7 +23,10 @@ export class ZohoBillingOAuth2Api implements ICredentialType {
 
 	displayName = 'Zoho Billing OAuth2 API';
 
-	icon: Icon = { light: 'file:../icons/zohoBilling.svg', dark: 'file:../icons/zohoBilling.dark.svg' };
+	icon: Icon = {
+		light: 'file:../icons/zohoBilling.svg',
+		dark: 'file:../icons/zohoBilling.dark.svg',
+	};
 
 	documentationUrl = 'https://www.zoho.com/billing/api/v1/oauth/';
 
@@ -29,7 +35,10 @@ export class ZohoBillingOAuth2Api implements ICredentialType {
 			displayName: 'Data Center',
 			name: 'dataCenter',
 			type: 'options',
-			options: ZOHO_DATA_CENTERS.map((dataCenter) => ({ name: dataCenter.displayName, value: dataCenter.id })),
+			options: ZOHO_DATA_CENTERS.map((dataCenter) => ({
+				name: dataCenter.displayName,
+				value: dataCenter.id,
+			})),
 			default: DEFAULT_ZOHO_DATA_CENTER,
 			description:
 				'Where your Zoho account is hosted: the domain you sign in to Zoho Billing on (billing.zoho.eu means Europe)',

@@ -9,7 +9,10 @@ export class ZohoBillingWebhookApi implements ICredentialType {
 
 	displayName = 'Zoho Billing Webhook API';
 
-	icon: Icon = { light: 'file:../icons/zohoBilling.svg', dark: 'file:../icons/zohoBilling.dark.svg' };
+	icon: Icon = {
+		light: 'file:../icons/zohoBilling.svg',
+		dark: 'file:../icons/zohoBilling.dark.svg',
+	};
 
 	documentationUrl = 'https://www.zoho.com/billing/kb/webhooks/securing-webhooks.html';
 

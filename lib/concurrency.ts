@@ -19,7 +19,8 @@ export async function mapPagesWithConcurrency<T, R>(
 	fn: (entry: T, index: number) => Promise<R>,
 	maxEntries = Infinity,
 ): Promise<R[]> {
-	if (!Number.isInteger(limit) || limit < 1) throw new Error(`Concurrency must be a whole number of at least 1, got ${limit}`);
+	if (!Number.isInteger(limit) || limit < 1)
+		throw new Error(`Concurrency must be a whole number of at least 1, got ${limit}`);
 	const entries: T[] = [];
 	const results: R[] = [];
 	let nextEntry = 0;

@@ -23,7 +23,13 @@ if (!existsSync(join(repo, pkg.n8n.nodes[0]))) {
 }
 
 const packDir = mkdtempSync(join(tmpdir(), 'n8n-pack-'));
-const tarball = execFileSync('npm', ['pack', '--quiet', '--pack-destination', packDir], { cwd: repo, encoding: 'utf8' }).trim().split('\n').pop();
+const tarball = execFileSync('npm', ['pack', '--quiet', '--pack-destination', packDir], {
+	cwd: repo,
+	encoding: 'utf8',
+})
+	.trim()
+	.split('\n')
+	.pop();
 
 const nodesDir = join(userFolder, '.n8n', 'nodes');
 const target = join(nodesDir, 'node_modules', pkg.name);
@@ -39,7 +45,9 @@ delete installed.optionalDependencies;
 writeFileSync(join(target, 'package.json'), JSON.stringify(installed, null, 2));
 
 const manifestPath = join(nodesDir, 'package.json');
-const manifest = existsSync(manifestPath) ? JSON.parse(readFileSync(manifestPath, 'utf8')) : { name: 'installed-nodes', private: true };
+const manifest = existsSync(manifestPath)
+	? JSON.parse(readFileSync(manifestPath, 'utf8'))
+	: { name: 'installed-nodes', private: true };
 manifest.dependencies = { ...manifest.dependencies, [pkg.name]: pkg.version };
 writeFileSync(manifestPath, JSON.stringify(manifest, null, 2));
 console.log(`install-into-n8n: ${pkg.name}@${pkg.version} installed into ${target}`);

@@ -13,7 +13,9 @@ function benchConfig() {
 	return {
 		smoke,
 		runs: smoke ? 1 : Number(process.env.BENCH_RUNS ?? 3),
-		outputDir: smoke ? fs.mkdtempSync(path.join(os.tmpdir(), 'bench-smoke-')) : path.resolve(__dirname, '..'),
+		outputDir: smoke
+			? fs.mkdtempSync(path.join(os.tmpdir(), 'bench-smoke-'))
+			: path.resolve(__dirname, '..'),
 	};
 }
 
@@ -37,7 +39,13 @@ async function measure(fn) {
 	try {
 		const value = await fn();
 		const cpu = process.cpuUsage(cpuBefore);
-		return { value, ms: performance.now() - started, cpuMs: (cpu.user + cpu.system) / 1000, peakRssMb: peakRss / 2 ** 20, peakHeapMb: peakHeap / 2 ** 20 };
+		return {
+			value,
+			ms: performance.now() - started,
+			cpuMs: (cpu.user + cpu.system) / 1000,
+			peakRssMb: peakRss / 2 ** 20,
+			peakHeapMb: peakHeap / 2 ** 20,
+		};
 	} finally {
 		clearInterval(sampler);
 	}
@@ -79,12 +87,21 @@ function writeReport(fresh, dir, runs) {
 		'',
 		'| # | Benchmark | Ratio | Target | Met |',
 		'| --- | --- | --- | --- | --- |',
-		...results.map((result) => `| ${result.id} | ${result.title} | ${result.ratioLabel}: **${result.ratio.toFixed(2)}** | ${result.target} | ${result.met ? 'yes' : 'no'} |`),
+		...results.map(
+			(result) =>
+				`| ${result.id} | ${result.title} | ${result.ratioLabel}: **${result.ratio.toFixed(2)}** | ${result.target} | ${result.met ? 'yes' : 'no'} |`,
+		),
 		'',
 	];
 	for (const result of results) {
-		lines.push(`## ${result.id}. ${result.title}`, '', '| Measure | Ours | Peer |', '| --- | --- | --- |');
-		for (const [measureName, ours, peer] of result.rows) lines.push(`| ${measureName} | ${ours} | ${peer} |`);
+		lines.push(
+			`## ${result.id}. ${result.title}`,
+			'',
+			'| Measure | Ours | Peer |',
+			'| --- | --- | --- |',
+		);
+		for (const [measureName, ours, peer] of result.rows)
+			lines.push(`| ${measureName} | ${ours} | ${peer} |`);
 		lines.push('', result.note, '');
 	}
 	fs.writeFileSync(path.join(dir, 'results.md'), lines.join('\n'));
@@ -93,7 +110,8 @@ function writeReport(fresh, dir, runs) {
 	const barHeight = 28;
 	const left = 300;
 	const max = Math.max(2, ...results.map((result) => result.ratio));
-	const scale = (/** @type {number} */ value) => ((width - left - 60) * Math.log10(1 + value)) / Math.log10(1 + max);
+	const scale = (/** @type {number} */ value) =>
+		((width - left - 60) * Math.log10(1 + value)) / Math.log10(1 + max);
 	const bars = results
 		.map((result, index) => {
 			const y = 40 + index * (barHeight + 14);

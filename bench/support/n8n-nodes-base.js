@@ -5,9 +5,18 @@ const path = require('path');
 
 function loadN8nNodesBase() {
 	const repo = path.resolve(__dirname, '../..');
-	const bin = execFileSync('bash', [path.join(repo, 'scripts/provision-n8n.sh')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }).trim().split('\n').pop() ?? '';
+	const bin =
+		execFileSync('bash', [path.join(repo, 'scripts/provision-n8n.sh')], {
+			encoding: 'utf8',
+			stdio: ['ignore', 'pipe', 'inherit'],
+		})
+			.trim()
+			.split('\n')
+			.pop() ?? '';
 	const nodeModules = path.resolve(path.dirname(bin), '..');
-	return require(path.join(nodeModules, 'n8n-nodes-base/dist/nodes/HttpRequest/HttpRequest.node.js'));
+	return require(
+		path.join(nodeModules, 'n8n-nodes-base/dist/nodes/HttpRequest/HttpRequest.node.js'),
+	);
 }
 
 module.exports = { loadN8nNodesBase };

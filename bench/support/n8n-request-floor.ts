@@ -5,7 +5,13 @@
  * n8n's request path; whatever the Zoho Billing node costs over it is this package's own code.
  * Benchmark-only.
  */
-import { NodeConnectionTypes, type IExecuteFunctions, type INodeExecutionData, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
+import {
+	NodeConnectionTypes,
+	type IExecuteFunctions,
+	type INodeExecutionData,
+	type INodeType,
+	type INodeTypeDescription,
+} from 'n8n-workflow';
 
 import { mapWithConcurrency } from '../../test/harness/map-with-concurrency';
 
@@ -17,7 +23,8 @@ export class N8nRequestFloor implements INodeType {
 		name: 'n8nRequestFloor',
 		group: ['transform'],
 		version: 1,
-		description: 'GETs each input item\'s url through n8n\'s authenticated request path, 10 at a time',
+		description:
+			"GETs each input item's url through n8n's authenticated request path, 10 at a time",
 		defaults: { name: 'n8n Request Floor' },
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],

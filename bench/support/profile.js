@@ -9,8 +9,10 @@ const inspector = require('inspector');
 /** @param {string} url */
 function category(url) {
 	if (!url) return 'Node internals and native code';
-	if (/\/(lib|nodes|credentials)\/[^/]+/.test(url) && !url.includes('node_modules')) return 'this package (lib/, nodes/)';
-	if (/node_modules\/(n8n-core|n8n-workflow|@n8n)\//.test(url)) return 'n8n engine (n8n-core, n8n-workflow, @n8n/*)';
+	if (/\/(lib|nodes|credentials)\/[^/]+/.test(url) && !url.includes('node_modules'))
+		return 'this package (lib/, nodes/)';
+	if (/node_modules\/(n8n-core|n8n-workflow|@n8n)\//.test(url))
+		return 'n8n engine (n8n-core, n8n-workflow, @n8n/*)';
 	if (/\/test\/(stand-ins|harness)\//.test(url)) return 'test stand-ins and harness';
 	if (url.includes('node_modules')) return 'other dependencies';
 	if (url.startsWith('node:')) return 'Node internals and native code';
@@ -25,7 +27,9 @@ async function profile(fn) {
 	const session = new inspector.Session();
 	session.connect();
 	const post = (/** @type {string} */ method, /** @type {object} */ params = {}) =>
-		new Promise((resolve, reject) => session.post(method, params, (error, result) => (error ? reject(error) : resolve(result))));
+		new Promise((resolve, reject) =>
+			session.post(method, params, (error, result) => (error ? reject(error) : resolve(result))),
+		);
 	await post('Profiler.enable');
 	await post('Profiler.setSamplingInterval', { interval: 500 });
 	await post('Profiler.start');
@@ -43,7 +47,12 @@ async function profile(fn) {
 	for (const id of cpuProfile.samples) {
 		const { callFrame } = nodes.get(id);
 		const name = callFrame.functionName;
-		const label = name === '(idle)' ? 'idle (waiting on network or timers)' : name === '(garbage collector)' ? 'garbage collection' : category(callFrame.url);
+		const label =
+			name === '(idle)'
+				? 'idle (waiting on network or timers)'
+				: name === '(garbage collector)'
+					? 'garbage collection'
+					: category(callFrame.url);
 		byCategory.set(label, (byCategory.get(label) ?? 0) + 1);
 		if (label.startsWith('this package')) {
 			const where = `${name || '(anonymous)'} (${callFrame.url.replace(/^.*\/(lib|nodes)\//, '$1/')})`;
@@ -66,12 +75,25 @@ async function profile(fn) {
 function writeProfileReport(sections, dir) {
 	const fs = require('fs');
 	const path = require('path');
-	const lines = ['# Where the time goes', '', 'CPU profiles (V8 sampling every 0.5 ms) of single runs, written by `npm run bench`.', ''];
+	const lines = [
+		'# Where the time goes',
+		'',
+		'CPU profiles (V8 sampling every 0.5 ms) of single runs, written by `npm run bench`.',
+		'',
+	];
 	for (const section of sections) {
 		lines.push(`## ${section.title}`, '', '| Where | Share of samples |', '| --- | --- |');
-		for (const [where, percent] of section.shares) lines.push(`| ${where} | ${percent.toFixed(1)} % |`);
-		lines.push('', 'Hottest functions of this package:', '', '| Function | Share |', '| --- | --- |');
-		for (const [where, percent] of section.topOurs) lines.push(`| \`${where}\` | ${percent.toFixed(2)} % |`);
+		for (const [where, percent] of section.shares)
+			lines.push(`| ${where} | ${percent.toFixed(1)} % |`);
+		lines.push(
+			'',
+			'Hottest functions of this package:',
+			'',
+			'| Function | Share |',
+			'| --- | --- |',
+		);
+		for (const [where, percent] of section.topOurs)
+			lines.push(`| \`${where}\` | ${percent.toFixed(2)} % |`);
 		lines.push('', section.note, '');
 	}
 	fs.writeFileSync(path.join(dir, 'profile.md'), lines.join('\n'));

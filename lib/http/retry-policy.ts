@@ -18,7 +18,11 @@ export interface RetryPolicy {
 	maxDelayMs: number;
 }
 
-export const DEFAULT_RETRY_POLICY: RetryPolicy = { maxRetries: 5, baseDelayMs: 500, maxDelayMs: 30_000 };
+export const DEFAULT_RETRY_POLICY: RetryPolicy = {
+	maxRetries: 5,
+	baseDelayMs: 500,
+	maxDelayMs: 30_000,
+};
 
 export function isRetryableStatus(status: number | undefined): boolean {
 	if (status === undefined) return true; // network failure: nothing reached the server's logic
@@ -30,7 +34,12 @@ type Headers = Record<string, unknown> | undefined;
 function header(headers: Headers, name: string): string | undefined {
 	if (!headers) return undefined;
 	for (const [key, value] of Object.entries(headers)) {
-		if (key.toLowerCase() === name) return Array.isArray(value) ? String(value[0]) : value === undefined ? undefined : String(value);
+		if (key.toLowerCase() === name)
+			return Array.isArray(value)
+				? String(value[0])
+				: value === undefined
+					? undefined
+					: String(value);
 	}
 	return undefined;
 }

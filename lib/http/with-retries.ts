@@ -33,7 +33,10 @@ export interface WithRetriesOptions {
 	random?: () => number;
 }
 
-export async function withRetries<T>(call: () => Promise<T>, options: WithRetriesOptions): Promise<RetryOutcome<T>> {
+export async function withRetries<T>(
+	call: () => Promise<T>,
+	options: WithRetriesOptions,
+): Promise<RetryOutcome<T>> {
 	const now = options.now ?? Date.now;
 	for (let attempt = 1; ; attempt++) {
 		let error: unknown;
@@ -48,7 +51,9 @@ export async function withRetries<T>(call: () => Promise<T>, options: WithRetrie
 		if (!isRetryableStatus(failure.status) || retriesUsed >= options.policy.maxRetries) {
 			return { ok: false, failure, attempts: attempt, error };
 		}
-		await options.sleep(retryDelayMs(retriesUsed, options.policy, failure.headers, now(), options.random));
+		await options.sleep(
+			retryDelayMs(retriesUsed, options.policy, failure.headers, now(), options.random),
+		);
 	}
 }
 
@@ -72,10 +77,15 @@ export function httpFailureOf(error: unknown): HttpFailure | undefined {
 		};
 	}
 	const code = String(outer.code ?? inner?.code ?? '');
-	if (/^(ECONNRESET|ECONNREFUSED|ETIMEDOUT|ECONNABORTED|EPIPE|EAI_AGAIN|ENOTFOUND|UND_ERR_SOCKET)$/.test(code)) {
+	if (
+		/^(ECONNRESET|ECONNREFUSED|ETIMEDOUT|ECONNABORTED|EPIPE|EAI_AGAIN|ENOTFOUND|UND_ERR_SOCKET)$/.test(
+			code,
+		)
+	) {
 		return { status: undefined, headers: {}, body: undefined };
 	}
 	const httpCode = Number(outer.httpCode);
-	if (Number.isFinite(httpCode) && httpCode >= 400) return { status: httpCode, headers: {}, body: undefined };
+	if (Number.isFinite(httpCode) && httpCode >= 400)
+		return { status: httpCode, headers: {}, body: undefined };
 	return undefined;
 }

@@ -11,11 +11,16 @@ export interface MoEngageFailure {
 
 export function moEngageFailureOf(body: unknown): MoEngageFailure | undefined {
 	if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-		return { type: 'UnexpectedResponse', message: `MoEngage returned ${body === undefined || body === '' ? 'an empty response' : 'a response that is not JSON'}` };
+		return {
+			type: 'UnexpectedResponse',
+			message: `MoEngage returned ${body === undefined || body === '' ? 'an empty response' : 'a response that is not JSON'}`,
+		};
 	}
 	const record = body as Record<string, unknown>;
 	if (record.status === 'success') return undefined;
-	const error = (typeof record.error === 'object' && record.error !== null ? record.error : {}) as Record<string, unknown>;
+	const error = (
+		typeof record.error === 'object' && record.error !== null ? record.error : {}
+	) as Record<string, unknown>;
 	return {
 		type: typeof error.type === 'string' ? error.type : 'Error',
 		message:

@@ -44,7 +44,11 @@ export function packBulkRequests(
 
 	const flush = () => {
 		if (!current) return;
-		requests.push({ body: PREFIX + current.parts.join(',') + SUFFIX, bytes: current.bytes, entries: current.entries });
+		requests.push({
+			body: PREFIX + current.parts.join(',') + SUFFIX,
+			bytes: current.bytes,
+			entries: current.entries,
+		});
 		current = undefined;
 	};
 

@@ -18,7 +18,9 @@ import {
  * activated identifier attribute such as `email` or `moe_mobile`. Which attributes are identifiers is a
  * workspace setting, so the attribute name is the caller's choice.
  */
-export type MoEngageIdentity = { customerId: string } | { identifierAttribute: string; identifierValue: string };
+export type MoEngageIdentity =
+	| { customerId: string }
+	| { identifierAttribute: string; identifierValue: string };
 
 export interface CustomerElement {
 	type: 'customer';
@@ -46,10 +48,15 @@ export type MoEngageElement = CustomerElement | EventElement;
 export const EVENT_PLATFORMS = ['ANDROID', 'iOS', 'web', 'TV', 'unknown'] as const;
 
 export function validateIdentity(identity: MoEngageIdentity, field: string): MoEngageIdentity {
-	if ('customerId' in identity) return { customerId: validateCustomerId(identity.customerId, field) };
+	if ('customerId' in identity)
+		return { customerId: validateCustomerId(identity.customerId, field) };
 	const attribute = identity.identifierAttribute.trim();
-	if (attribute === '') throw new MoEngageValidationError(field, `${field}: the identifier attribute name is empty`);
-	return { identifierAttribute: attribute, identifierValue: validateIdentifierValue(identity.identifierValue, field) };
+	if (attribute === '')
+		throw new MoEngageValidationError(field, `${field}: the identifier attribute name is empty`);
+	return {
+		identifierAttribute: attribute,
+		identifierValue: validateIdentifierValue(identity.identifierValue, field),
+	};
 }
 
 export function buildCustomerElement(input: {
@@ -64,7 +71,10 @@ export function buildCustomerElement(input: {
 }): CustomerElement {
 	const identity = validateIdentity(input.identity, 'Identifier');
 	const attributes: Record<string, unknown> = {
-		...validateAttributes(input.customAttributes ?? {}, input.customAttributesLabel ?? 'Custom Attributes'),
+		...validateAttributes(
+			input.customAttributes ?? {},
+			input.customAttributesLabel ?? 'Custom Attributes',
+		),
 		...standardAttributes(input.standardAttributes ?? {}),
 	};
 	const element: CustomerElement = { type: 'customer', attributes };
@@ -90,7 +100,10 @@ export function buildEventElement(input: {
 	};
 	if (input.platform) {
 		if (!(EVENT_PLATFORMS as readonly string[]).includes(input.platform)) {
-			throw new MoEngageValidationError('Platform', `Platform must be one of ${EVENT_PLATFORMS.join(', ')}, got "${input.platform}"`);
+			throw new MoEngageValidationError(
+				'Platform',
+				`Platform must be one of ${EVENT_PLATFORMS.join(', ')}, got "${input.platform}"`,
+			);
 		}
 		action.platform = input.platform;
 	}

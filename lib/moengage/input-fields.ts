@@ -16,7 +16,8 @@ export interface InputFieldsSplit {
 
 /** `"a, b ,c"` → `["a", "b", "c"]`: the comma-separated field lists of node parameters. */
 export function parseFieldList(text: unknown): string[] {
-	if (Array.isArray(text)) return text.map((name) => String(name).trim()).filter((name) => name !== '');
+	if (Array.isArray(text))
+		return text.map((name) => String(name).trim()).filter((name) => name !== '');
 	return String(text ?? '')
 		.split(',')
 		.map((name) => name.trim())
@@ -34,12 +35,25 @@ export function splitInputFields(
 	identifierLabel: string,
 ): InputFieldsSplit {
 	const field = identifierField.trim();
-	if (field === '') throw new MoEngageValidationError(identifierLabel, `${identifierLabel} is empty: name the input field that identifies the user`);
+	if (field === '')
+		throw new MoEngageValidationError(
+			identifierLabel,
+			`${identifierLabel} is empty: name the input field that identifies the user`,
+		);
 	const identifier = json[field];
 	if (identifier === undefined || identifier === null || identifier === '') {
 		const present = Object.keys(json);
-		const hint = present.length === 0 ? 'the item has no fields' : `the item has ${present.slice(0, 10).map((name) => `"${name}"`).join(', ')}${present.length > 10 ? ', …' : ''}`;
-		throw new MoEngageValidationError(identifierLabel, `The input field "${field}" named in ${identifierLabel} is missing or empty (${hint})`);
+		const hint =
+			present.length === 0
+				? 'the item has no fields'
+				: `the item has ${present
+						.slice(0, 10)
+						.map((name) => `"${name}"`)
+						.join(', ')}${present.length > 10 ? ', …' : ''}`;
+		throw new MoEngageValidationError(
+			identifierLabel,
+			`The input field "${field}" named in ${identifierLabel} is missing or empty (${hint})`,
+		);
 	}
 	const skipped = new Set([field, ...leaveOut]);
 	const attributes: Record<string, unknown> = {};

@@ -101,7 +101,10 @@ export function toMoEngageAttributes(event: NormalizedZohoEvent): JsonObject {
 		[K.customerId]: text(customer?.customer_id),
 		[K.lastEventType]: event.event_type ?? undefined,
 		[K.lastEventTime]: date(event.event_time),
-		[K.currencyCode]: text(subscription?.currency_code) ?? text(invoice?.currency_code) ?? text(payment?.currency_code),
+		[K.currencyCode]:
+			text(subscription?.currency_code) ??
+			text(invoice?.currency_code) ??
+			text(payment?.currency_code),
 
 		[K.subscriptionPlanName]: text(plan?.name),
 		[K.subscriptionPlanCode]: text(plan?.plan_code),
@@ -110,17 +113,22 @@ export function toMoEngageAttributes(event: NormalizedZohoEvent): JsonObject {
 		[K.subscriptionNextBillingDate]: date(subscription?.next_billing_at),
 		[K.subscriptionAmount]: amount(subscription?.amount),
 
-		[K.invoiceNumber]: text(invoice?.invoice_number) ?? text(invoice?.number) ?? text(settled?.invoice_number),
+		[K.invoiceNumber]:
+			text(invoice?.invoice_number) ?? text(invoice?.number) ?? text(settled?.invoice_number),
 		[K.invoiceTotal]: amount(invoice?.total) ?? amount(settled?.invoice_amount),
 		[K.invoiceStatus]: text(invoice?.status),
 		[K.invoiceDueDate]: date(invoice?.due_date),
-		[K.invoicePaymentDate]: date(invoice?.last_payment_date) ?? (paymentSucceeded && settled ? date(payment?.date) : undefined),
+		[K.invoicePaymentDate]:
+			date(invoice?.last_payment_date) ??
+			(paymentSucceeded && settled ? date(payment?.date) : undefined),
 		[K.invoiceBalance]: amount(invoice?.balance) ?? amount(settled?.balance_amount),
 
 		[K.lastPaymentStatus]: text(payment?.status),
 		[K.lastPaymentAmount]: amount(payment?.amount),
 		[K.lastPaymentDate]: date(payment?.date),
-		[K.lastPaymentFailureReason]: paymentSucceeded ? undefined : text(autotransaction?.gateway_error_message),
+		[K.lastPaymentFailureReason]: paymentSucceeded
+			? undefined
+			: text(autotransaction?.gateway_error_message),
 	});
 }
 
@@ -139,7 +147,8 @@ export function toMoEngageEventAttributes(event: NormalizedZohoEvent): JsonObjec
 		plan_code: text(plan?.plan_code),
 		plan_name: text(plan?.name),
 		next_billing_date: date(subscription?.next_billing_at),
-		invoice_number: text(invoice?.invoice_number) ?? text(invoice?.number) ?? text(settled?.invoice_number),
+		invoice_number:
+			text(invoice?.invoice_number) ?? text(invoice?.number) ?? text(settled?.invoice_number),
 		invoice_status: text(invoice?.status),
 		invoice_total: amount(invoice?.total),
 		invoice_balance: amount(invoice?.balance) ?? amount(settled?.balance_amount),
@@ -149,7 +158,10 @@ export function toMoEngageEventAttributes(event: NormalizedZohoEvent): JsonObjec
 		payment_mode: text(payment?.payment_mode),
 		failure_reason: text(object(payment?.autotransaction)?.gateway_error_message),
 		amount: amount(subscription?.amount),
-		currency_code: text(subscription?.currency_code) ?? text(invoice?.currency_code) ?? text(payment?.currency_code),
+		currency_code:
+			text(subscription?.currency_code) ??
+			text(invoice?.currency_code) ??
+			text(payment?.currency_code),
 	});
 }
 
@@ -195,7 +207,11 @@ export interface ZohoMoEngageEvent {
 }
 
 /** The MoEngage event for a Zoho event: named after the Zoho type, at the Zoho event's time. */
-export function toMoEngageEvent(event: NormalizedZohoEvent, now: Date, namePrefix = ''): ZohoMoEngageEvent {
+export function toMoEngageEvent(
+	event: NormalizedZohoEvent,
+	now: Date,
+	namePrefix = '',
+): ZohoMoEngageEvent {
 	return {
 		name: `${namePrefix}${event.event_type ?? ''}`,
 		attributes: toMoEngageEventAttributes(event),

@@ -17,6 +17,7 @@ export function zohoErrorOf(body: unknown): ZohoApiErrorDetails | undefined {
 	if (code === undefined || code === 0 || code === '0') return undefined;
 	return {
 		code: String(code),
-		message: typeof message === 'string' && message !== '' ? message : 'Zoho Billing reported an error',
+		message:
+			typeof message === 'string' && message !== '' ? message : 'Zoho Billing reported an error',
 	};
 }

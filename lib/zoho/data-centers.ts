@@ -19,14 +19,54 @@ export interface ZohoDataCenter {
 }
 
 export const ZOHO_DATA_CENTERS: readonly ZohoDataCenter[] = [
-	{ id: 'us', displayName: 'United States (zoho.com)', accountsUrl: 'https://accounts.zoho.com', apiDomain: 'https://www.zohoapis.com' },
-	{ id: 'eu', displayName: 'Europe (zoho.eu)', accountsUrl: 'https://accounts.zoho.eu', apiDomain: 'https://www.zohoapis.eu' },
-	{ id: 'in', displayName: 'India (zoho.in)', accountsUrl: 'https://accounts.zoho.in', apiDomain: 'https://www.zohoapis.in' },
-	{ id: 'au', displayName: 'Australia (zoho.com.au)', accountsUrl: 'https://accounts.zoho.com.au', apiDomain: 'https://www.zohoapis.com.au' },
-	{ id: 'jp', displayName: 'Japan (zoho.jp)', accountsUrl: 'https://accounts.zoho.jp', apiDomain: 'https://www.zohoapis.jp' },
-	{ id: 'ca', displayName: 'Canada (zohocloud.ca)', accountsUrl: 'https://accounts.zohocloud.ca', apiDomain: 'https://www.zohoapis.ca' },
-	{ id: 'cn', displayName: 'China (zoho.com.cn)', accountsUrl: 'https://accounts.zoho.com.cn', apiDomain: 'https://www.zohoapis.com.cn' },
-	{ id: 'sa', displayName: 'Saudi Arabia (zoho.sa)', accountsUrl: 'https://accounts.zoho.sa', apiDomain: 'https://www.zohoapis.sa' },
+	{
+		id: 'us',
+		displayName: 'United States (zoho.com)',
+		accountsUrl: 'https://accounts.zoho.com',
+		apiDomain: 'https://www.zohoapis.com',
+	},
+	{
+		id: 'eu',
+		displayName: 'Europe (zoho.eu)',
+		accountsUrl: 'https://accounts.zoho.eu',
+		apiDomain: 'https://www.zohoapis.eu',
+	},
+	{
+		id: 'in',
+		displayName: 'India (zoho.in)',
+		accountsUrl: 'https://accounts.zoho.in',
+		apiDomain: 'https://www.zohoapis.in',
+	},
+	{
+		id: 'au',
+		displayName: 'Australia (zoho.com.au)',
+		accountsUrl: 'https://accounts.zoho.com.au',
+		apiDomain: 'https://www.zohoapis.com.au',
+	},
+	{
+		id: 'jp',
+		displayName: 'Japan (zoho.jp)',
+		accountsUrl: 'https://accounts.zoho.jp',
+		apiDomain: 'https://www.zohoapis.jp',
+	},
+	{
+		id: 'ca',
+		displayName: 'Canada (zohocloud.ca)',
+		accountsUrl: 'https://accounts.zohocloud.ca',
+		apiDomain: 'https://www.zohoapis.ca',
+	},
+	{
+		id: 'cn',
+		displayName: 'China (zoho.com.cn)',
+		accountsUrl: 'https://accounts.zoho.com.cn',
+		apiDomain: 'https://www.zohoapis.com.cn',
+	},
+	{
+		id: 'sa',
+		displayName: 'Saudi Arabia (zoho.sa)',
+		accountsUrl: 'https://accounts.zoho.sa',
+		apiDomain: 'https://www.zohoapis.sa',
+	},
 ];
 
 export const DEFAULT_ZOHO_DATA_CENTER: ZohoDataCenterId = 'us';
@@ -69,7 +109,9 @@ export function zohoBillingBaseUrl(id: string, apiDomainFromToken?: unknown): st
  * Credentials cannot call functions, so the table is inlined into the expression.
  */
 export function dataCenterExpression(pick: (dataCenter: ZohoDataCenter) => string): string {
-	const table = Object.fromEntries(ZOHO_DATA_CENTERS.map((dataCenter) => [dataCenter.id, pick(dataCenter)]));
+	const table = Object.fromEntries(
+		ZOHO_DATA_CENTERS.map((dataCenter) => [dataCenter.id, pick(dataCenter)]),
+	);
 	return `={{ (${JSON.stringify(table)})[$self["dataCenter"]] }}`;
 }
 
@@ -78,7 +120,9 @@ export function dataCenterExpression(pick: (dataCenter: ZohoDataCenter) => strin
  * credential test request (which cannot call functions either).
  */
 export function zohoBillingBaseUrlExpression(): string {
-	const table = Object.fromEntries(ZOHO_DATA_CENTERS.map((dataCenter) => [dataCenter.id, dataCenter.apiDomain]));
+	const table = Object.fromEntries(
+		ZOHO_DATA_CENTERS.map((dataCenter) => [dataCenter.id, dataCenter.apiDomain]),
+	);
 	return (
 		'={{ (($credentials.oauthTokenData && $credentials.oauthTokenData.api_domain) || ' +
 		`(${JSON.stringify(table)})[$credentials.dataCenter]) + "${ZOHO_BILLING_API_PATH}" }}`

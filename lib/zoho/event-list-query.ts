@@ -12,7 +12,15 @@
  * and is also enforced locally by `isEventWithinRange`, so the result is right even if Zoho ignores
  * the dates without `EventTime.CustomDate`. Named presets are then turned into dates in UTC.
  */
-export const EVENT_DATE_PRESETS = ['All', 'Today', 'ThisWeek', 'ThisMonth', 'LastWeek', 'LastMonth', 'CustomDate'] as const;
+export const EVENT_DATE_PRESETS = [
+	'All',
+	'Today',
+	'ThisWeek',
+	'ThisMonth',
+	'LastWeek',
+	'LastMonth',
+	'CustomDate',
+] as const;
 export type EventDatePreset = (typeof EVENT_DATE_PRESETS)[number];
 
 export const EVENT_SORT_COLUMNS = ['event_time', 'event_id', 'notified_time'] as const;
@@ -57,7 +65,10 @@ const DATE_PREFIX = /^(\d{4}-\d{2}-\d{2})/;
 function dateOnly(field: string, value: string | undefined): string {
 	const match = DATE_PREFIX.exec((value ?? '').trim());
 	if (!match || Number.isNaN(Date.parse(match[1]))) {
-		throw new EventFilterError(field, `${field} must be a date in YYYY-MM-DD form, got "${value ?? ''}"`);
+		throw new EventFilterError(
+			field,
+			`${field} must be a date in YYYY-MM-DD form, got "${value ?? ''}"`,
+		);
 	}
 	return match[1];
 }
@@ -100,14 +111,23 @@ export function planEventList(filters: EventListFilters, now: Date): EventListPl
 	const query: Record<string, string> = {};
 	const preset = filters.datePreset ?? 'All';
 	if (!EVENT_DATE_PRESETS.includes(preset)) {
-		throw new EventFilterError('Date Filter', `Date Filter must be one of ${EVENT_DATE_PRESETS.join(', ')}, got "${preset}"`);
+		throw new EventFilterError(
+			'Date Filter',
+			`Date Filter must be one of ${EVENT_DATE_PRESETS.join(', ')}, got "${preset}"`,
+		);
 	}
 
 	let range: DateRange | undefined;
 	if (preset === 'CustomDate') {
-		range = { start: dateOnly('Start Date', filters.startDate), end: dateOnly('End Date', filters.endDate) };
+		range = {
+			start: dateOnly('Start Date', filters.startDate),
+			end: dateOnly('End Date', filters.endDate),
+		};
 		if (range.start > range.end) {
-			throw new EventFilterError('Start Date', `Start Date (${range.start}) must not be after End Date (${range.end})`);
+			throw new EventFilterError(
+				'Start Date',
+				`Start Date (${range.start}) must not be after End Date (${range.end})`,
+			);
 		}
 	}
 
@@ -127,7 +147,10 @@ export function planEventList(filters: EventListFilters, now: Date): EventListPl
 
 	if (filters.sortColumn) {
 		if (!(EVENT_SORT_COLUMNS as readonly string[]).includes(filters.sortColumn)) {
-			throw new EventFilterError('Sort By', `Sort By must be one of ${EVENT_SORT_COLUMNS.join(', ')}, got "${filters.sortColumn}"`);
+			throw new EventFilterError(
+				'Sort By',
+				`Sort By must be one of ${EVENT_SORT_COLUMNS.join(', ')}, got "${filters.sortColumn}"`,
+			);
 		}
 		query.sort_column = filters.sortColumn;
 		if (filters.sortOrder) query.sort_order = filters.sortOrder;

@@ -21,30 +21,150 @@ export interface ZohoEventType {
 }
 
 export const ZOHO_EVENT_TYPES: readonly ZohoEventType[] = [
-	{ name: 'subscription_created', displayName: 'Subscription Created', description: 'A subscription is created', resource: 'subscription' },
-	{ name: 'trial_expiring', displayName: 'Trial Expiring', description: 'A subscription trial expires in 3 days', resource: 'subscription' },
-	{ name: 'subscription_activation', displayName: 'Subscription Activated', description: 'A subscription reaches the Live state', resource: 'subscription' },
-	{ name: 'subscription_ahead', displayName: 'Subscription Renewal Ahead', description: 'A subscription renews in 3 days', resource: 'subscription' },
-	{ name: 'subscription_renewed', displayName: 'Subscription Renewed', description: 'A subscription is renewed', resource: 'subscription' },
-	{ name: 'billing_date_changed', displayName: 'Billing Date Changed', description: 'The billing date of a subscription is changed', resource: 'subscription' },
-	{ name: 'subscription_upgraded', displayName: 'Subscription Upgraded', description: 'A subscription moves from a lower to a higher plan', resource: 'subscription' },
-	{ name: 'subscription_downgraded', displayName: 'Subscription Downgraded', description: 'A subscription moves from a higher to a lower plan', resource: 'subscription' },
-	{ name: 'subscription_unpaid', displayName: 'Subscription Unpaid', description: 'A subscription is marked as unpaid', resource: 'subscription' },
-	{ name: 'subscription_cancelled', displayName: 'Subscription Cancelled', description: 'A subscription is cancelled', resource: 'subscription' },
-	{ name: 'subscription_reactivated', displayName: 'Subscription Reactivated', description: 'A subscription is reactivated from the cancelled state', resource: 'subscription' },
-	{ name: 'subscription_cancellation_scheduled', displayName: 'Subscription Cancellation Scheduled', description: 'A subscription is set to cancel at the next renewal', resource: 'subscription' },
-	{ name: 'subscription_move_to_free_scheduled', displayName: 'Subscription Move To Free Scheduled', description: 'A subscription is set to move to a free plan at the next renewal', resource: 'subscription' },
-	{ name: 'subscription_expiring', displayName: 'Subscription Expiring', description: 'A subscription expires in 3 days', resource: 'subscription' },
-	{ name: 'subscription_expired', displayName: 'Subscription Expired', description: 'A subscription has expired', resource: 'subscription' },
-	{ name: 'subscription_deleted', displayName: 'Subscription Deleted', description: 'A subscription is deleted', resource: 'subscription' },
-	{ name: 'invoice_created', displayName: 'Invoice Created', description: 'An invoice is raised', resource: 'invoice' },
-	{ name: 'creditnote_added', displayName: 'Credit Note Added', description: 'A credit note is added', resource: 'creditnote' },
-	{ name: 'payment_thankyou', displayName: 'Payment Received', description: 'A payment for an invoice is received', resource: 'payment' },
-	{ name: 'payment_refunded', displayName: 'Payment Refunded', description: 'A payment is refunded', resource: 'payment' },
-	{ name: 'payment_declined', displayName: 'Payment Declined', description: 'A payment for an invoice fails', resource: 'payment' },
-	{ name: 'card_expired', displayName: 'Card Expired', description: 'A customer card has expired', resource: 'card' },
-	{ name: 'card_expiring', displayName: 'Card Expiring', description: 'A customer card expires in 15 days', resource: 'card' },
-	{ name: 'card_deleted', displayName: 'Card Deleted', description: 'A customer card is deleted', resource: 'card' },
+	{
+		name: 'subscription_created',
+		displayName: 'Subscription Created',
+		description: 'A subscription is created',
+		resource: 'subscription',
+	},
+	{
+		name: 'trial_expiring',
+		displayName: 'Trial Expiring',
+		description: 'A subscription trial expires in 3 days',
+		resource: 'subscription',
+	},
+	{
+		name: 'subscription_activation',
+		displayName: 'Subscription Activated',
+		description: 'A subscription reaches the Live state',
+		resource: 'subscription',
+	},
+	{
+		name: 'subscription_ahead',
+		displayName: 'Subscription Renewal Ahead',
+		description: 'A subscription renews in 3 days',
+		resource: 'subscription',
+	},
+	{
+		name: 'subscription_renewed',
+		displayName: 'Subscription Renewed',
+		description: 'A subscription is renewed',
+		resource: 'subscription',
+	},
+	{
+		name: 'billing_date_changed',
+		displayName: 'Billing Date Changed',
+		description: 'The billing date of a subscription is changed',
+		resource: 'subscription',
+	},
+	{
+		name: 'subscription_upgraded',
+		displayName: 'Subscription Upgraded',
+		description: 'A subscription moves from a lower to a higher plan',
+		resource: 'subscription',
+	},
+	{
+		name: 'subscription_downgraded',
+		displayName: 'Subscription Downgraded',
+		description: 'A subscription moves from a higher to a lower plan',
+		resource: 'subscription',
+	},
+	{
+		name: 'subscription_unpaid',
+		displayName: 'Subscription Unpaid',
+		description: 'A subscription is marked as unpaid',
+		resource: 'subscription',
+	},
+	{
+		name: 'subscription_cancelled',
+		displayName: 'Subscription Cancelled',
+		description: 'A subscription is cancelled',
+		resource: 'subscription',
+	},
+	{
+		name: 'subscription_reactivated',
+		displayName: 'Subscription Reactivated',
+		description: 'A subscription is reactivated from the cancelled state',
+		resource: 'subscription',
+	},
+	{
+		name: 'subscription_cancellation_scheduled',
+		displayName: 'Subscription Cancellation Scheduled',
+		description: 'A subscription is set to cancel at the next renewal',
+		resource: 'subscription',
+	},
+	{
+		name: 'subscription_move_to_free_scheduled',
+		displayName: 'Subscription Move To Free Scheduled',
+		description: 'A subscription is set to move to a free plan at the next renewal',
+		resource: 'subscription',
+	},
+	{
+		name: 'subscription_expiring',
+		displayName: 'Subscription Expiring',
+		description: 'A subscription expires in 3 days',
+		resource: 'subscription',
+	},
+	{
+		name: 'subscription_expired',
+		displayName: 'Subscription Expired',
+		description: 'A subscription has expired',
+		resource: 'subscription',
+	},
+	{
+		name: 'subscription_deleted',
+		displayName: 'Subscription Deleted',
+		description: 'A subscription is deleted',
+		resource: 'subscription',
+	},
+	{
+		name: 'invoice_created',
+		displayName: 'Invoice Created',
+		description: 'An invoice is raised',
+		resource: 'invoice',
+	},
+	{
+		name: 'creditnote_added',
+		displayName: 'Credit Note Added',
+		description: 'A credit note is added',
+		resource: 'creditnote',
+	},
+	{
+		name: 'payment_thankyou',
+		displayName: 'Payment Received',
+		description: 'A payment for an invoice is received',
+		resource: 'payment',
+	},
+	{
+		name: 'payment_refunded',
+		displayName: 'Payment Refunded',
+		description: 'A payment is refunded',
+		resource: 'payment',
+	},
+	{
+		name: 'payment_declined',
+		displayName: 'Payment Declined',
+		description: 'A payment for an invoice fails',
+		resource: 'payment',
+	},
+	{
+		name: 'card_expired',
+		displayName: 'Card Expired',
+		description: 'A customer card has expired',
+		resource: 'card',
+	},
+	{
+		name: 'card_expiring',
+		displayName: 'Card Expiring',
+		description: 'A customer card expires in 15 days',
+		resource: 'card',
+	},
+	{
+		name: 'card_deleted',
+		displayName: 'Card Deleted',
+		description: 'A customer card is deleted',
+		resource: 'card',
+	},
 ];
 
 const BY_NAME = new Map(ZOHO_EVENT_TYPES.map((eventType) => [eventType.name, eventType]));
@@ -81,7 +201,10 @@ export const ALL_EVENT_TYPES = '*';
  * Whether an event passes a user's event filter. An empty filter or one holding `ALL_EVENT_TYPES`
  * lets every event through, including types this catalogue does not list yet.
  */
-export function eventTypeMatchesFilter(eventType: string | undefined, filter: readonly string[]): boolean {
+export function eventTypeMatchesFilter(
+	eventType: string | undefined,
+	filter: readonly string[],
+): boolean {
 	if (filter.length === 0 || filter.includes(ALL_EVENT_TYPES)) return true;
 	return eventType !== undefined && filter.includes(eventType);
 }

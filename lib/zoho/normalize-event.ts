@@ -33,7 +33,9 @@ export interface NormalizedZohoEvent extends JsonObject {
 	customer?: JsonObject;
 }
 
-export type NormalizeResult = { ok: true; event: NormalizedZohoEvent } | { ok: false; message: string };
+export type NormalizeResult =
+	| { ok: true; event: NormalizedZohoEvent }
+	| { ok: false; message: string };
 
 /** Resource objects looked for in the event data, in the order an event is classified by. */
 const RESOURCE_KEYS = ['subscription', 'invoice', 'payment', 'creditnote', 'card'] as const;
@@ -53,7 +55,10 @@ export function normalizeZohoEvent(original: JsonObject): NormalizeResult {
 				}
 				payload = parsed;
 			} catch (error) {
-				return { ok: false, message: `The event "payload" is not valid JSON: ${(error as Error).message}` };
+				return {
+					ok: false,
+					message: `The event "payload" is not valid JSON: ${(error as Error).message}`,
+				};
 			}
 			event.payload = payload;
 		}
@@ -102,7 +107,11 @@ function shapeProblem(original: JsonObject, envelope: JsonObject): string | unde
 	for (const source of sources) {
 		for (const [field, types, expected] of ENVELOPE_FIELDS) {
 			const value = source[field];
-			if (value !== undefined && value !== null && !(types as readonly string[]).includes(typeof value)) {
+			if (
+				value !== undefined &&
+				value !== null &&
+				!(types as readonly string[]).includes(typeof value)
+			) {
 				return `"${field}" must be ${expected}, got ${describeJsonValue(value)}`;
 			}
 		}
@@ -110,17 +119,29 @@ function shapeProblem(original: JsonObject, envelope: JsonObject): string | unde
 			return `"data" must be an object, got ${describeJsonValue(source.data)}`;
 		}
 	}
-	const holders = sources.flatMap((source) => [source, isPlainObject(source.data) ? source.data : {}]);
+	const holders = sources.flatMap((source) => [
+		source,
+		isPlainObject(source.data) ? source.data : {},
+	]);
 	let hasResource = false;
 	for (const holder of holders) {
 		for (const key of [...RESOURCE_KEYS, 'customer']) {
 			const value = holder[key];
 			if (value === undefined || value === null) continue;
-			if (!isPlainObject(value)) return `"${key}" must be an object, got ${describeJsonValue(value)}`;
+			if (!isPlainObject(value))
+				return `"${key}" must be an object, got ${describeJsonValue(value)}`;
 			hasResource = true;
 		}
 	}
-	const hasEnvelope = sources.some((source) => ENVELOPE_FIELDS.some(([field]) => field !== 'event_time' && source[field] !== undefined && source[field] !== null && source[field] !== ''));
+	const hasEnvelope = sources.some((source) =>
+		ENVELOPE_FIELDS.some(
+			([field]) =>
+				field !== 'event_time' &&
+				source[field] !== undefined &&
+				source[field] !== null &&
+				source[field] !== '',
+		),
+	);
 	if (!hasEnvelope && !hasResource) {
 		return 'This is not a Zoho Billing event: it has no event_id, event_type, or subscription, invoice, payment, creditnote, card or customer object';
 	}
@@ -134,7 +155,13 @@ function shapeProblem(original: JsonObject, envelope: JsonObject): string | unde
 function findCustomer(data: JsonObject, resources: NormalizedZohoEvent): JsonObject | undefined {
 	const explicit = firstObject(data.customer, resources.subscription?.customer);
 	if (explicit) return explicit;
-	for (const source of [resources.subscription, resources.invoice, resources.payment, resources.creditnote, resources.card]) {
+	for (const source of [
+		resources.subscription,
+		resources.invoice,
+		resources.payment,
+		resources.creditnote,
+		resources.card,
+	]) {
 		if (!source) continue;
 		const inline: JsonObject = {};
 		if (source.customer_id !== undefined) inline.customer_id = source.customer_id;

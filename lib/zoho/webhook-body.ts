@@ -9,8 +9,20 @@
 import type { KeyValuePairs } from './webhook-signature';
 
 export type ParsedWebhookBody =
-	| { ok: true; format: 'json'; body: Record<string, unknown>; rawJson: string; formFields: KeyValuePairs }
-	| { ok: true; format: 'form'; body: Record<string, unknown>; rawJson: ''; formFields: KeyValuePairs }
+	| {
+			ok: true;
+			format: 'json';
+			body: Record<string, unknown>;
+			rawJson: string;
+			formFields: KeyValuePairs;
+	  }
+	| {
+			ok: true;
+			format: 'form';
+			body: Record<string, unknown>;
+			rawJson: '';
+			formFields: KeyValuePairs;
+	  }
 	| { ok: false; status: 400 | 415; message: string };
 
 export interface WebhookBodyInput {
@@ -25,7 +37,11 @@ function mediaType(contentType: string | undefined): string {
 }
 
 function isJsonMediaType(type: string): boolean {
-	return type === 'application/json' || type === 'text/json' || /^application\/[a-z0-9.+-]*\+json$/.test(type);
+	return (
+		type === 'application/json' ||
+		type === 'text/json' ||
+		/^application\/[a-z0-9.+-]*\+json$/.test(type)
+	);
 }
 
 const FORM_MEDIA_TYPE = 'application/x-www-form-urlencoded';
@@ -40,7 +56,11 @@ export function parseZohoWebhookBody(input: WebhookBodyInput): ParsedWebhookBody
 	const type = mediaType(input.contentType);
 
 	if (text.trim() === '') {
-		return { ok: false, status: 400, message: 'The request body is empty: expected a Zoho Billing event as JSON or form data' };
+		return {
+			ok: false,
+			status: 400,
+			message: 'The request body is empty: expected a Zoho Billing event as JSON or form data',
+		};
 	}
 
 	// A missing Content-Type is tolerated when the body is recognisably JSON.
@@ -62,10 +82,18 @@ function parseJsonBody(text: string): ParsedWebhookBody {
 	try {
 		value = JSON.parse(text);
 	} catch (error) {
-		return { ok: false, status: 400, message: `The request body is not valid JSON: ${(error as Error).message}` };
+		return {
+			ok: false,
+			status: 400,
+			message: `The request body is not valid JSON: ${(error as Error).message}`,
+		};
 	}
 	if (!isPlainObject(value)) {
-		return { ok: false, status: 400, message: `The request body must be a JSON object, got ${describeJsonValue(value)}` };
+		return {
+			ok: false,
+			status: 400,
+			message: `The request body must be a JSON object, got ${describeJsonValue(value)}`,
+		};
 	}
 	return { ok: true, format: 'json', body: value, rawJson: text, formFields: {} };
 }
@@ -73,12 +101,17 @@ function parseJsonBody(text: string): ParsedWebhookBody {
 function parseFormBody(text: string): ParsedWebhookBody {
 	const fields = urlEncodedPairs(text);
 	if (Object.keys(fields).length === 0) {
-		return { ok: false, status: 400, message: 'The form body holds no fields: expected key=value pairs' };
+		return {
+			ok: false,
+			status: 400,
+			message: 'The form body holds no fields: expected key=value pairs',
+		};
 	}
 	// Form fields whose value is a JSON object (a raw payload placed into a form field) are expanded,
 	// so downstream nodes see objects, not strings.
 	const body: Record<string, unknown> = {};
-	for (const [key, value] of Object.entries(fields)) body[key] = Array.isArray(value) ? value : expandJsonObject(value);
+	for (const [key, value] of Object.entries(fields))
+		body[key] = Array.isArray(value) ? value : expandJsonObject(value);
 	return { ok: true, format: 'form', body, rawJson: '', formFields: fields };
 }
 

@@ -81,7 +81,10 @@ export function verifyZohoSignature(input: ZohoSignatureInput): boolean {
 	if (!received) return false;
 	const expected = computeZohoSignature(
 		input.secret,
-		buildZohoSigningString({ ...input.query, ...mergePairs(input.query, input.formFields) }, input.rawJsonBody),
+		buildZohoSigningString(
+			{ ...input.query, ...mergePairs(input.query, input.formFields) },
+			input.rawJsonBody,
+		),
 	);
 	// Every candidate is compared (no early exit) so timing does not reveal which encoding matched.
 	let matched = false;

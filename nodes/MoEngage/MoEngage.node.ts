@@ -10,7 +10,8 @@ export class MoEngage extends VersionedNodeType {
 			name: 'moEngage',
 			icon: { light: 'file:moengage.svg', dark: 'file:moengage.dark.svg' },
 			group: ['output'],
-			description: 'Push user attributes and events to MoEngage, with a preset for Zoho Billing events',
+			description:
+				'Push user attributes and events to MoEngage, with a preset for Zoho Billing events',
 			defaultVersion: 1,
 		};
 

@@ -12,7 +12,11 @@ import {
 	type IWebhookResponseData,
 } from 'n8n-workflow';
 
-import { ALL_EVENT_TYPES, ZOHO_EVENT_TYPES, eventTypeMatchesFilter } from '../../lib/zoho/event-types';
+import {
+	ALL_EVENT_TYPES,
+	ZOHO_EVENT_TYPES,
+	eventTypeMatchesFilter,
+} from '../../lib/zoho/event-types';
 import { normalizeZohoEvent } from '../../lib/zoho/normalize-event';
 import { parseZohoWebhookBody, queryPairsOf } from '../../lib/zoho/webhook-body';
 import {
@@ -39,8 +43,10 @@ export class ZohoBillingTrigger implements INodeType {
 		icon: { light: 'file:zohoBilling.svg', dark: 'file:zohoBilling.dark.svg' },
 		group: ['trigger'],
 		version: 1,
-		subtitle: '={{ ($parameter["events"] || []).includes("*") ? "All events" : ($parameter["events"] || []).join(", ") }}',
-		description: 'Starts the workflow when Zoho Billing sends a subscription, invoice, payment, card or credit note event',
+		subtitle:
+			'={{ ($parameter["events"] || []).includes("*") ? "All events" : ($parameter["events"] || []).join(", ") }}',
+		description:
+			'Starts the workflow when Zoho Billing sends a subscription, invoice, payment, card or credit note event',
 		defaults: {
 			name: 'Zoho Billing Trigger',
 		},
@@ -126,7 +132,10 @@ export class ZohoBillingTrigger implements INodeType {
 				const secret = String(credential.data?.secretToken ?? '');
 				return isValidZohoSecretToken(secret)
 					? { status: 'OK', message: 'The secret token has the form Zoho requires' }
-					: { status: 'Error', message: 'The secret token must be 12 to 50 letters and digits, as Zoho requires' };
+					: {
+							status: 'Error',
+							message: 'The secret token must be 12 to 50 letters and digits, as Zoho requires',
+						};
 			},
 		},
 	};
@@ -143,7 +152,9 @@ export class ZohoBillingTrigger implements INodeType {
 			async create(this: IHookFunctions): Promise<boolean> {
 				// Catch a badly formed secret when the workflow is published, not on the first webhook.
 				if (this.getNodeParameter('authentication', 'secretToken') === 'secretToken') {
-					const credentials = await this.getCredentials<{ secretToken: string }>('zohoBillingWebhookApi');
+					const credentials = await this.getCredentials<{ secretToken: string }>(
+						'zohoBillingWebhookApi',
+					);
 					if (!isValidZohoSecretToken(credentials.secretToken ?? '')) {
 						throw new NodeOperationError(
 							this.getNode(),
@@ -175,7 +186,9 @@ export class ZohoBillingTrigger implements INodeType {
 		if (!parsed.ok) return reject(parsed.status, parsed.message);
 
 		if (this.getNodeParameter('authentication', 'secretToken') === 'secretToken') {
-			const credentials = await this.getCredentials<{ secretToken: string }>('zohoBillingWebhookApi');
+			const credentials = await this.getCredentials<{ secretToken: string }>(
+				'zohoBillingWebhookApi',
+			);
 			const secret = credentials.secretToken ?? '';
 			const signatureHeader = request.headers[ZOHO_SIGNATURE_HEADER];
 			const valid =
@@ -199,6 +212,9 @@ export class ZohoBillingTrigger implements INodeType {
 			return { webhookResponse: { code: 0, message: 'Event ignored by filter' } };
 		}
 
-		return { workflowData: [this.helpers.returnJsonArray([normalized.event as IDataObject])], webhookResponse: EVENT_RECEIVED };
+		return {
+			workflowData: [this.helpers.returnJsonArray([normalized.event as IDataObject])],
+			webhookResponse: EVENT_RECEIVED,
+		};
 	}
 }

@@ -13,7 +13,10 @@ export function findOperation<Operation>(
 	const operation = context.getNodeParameter('operation', 0) as string;
 	const found = resources[resource]?.[operation];
 	if (!found) {
-		throw new NodeOperationError(context.getNode(), `The operation "${operation}" on "${resource}" is not supported`);
+		throw new NodeOperationError(
+			context.getNode(),
+			`The operation "${operation}" on "${resource}" is not supported`,
+		);
 	}
 	return found;
 }

@@ -17,11 +17,15 @@ export function itemError(
 	itemIndex: number,
 ): INodeExecutionData {
 	if (!context.continueOnFail()) {
-		if (error instanceof NodeApiError) throw new NodeApiError(context.getNode(), error as unknown as JsonObject, { itemIndex });
+		if (error instanceof NodeApiError)
+			throw new NodeApiError(context.getNode(), error as unknown as JsonObject, { itemIndex });
 		throw new NodeOperationError(context.getNode(), error, { itemIndex });
 	}
 	return {
-		json: { error: error.message, ...(error.description ? { description: error.description } : {}) },
+		json: {
+			error: error.message,
+			...(error.description ? { description: error.description } : {}),
+		},
 		pairedItem: { item: itemIndex },
 	};
 }

@@ -26,7 +26,13 @@ export async function requestWithRetries(
 	credentialOptions?: IAdditionalCredentialOptions,
 ): Promise<unknown> {
 	const outcome = await withRetries(
-		async () => await context.helpers.httpRequestWithAuthentication.call(context, credentialType, options, credentialOptions),
+		async () =>
+			await context.helpers.httpRequestWithAuthentication.call(
+				context,
+				credentialType,
+				options,
+				credentialOptions,
+			),
 		{ policy, failureOf: httpFailureOf, sleep },
 	);
 	if (outcome.ok) return outcome.value;

@@ -10,7 +10,12 @@ import { asEventsApiRecord, zohoEvent, type ZohoEventName } from '../fixtures';
 import { expectedEvents, expectedUserUpdates } from '../fixtures/expected-moengage';
 import { MOENGAGE_API_KEY, MOENGAGE_WORKSPACE_ID } from '../stand-ins/moengage';
 import { ZOHO_ORG_ID } from '../stand-ins/zoho-billing';
-import { ExampleEnvironment, PACKAGE, signZohoWebhook, SYNC_WEBHOOK_PATH as SYNC_WEBHOOK } from './support/example-environment';
+import {
+	ExampleEnvironment,
+	PACKAGE,
+	signZohoWebhook,
+	SYNC_WEBHOOK_PATH as SYNC_WEBHOOK,
+} from './support/example-environment';
 import { N8nInstance } from './support/n8n-instance';
 
 const EVENTS_WORKFLOW_ID = 'zohoEventsBackfill1';
@@ -27,7 +32,13 @@ const eventsWorkflow = {
 			typeVersion: 2,
 			position: [0, 0],
 			webhookId: 'a0b1c2d3-e4f5-4a6b-8c7d-9e0f1a2b3c4d',
-			parameters: { httpMethod: 'POST', path: 'e2e-zoho-events', responseMode: 'lastNode', responseData: 'allEntries', options: {} },
+			parameters: {
+				httpMethod: 'POST',
+				path: 'e2e-zoho-events',
+				responseMode: 'lastNode',
+				responseData: 'allEntries',
+				options: {},
+			},
 		},
 		{
 			id: 'e2',
@@ -36,7 +47,9 @@ const eventsWorkflow = {
 			typeVersion: 1,
 			position: [260, 0],
 			parameters: { resource: 'event', operation: 'getAll', returnAll: true },
-			credentials: { zohoBillingOAuth2Api: { id: 'zohoBillingAccount', name: 'Zoho Billing account' } },
+			credentials: {
+				zohoBillingOAuth2Api: { id: 'zohoBillingAccount', name: 'Zoho Billing account' },
+			},
 		},
 	],
 	connections: { Webhook: { main: [[{ node: 'Zoho Billing', type: 'main', index: 0 }]] } },
@@ -49,7 +62,10 @@ let environment: ExampleEnvironment;
 const sign = (body: string, secret?: string) => signZohoWebhook(body, secret);
 
 async function postWebhook(body: string, signature?: string) {
-	const headers: Record<string, string> = { 'content-type': 'application/json', ...(signature === undefined ? {} : { 'x-zoho-webhook-signature': signature }) };
+	const headers: Record<string, string> = {
+		'content-type': 'application/json',
+		...(signature === undefined ? {} : { 'x-zoho-webhook-signature': signature }),
+	};
 	const { status, body: text } = await environment.post(SYNC_WEBHOOK, body, headers);
 	return { status, body: text };
 }
@@ -64,7 +80,9 @@ beforeAll(async () => {
 		workflows: [{ ...eventsWorkflow, webhookPath: 'e2e-zoho-events' }],
 	});
 	environment.zoho.events = Array.from({ length: 450 }, (_, index) => {
-		const body = zohoEvent((['subscriptionCreated', 'invoiceCreated', 'paymentThankyou'] as const)[index % 3]);
+		const body = zohoEvent(
+			(['subscriptionCreated', 'invoiceCreated', 'paymentThankyou'] as const)[index % 3],
+		);
 		return asEventsApiRecord({ ...body, event_id: String(4000000000000 + index) });
 	});
 }, 900_000);
@@ -77,58 +95,102 @@ afterAll(async () => {
 describe('the package in a real n8n', () => {
 	it('is listed with all its nodes and credentials, loaded without errors', async () => {
 		const nodes = (await environment.n8n.rest('/types/nodes.json')) as Array<{ name: string }>;
-		const credentials = (await environment.n8n.rest('/types/credentials.json')) as Array<{ name: string }>;
-		const ours = (names: Array<{ name: string }>) => names.map((entry) => entry.name).filter((name) => name.startsWith(PACKAGE) || /zohoBilling|moEngage/i.test(name));
-		expect(ours(nodes)).toEqual(expect.arrayContaining([`${PACKAGE}.moEngage`, `${PACKAGE}.zohoBilling`, `${PACKAGE}.zohoBillingTrigger`]));
-		expect(ours(credentials).sort()).toEqual(['moEngageApi', 'zohoBillingOAuth2Api', 'zohoBillingWebhookApi']);
+		const credentials = (await environment.n8n.rest('/types/credentials.json')) as Array<{
+			name: string;
+		}>;
+		const ours = (names: Array<{ name: string }>) =>
+			names
+				.map((entry) => entry.name)
+				.filter((name) => name.startsWith(PACKAGE) || /zohoBilling|moEngage/i.test(name));
+		expect(ours(nodes)).toEqual(
+			expect.arrayContaining([
+				`${PACKAGE}.moEngage`,
+				`${PACKAGE}.zohoBilling`,
+				`${PACKAGE}.zohoBillingTrigger`,
+			]),
+		);
+		expect(ours(credentials).sort()).toEqual([
+			'moEngageApi',
+			'zohoBillingOAuth2Api',
+			'zohoBillingWebhookApi',
+		]);
 		const problems = environment.n8n
 			.log()
 			.split('\n')
-			.filter((line) => /error|fail|warn/i.test(line) && /zoho|moengage|community|package|nodes-loader/i.test(line));
+			.filter(
+				(line) =>
+					/error|fail|warn/i.test(line) &&
+					/zoho|moengage|community|package|nodes-loader/i.test(line),
+			);
 		expect(problems).toEqual([]);
 	});
 
-	it.each([['subscriptionCreated'], ['invoiceCreated'], ['paymentDeclined']] as Array<[keyof typeof expectedUserUpdates & ZohoEventName]>)(
-		'syncs a signed %s webhook into the exact MoEngage user update and event',
-		async (fixture) => {
-			const usersBefore = environment.moEngage.users.length;
-			const body = JSON.stringify(zohoEvent(fixture));
-			const answer = await postWebhook(body, sign(body));
-			expect(answer).toEqual({ status: 200, body: '{"code":0,"message":"Event received"}' });
+	it.each([['subscriptionCreated'], ['invoiceCreated'], ['paymentDeclined']] as Array<
+		[keyof typeof expectedUserUpdates & ZohoEventName]
+	>)('syncs a signed %s webhook into the exact MoEngage user update and event', async (fixture) => {
+		const usersBefore = environment.moEngage.users.length;
+		const body = JSON.stringify(zohoEvent(fixture));
+		const answer = await postWebhook(body, sign(body));
+		expect(answer).toEqual({ status: 200, body: '{"code":0,"message":"Event received"}' });
 
-			const user = await environment.until(`the ${fixture} user update`, () => environment.moEngage.users[usersBefore]);
-			expect(user).toEqual(expectedUserUpdates[fixture]);
-			const event = environment.moEngage.events[environment.moEngage.events.length - 1];
-			expect([event.customer_id, event.actions[0].action, event.actions[0].current_time]).toEqual(expectedEvents[fixture]);
-			const request = environment.moEngage.requests[environment.moEngage.requests.length - 1];
-			expect(request.path).toBe(`/v1/transition/${MOENGAGE_WORKSPACE_ID}`);
-			expect(request.headers.authorization).toBe(`Basic ${Buffer.from(`${MOENGAGE_WORKSPACE_ID}:${MOENGAGE_API_KEY}`).toString('base64')}`);
-		},
-	);
+		const user = await environment.until(
+			`the ${fixture} user update`,
+			() => environment.moEngage.users[usersBefore],
+		);
+		expect(user).toEqual(expectedUserUpdates[fixture]);
+		const event = environment.moEngage.events[environment.moEngage.events.length - 1];
+		expect([event.customer_id, event.actions[0].action, event.actions[0].current_time]).toEqual(
+			expectedEvents[fixture],
+		);
+		const request = environment.moEngage.requests[environment.moEngage.requests.length - 1];
+		expect(request.path).toBe(`/v1/transition/${MOENGAGE_WORKSPACE_ID}`);
+		expect(request.headers.authorization).toBe(
+			`Basic ${Buffer.from(`${MOENGAGE_WORKSPACE_ID}:${MOENGAGE_API_KEY}`).toString('base64')}`,
+		);
+	});
 
 	it.each([
 		['an unsigned webhook', undefined],
 		['a wrongly signed webhook', 'wrong'],
-	])('answers %s with 401 and starts no execution and no MoEngage call', async (_case, signature) => {
-		const body = JSON.stringify(zohoEvent('paymentThankyou'));
-		const requestsBefore = environment.moEngage.requests.length;
-		const executionsBefore = await executionCount();
-		// The synced webhooks above each ran an execution: proves the count is really read.
-		expect(executionsBefore).toBeGreaterThanOrEqual(3);
-		const answer = await postWebhook(body, signature === 'wrong' ? sign(body, 'exampleOtherSecret1') : undefined);
-		expect(answer).toEqual({ status: 401, body: '{"code":401,"message":"Missing or invalid X-Zoho-Webhook-Signature"}' });
-		await sleep(2000);
-		expect(environment.moEngage.requests.length).toBe(requestsBefore);
-		expect(await executionCount()).toBe(executionsBefore);
-	});
+	])(
+		'answers %s with 401 and starts no execution and no MoEngage call',
+		async (_case, signature) => {
+			const body = JSON.stringify(zohoEvent('paymentThankyou'));
+			const requestsBefore = environment.moEngage.requests.length;
+			const executionsBefore = await executionCount();
+			// The synced webhooks above each ran an execution: proves the count is really read.
+			expect(executionsBefore).toBeGreaterThanOrEqual(3);
+			const answer = await postWebhook(
+				body,
+				signature === 'wrong' ? sign(body, 'exampleOtherSecret1') : undefined,
+			);
+			expect(answer).toEqual({
+				status: 401,
+				body: '{"code":401,"message":"Missing or invalid X-Zoho-Webhook-Signature"}',
+			});
+			await sleep(2000);
+			expect(environment.moEngage.requests.length).toBe(requestsBefore);
+			expect(await executionCount()).toBe(executionsBefore);
+		},
+	);
 
 	it('runs Zoho Billing > Get Many with Return All over several pages', async () => {
-		const response = await fetch(`${environment.n8n.webhookBaseUrl}/webhook/e2e-zoho-events`, { method: 'POST' });
+		const response = await fetch(`${environment.n8n.webhookBaseUrl}/webhook/e2e-zoho-events`, {
+			method: 'POST',
+		});
 		expect(response.status).toBe(200);
 		const events = (await response.json()) as Array<{ event_id: string; resource: string }>;
-		expect(events.map((event) => event.event_id)).toEqual(environment.zoho.events.map((event) => event.event_id));
+		expect(events.map((event) => event.event_id)).toEqual(
+			environment.zoho.events.map((event) => event.event_id),
+		);
 		expect(events[1]).toMatchObject({ event_type: 'invoice_created', resource: 'invoice' });
-		expect(environment.zoho.requestsTo('/billing/v1/events').map((request) => request.query.page)).toEqual(['1', '2', '3']);
-		expect(environment.zoho.requests.every((request) => request.headers['x-com-zoho-subscriptions-organizationid'] === ZOHO_ORG_ID)).toBe(true);
+		expect(
+			environment.zoho.requestsTo('/billing/v1/events').map((request) => request.query.page),
+		).toEqual(['1', '2', '3']);
+		expect(
+			environment.zoho.requests.every(
+				(request) => request.headers['x-com-zoho-subscriptions-organizationid'] === ZOHO_ORG_ID,
+			),
+		).toBe(true);
 	});
 });

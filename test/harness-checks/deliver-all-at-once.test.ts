@@ -50,6 +50,10 @@ it('reports a delivery that never got an answer, with the reason, after 5 attemp
 	const { environment } = fakeEnvironment(5);
 	const figures = await deliverAllAtOnce(environment, 1, 'gone', 50);
 	expect(figures.resent).toBe(4);
-	expect(figures.answers).toEqual([{ status: 0, body: 'no answer after 5 attempts: fetch failed', ms: 0 }]);
-	expect(loadReport(figures)['webhook answers']).toBe(JSON.stringify({ '0 no answer after 5 attempts: fetch failed': 1 }));
+	expect(figures.answers).toEqual([
+		{ status: 0, body: 'no answer after 5 attempts: fetch failed', ms: 0 },
+	]);
+	expect(loadReport(figures)['webhook answers']).toBe(
+		JSON.stringify({ '0 no answer after 5 attempts: fetch failed': 1 }),
+	);
 }, 15_000);

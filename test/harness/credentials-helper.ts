@@ -41,8 +41,14 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 		if (typeof authenticate === 'function') return await authenticate(credentials, requestOptions);
 		if (authenticate?.type === 'generic') {
 			const resolve = (value: unknown) =>
-				new Expression('UTC').resolveSimpleParameterValue(value as string, { $credentials: credentials } as never, false);
-			for (const [target, entries] of Object.entries(authenticate.properties) as Array<[keyof IHttpRequestOptions, Record<string, unknown>]>) {
+				new Expression('UTC').resolveSimpleParameterValue(
+					value as string,
+					{ $credentials: credentials } as never,
+					false,
+				);
+			for (const [target, entries] of Object.entries(authenticate.properties) as Array<
+				[keyof IHttpRequestOptions, Record<string, unknown>]
+			>) {
 				const existing = (requestOptions[target] ?? {}) as Record<string, unknown>;
 				for (const [key, value] of Object.entries(entries)) existing[key] = resolve(value);
 				(requestOptions as unknown as Record<string, unknown>)[target] = existing;
@@ -63,7 +69,11 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 		return [];
 	}
 
-	async getDecrypted(_additionalData: IWorkflowExecuteAdditionalData, _nodeCredentials: INodeCredentialsDetails, type: string): Promise<ICredentialDataDecryptedObject> {
+	async getDecrypted(
+		_additionalData: IWorkflowExecuteAdditionalData,
+		_nodeCredentials: INodeCredentialsDetails,
+		type: string,
+	): Promise<ICredentialDataDecryptedObject> {
 		this.loads[type] = (this.loads[type] ?? 0) + 1;
 		// A copy: n8n-core mutates what it gets (token refresh), as a database round trip would isolate.
 		return JSON.parse(JSON.stringify(this.data[type] ?? {}));

@@ -35,7 +35,10 @@ export interface WebhookDelivery {
 
 const trigger = new ZohoBillingTrigger();
 
-function setUp(parameters: Record<string, unknown>, credentials: Record<string, ICredentialDataDecryptedObject>) {
+function setUp(
+	parameters: Record<string, unknown>,
+	credentials: Record<string, ICredentialDataDecryptedObject>,
+) {
 	const node: INode = {
 		id: 'trigger',
 		name: 'Zoho Billing Trigger',
@@ -46,7 +49,14 @@ function setUp(parameters: Record<string, unknown>, credentials: Record<string, 
 		parameters: parameters as INode['parameters'],
 		credentials: { zohoBillingWebhookApi: { id: '2', name: 'Zoho webhook secret' } },
 	};
-	const workflow = new Workflow({ id: 'wf', nodes: [node], connections: {}, active: true, nodeTypes, settings: {} });
+	const workflow = new Workflow({
+		id: 'wf',
+		nodes: [node],
+		connections: {},
+		active: true,
+		nodeTypes,
+		settings: {},
+	});
 	const credentialsHelper = new TestCredentialsHelper(credentialTypes, credentials);
 	return { node, workflow, credentialsHelper };
 }
@@ -62,10 +72,17 @@ function webhookData(node: INode, additionalData: unknown): IWebhookData {
 	} as IWebhookData;
 }
 
-export async function deliverWebhook(delivery: WebhookDelivery): Promise<{ response: FakeResponse; result: IWebhookResponseData }> {
-	const { node, workflow, credentialsHelper } = setUp(delivery.parameters, delivery.credentials ?? {});
+export async function deliverWebhook(
+	delivery: WebhookDelivery,
+): Promise<{ response: FakeResponse; result: IWebhookResponseData }> {
+	const { node, workflow, credentialsHelper } = setUp(
+		delivery.parameters,
+		delivery.credentials ?? {},
+	);
 	const rawBody = Buffer.isBuffer(delivery.body) ? delivery.body : Buffer.from(delivery.body);
-	const headers = Object.fromEntries(Object.entries(delivery.headers ?? {}).map(([key, value]) => [key.toLowerCase(), value]));
+	const headers = Object.fromEntries(
+		Object.entries(delivery.headers ?? {}).map(([key, value]) => [key.toLowerCase(), value]),
+	);
 	const url = delivery.url ?? `/webhook/${node.webhookId}/webhook`;
 	const request = {
 		method: 'POST',
@@ -103,8 +120,19 @@ export async function deliverWebhook(delivery: WebhookDelivery): Promise<{ respo
 			return response;
 		},
 	});
-	const additionalData = testAdditionalData(undefined, credentialsHelper, { httpRequest: request, httpResponse: response });
-	const context = new WebhookContext(workflow, node, additionalData, delivery.mode ?? 'webhook', webhookData(node, additionalData), [], null);
+	const additionalData = testAdditionalData(undefined, credentialsHelper, {
+		httpRequest: request,
+		httpResponse: response,
+	});
+	const context = new WebhookContext(
+		workflow,
+		node,
+		additionalData,
+		delivery.mode ?? 'webhook',
+		webhookData(node, additionalData),
+		[],
+		null,
+	);
 	const result = await trigger.webhook.call(context);
 	return { response, result };
 }
@@ -117,6 +145,13 @@ export async function runLifecycle(
 ): Promise<boolean> {
 	const { node, workflow, credentialsHelper } = setUp(parameters, credentials);
 	const additionalData = testAdditionalData(undefined, credentialsHelper);
-	const context = new HookContext(workflow, node, additionalData, 'trigger', 'activate', webhookData(node, additionalData));
+	const context = new HookContext(
+		workflow,
+		node,
+		additionalData,
+		'trigger',
+		'activate',
+		webhookData(node, additionalData),
+	);
 	return await trigger.webhookMethods.default[method].call(context);
 }

@@ -5,6 +5,10 @@ import { mapPagesWithConcurrency } from '../../lib/concurrency';
  * the package's paged mapper over a single page. Drives the webhook loads of the reliability tests
  * and benchmarks; the nodes themselves only map paged lists.
  */
-export async function mapWithConcurrency<T, R>(items: readonly T[], limit: number, fn: (item: T, index: number) => Promise<R>): Promise<R[]> {
+export async function mapWithConcurrency<T, R>(
+	items: readonly T[],
+	limit: number,
+	fn: (item: T, index: number) => Promise<R>,
+): Promise<R[]> {
 	return await mapPagesWithConcurrency(async () => ({ entries: items, hasMore: false }), limit, fn);
 }

@@ -72,7 +72,8 @@ export function registerNodeType(type: string, nodeType: INodeType | IVersionedN
 
 export const nodeTypes: INodeTypes = {
 	getByName: (type) => nodeTypeMap[type],
-	getByNameAndVersion: (type, version) => NodeHelpers.getVersionedNodeType(nodeTypeMap[type], version),
+	getByNameAndVersion: (type, version) =>
+		NodeHelpers.getVersionedNodeType(nodeTypeMap[type], version),
 	getKnownTypes: () => ({}),
 };
 
@@ -103,7 +104,12 @@ export interface RunOptions {
 	/** Items the start node emits. */
 	items: object[];
 	/** The node under test (and any after it), connected in a chain after the start node. */
-	nodes: Array<Omit<INode, 'id' | 'position' | 'typeVersion' | 'parameters'> & { typeVersion?: number; parameters: Record<string, unknown> }>;
+	nodes: Array<
+		Omit<INode, 'id' | 'position' | 'typeVersion' | 'parameters'> & {
+			typeVersion?: number;
+			parameters: Record<string, unknown>;
+		}
+	>;
 	credentials: Record<string, ICredentialDataDecryptedObject>;
 }
 
@@ -141,14 +147,24 @@ export async function runWorkflow({ items, nodes, credentials }: RunOptions): Pr
 			main: [[{ node: chain[index + 1].name, type: NodeConnectionTypes.Main, index: 0 }]],
 		};
 	}
-	const workflow = new Workflow({ id: 'test-workflow', nodes: chain, connections, active: false, nodeTypes, settings: {} });
+	const workflow = new Workflow({
+		id: 'test-workflow',
+		nodes: chain,
+		connections,
+		active: false,
+		nodeTypes,
+		settings: {},
+	});
 
 	const credentialsHelper = new TestCredentialsHelper(credentialTypes, credentials);
 	const hooks = new ExecutionLifecycleHooks('manual', 'test-execution', workflow as never);
 
 	const additionalData = testAdditionalData(hooks, credentialsHelper);
 
-	const run: IRun = await new WorkflowExecute(additionalData, 'manual').run({ workflow, startNode: start });
+	const run: IRun = await new WorkflowExecute(additionalData, 'manual').run({
+		workflow,
+		startNode: start,
+	});
 
 	return {
 		run,

@@ -7,29 +7,47 @@ import { MOENGAGE_API_KEY, MOENGAGE_WORKSPACE_ID, MoEngageStandIn } from '../sta
 
 const credential = new MoEngageApi();
 const evaluate = (value: unknown, credentials: IDataObject) =>
-	new Expression('UTC').resolveSimpleParameterValue(value as string, { $credentials: credentials } as never, false);
+	new Expression('UTC').resolveSimpleParameterValue(
+		value as string,
+		{ $credentials: credentials } as never,
+		false,
+	);
 
 /** Resolves the credential's test request the way n8n's credential tester does, then sends it. */
 async function runCredentialTest(credentials: ICredentialDataDecryptedObject) {
 	const { request } = credential.test;
-	const body = Object.fromEntries(Object.entries(request.body as IDataObject).map(([key, value]) => [key, evaluate(value, credentials)]));
-	const options = await new TestCredentialsHelper(credentialTypes, {}).authenticate(credentials, 'moEngageApi', {
-		url: `${evaluate(request.baseURL, credentials)}${request.url}`,
-		method: 'POST',
-		body,
-		headers: {},
-	});
+	const body = Object.fromEntries(
+		Object.entries(request.body as IDataObject).map(([key, value]) => [
+			key,
+			evaluate(value, credentials),
+		]),
+	);
+	const options = await new TestCredentialsHelper(credentialTypes, {}).authenticate(
+		credentials,
+		'moEngageApi',
+		{
+			url: `${evaluate(request.baseURL, credentials)}${request.url}`,
+			method: 'POST',
+			body,
+			headers: {},
+		},
+	);
 	const auth = options.auth as { username: string; password: string };
 	const response = await fetch(options.url, {
 		method: 'POST',
 		headers: {
 			...(options.headers as Record<string, string>),
 			'content-type': 'application/json',
-			authorization: `Basic ${Buffer.from(`${auth.username}:${auth.password}`).toString('base64')}`,
+			'authorization': `Basic ${Buffer.from(`${auth.username}:${auth.password}`).toString('base64')}`,
 		},
 		body: JSON.stringify(body),
 	});
-	return { status: response.status, body: await response.json(), sentBody: body, headers: options.headers };
+	return {
+		status: response.status,
+		body: await response.json(),
+		sentBody: body,
+		headers: options.headers,
+	};
 }
 
 describe('MoEngage credential', () => {
@@ -42,24 +60,67 @@ describe('MoEngage credential', () => {
 
 	it('offers DC-01 to DC-06 and DC-101', () => {
 		const dataCenter = credential.properties.find((property) => property.name === 'dataCenter');
-		expect(dataCenter?.options?.map((option) => (option as { value: string }).value)).toEqual(['01', '02', '03', '04', '05', '06', '101']);
-		expect(credential.properties.find((property) => property.name === 'apiKey')?.typeOptions).toEqual({ password: true });
+		expect(dataCenter?.options?.map((option) => (option as { value: string }).value)).toEqual([
+			'01',
+			'02',
+			'03',
+			'04',
+			'05',
+			'06',
+			'101',
+		]);
+		expect(
+			credential.properties.find((property) => property.name === 'apiKey')?.typeOptions,
+		).toEqual({ password: true });
 	});
 
-	it('tests the connection with MoEngage\'s Test Connection API at the data center\'s host', () => {
-		expect(credential.test.request).toMatchObject({ url: '/integrations/authentication', method: 'POST' });
-		expect(evaluate(credential.test.request.baseURL, { dataCenter: '03', customBaseUrl: '' })).toBe('https://api-03.moengage.com/v1');
-		expect(evaluate(credential.test.request.baseURL, { dataCenter: '101' })).toBe('https://api-101.moengage.com/v1');
-		expect(evaluate(credential.test.request.baseURL, { dataCenter: '01', customBaseUrl: 'https://proxy.example.com/v1/' })).toBe('https://proxy.example.com/v1');
+	it("tests the connection with MoEngage's Test Connection API at the data center's host", () => {
+		expect(credential.test.request).toMatchObject({
+			url: '/integrations/authentication',
+			method: 'POST',
+		});
+		expect(evaluate(credential.test.request.baseURL, { dataCenter: '03', customBaseUrl: '' })).toBe(
+			'https://api-03.moengage.com/v1',
+		);
+		expect(evaluate(credential.test.request.baseURL, { dataCenter: '101' })).toBe(
+			'https://api-101.moengage.com/v1',
+		);
+		expect(
+			evaluate(credential.test.request.baseURL, {
+				dataCenter: '01',
+				customBaseUrl: 'https://proxy.example.com/v1/',
+			}),
+		).toBe('https://proxy.example.com/v1');
 	});
 
 	it('passes with the right key and fails with a wrong one', async () => {
-		const good = await runCredentialTest({ workspaceId: MOENGAGE_WORKSPACE_ID, apiKey: MOENGAGE_API_KEY, dataCenter: '01', customBaseUrl: standIn.baseUrl });
-		expect(good.sentBody).toEqual({ app_id: MOENGAGE_WORKSPACE_ID, app_secret: MOENGAGE_API_KEY, source: 'n8n', region: '01' });
+		const good = await runCredentialTest({
+			workspaceId: MOENGAGE_WORKSPACE_ID,
+			apiKey: MOENGAGE_API_KEY,
+			dataCenter: '01',
+			customBaseUrl: standIn.baseUrl,
+		});
+		expect(good.sentBody).toEqual({
+			app_id: MOENGAGE_WORKSPACE_ID,
+			app_secret: MOENGAGE_API_KEY,
+			source: 'n8n',
+			region: '01',
+		});
 		expect(good.headers).toEqual({ 'MOE-APPKEY': MOENGAGE_WORKSPACE_ID });
-		expect(good).toMatchObject({ status: 200, body: { status: 'success', app_name: 'Example Workspace' } });
+		expect(good).toMatchObject({
+			status: 200,
+			body: { status: 'success', app_name: 'Example Workspace' },
+		});
 
-		const bad = await runCredentialTest({ workspaceId: MOENGAGE_WORKSPACE_ID, apiKey: 'example-wrong-key', dataCenter: '01', customBaseUrl: standIn.baseUrl });
-		expect(bad).toMatchObject({ status: 401, body: { status: 'fail', error: { type: 'Authentication required' } } });
+		const bad = await runCredentialTest({
+			workspaceId: MOENGAGE_WORKSPACE_ID,
+			apiKey: 'example-wrong-key',
+			dataCenter: '01',
+			customBaseUrl: standIn.baseUrl,
+		});
+		expect(bad).toMatchObject({
+			status: 401,
+			body: { status: 'fail', error: { type: 'Authentication required' } },
+		});
 	});
 });

@@ -11,7 +11,15 @@ describe('node descriptions', () => {
 
 	it('the trigger answers as soon as the request arrives (workflow runs after), and is not an AI tool', () => {
 		// No expression anywhere: n8n would evaluate it in its expression sandbox on every delivery.
-		expect(trigger.webhooks).toEqual([{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', responseData: '', path: 'webhook' }]);
+		expect(trigger.webhooks).toEqual([
+			{
+				name: 'default',
+				httpMethod: 'POST',
+				responseMode: 'onReceived',
+				responseData: '',
+				path: 'webhook',
+			},
+		]);
 		expect(trigger.usableAsTool).toBeUndefined();
 	});
 
@@ -32,6 +40,8 @@ describe('node descriptions', () => {
 		const moEngage = NodeHelpers.getVersionedNodeType(new MoEngage(), 1).description;
 		expect(moEngage.usableAsTool).toBe(true);
 		expect(moEngage.credentials).toEqual([{ name: 'moEngageApi', required: true }]);
-		expect(moEngage.properties.find((property) => property.name === 'resource')?.default).toBe('zohoBillingEvent');
+		expect(moEngage.properties.find((property) => property.name === 'resource')?.default).toBe(
+			'zohoBillingEvent',
+		);
 	});
 });

@@ -19,18 +19,28 @@ interface Schema {
 	items?: Schema;
 }
 
-const jsonType = (value: unknown) => (value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value);
+const jsonType = (value: unknown) =>
+	value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
 
 /** Every place where `value` is not described by `schema`, as "path: problem". */
 function undescribed(schema: Schema, value: unknown, path = '$'): string[] {
 	if (value === null || value === undefined) return [];
-	if (jsonType(value) !== schema.type) return [`${path}: is ${jsonType(value)}, schema says ${schema.type}`];
-	if (Array.isArray(value)) return schema.items ? value.flatMap((item, index) => undescribed(schema.items as Schema, item, `${path}[${index}]`)) : [];
+	if (jsonType(value) !== schema.type)
+		return [`${path}: is ${jsonType(value)}, schema says ${schema.type}`];
+	if (Array.isArray(value))
+		return schema.items
+			? value.flatMap((item, index) =>
+					undescribed(schema.items as Schema, item, `${path}[${index}]`),
+				)
+			: [];
 	if (typeof value === 'object' && schema.properties) {
 		return Object.entries(value as Record<string, unknown>).flatMap(([key, child]) => {
 			const childSchema = schema.properties?.[key];
 			// Attribute maps are open-ended (custom attributes); their listed keys are examples.
-			if (!childSchema) return /attributes|user_identifiers|payload|webhooks/.test(path) ? [] : [`${path}.${key}: not in the schema`];
+			if (!childSchema)
+				return /attributes|user_identifiers|payload|webhooks/.test(path)
+					? []
+					: [`${path}.${key}: not in the schema`];
 			return undescribed(childSchema, child, `${path}.${key}`);
 		});
 	}
@@ -38,7 +48,9 @@ function undescribed(schema: Schema, value: unknown, path = '$'): string[] {
 }
 
 function topLevelFieldsNeverOutput(schema: Schema, outputs: object[]): string[] {
-	return Object.keys(schema.properties ?? {}).filter((key) => !outputs.some((output) => key in output));
+	return Object.keys(schema.properties ?? {}).filter(
+		(key) => !outputs.some((output) => key in output),
+	);
 }
 
 const fixtureNames = Object.keys(zohoEvents) as ZohoEventName[];
@@ -64,14 +76,23 @@ describe('shipped output schemas', () => {
 		});
 		expect(withPayload.flatMap((output) => undescribed(zohoGet, output))).toEqual([]);
 		expect(topLevelFieldsNeverOutput(zohoGet, withPayload)).toEqual([]);
-		expect([...withPayload, ...listed].flatMap((output) => undescribed(zohoGetAll, output))).toEqual([]);
+		expect(
+			[...withPayload, ...listed].flatMap((output) => undescribed(zohoGetAll, output)),
+		).toEqual([]);
 	});
 
 	it('describe the MoEngage Zoho Billing preset output, batched and per item', async () => {
 		const standIn = new MoEngageStandIn();
 		await standIn.start();
 		try {
-			const credentials = { moEngageApi: { workspaceId: MOENGAGE_WORKSPACE_ID, apiKey: MOENGAGE_API_KEY, dataCenter: '01', customBaseUrl: standIn.baseUrl } };
+			const credentials = {
+				moEngageApi: {
+					workspaceId: MOENGAGE_WORKSPACE_ID,
+					apiKey: MOENGAGE_API_KEY,
+					dataCenter: '01',
+					customBaseUrl: standIn.baseUrl,
+				},
+			};
 			const outputs: object[] = [];
 			for (const sendMode of ['batch', 'perItem']) {
 				const { output } = await runWorkflow({
@@ -80,7 +101,13 @@ describe('shipped output schemas', () => {
 						{
 							name: 'MoEngage',
 							type: `${PACKAGE}.moEngage`,
-							parameters: { resource: 'zohoBillingEvent', operation: 'sync', zohoIdentifier: 'email', identifierUse: 'customerId', options: { sendMode } },
+							parameters: {
+								resource: 'zohoBillingEvent',
+								operation: 'sync',
+								zohoIdentifier: 'email',
+								identifierUse: 'customerId',
+								options: { sendMode },
+							},
 							credentials: { moEngageApi: { id: '1', name: 'MoEngage' } },
 						},
 					],

@@ -15,7 +15,12 @@ function hmacHex(text: string, secret = SECRET) {
 
 function jsonDelivery(body: Record<string, unknown>, parameters: Record<string, unknown> = signed) {
 	const raw = JSON.stringify(body);
-	return { parameters, credentials, body: raw, headers: { ...JSON_HEADERS, 'X-Zoho-Webhook-Signature': hmacHex(raw) } };
+	return {
+		parameters,
+		credentials,
+		body: raw,
+		headers: { ...JSON_HEADERS, 'X-Zoho-Webhook-Signature': hmacHex(raw) },
+	};
 }
 
 describe('Zoho Billing Trigger webhook', () => {
@@ -45,7 +50,12 @@ describe('Zoho Billing Trigger webhook', () => {
 	it('accepts a base64 signature and one computed over query parameters too', async () => {
 		const raw = JSON.stringify(zohoEvent('invoiceCreated'));
 		const base64 = createHmac('sha256', SECRET).update(raw).digest('base64');
-		const ok = await deliverWebhook({ parameters: signed, credentials, body: raw, headers: { ...JSON_HEADERS, 'x-zoho-webhook-signature': base64 } });
+		const ok = await deliverWebhook({
+			parameters: signed,
+			credentials,
+			body: raw,
+			headers: { ...JSON_HEADERS, 'x-zoho-webhook-signature': base64 },
+		});
 		expect(ok.result.workflowData?.[0][0].json.resource).toBe('invoice');
 
 		const withQuery = await deliverWebhook({
@@ -53,7 +63,10 @@ describe('Zoho Billing Trigger webhook', () => {
 			credentials,
 			url: '/webhook/abc/webhook?source=zoho&account=eu',
 			body: raw,
-			headers: { ...JSON_HEADERS, 'x-zoho-webhook-signature': hmacHex(`accounteusourcezoho${raw}`) },
+			headers: {
+				...JSON_HEADERS,
+				'x-zoho-webhook-signature': hmacHex(`accounteusourcezoho${raw}`),
+			},
 		});
 		expect(withQuery.result.workflowData).toHaveLength(1);
 	});
@@ -65,21 +78,42 @@ describe('Zoho Billing Trigger webhook', () => {
 			parameters: signed,
 			credentials,
 			body: form,
-			headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-zoho-webhook-signature': hmacHex(`event_typepayment_declinedpayload${payload}`) },
+			headers: {
+				'content-type': 'application/x-www-form-urlencoded',
+				'x-zoho-webhook-signature': hmacHex(`event_typepayment_declinedpayload${payload}`),
+			},
 		});
 		const json = result.workflowData?.[0][0].json;
-		expect(json).toMatchObject({ event_type: 'payment_declined', resource: 'payment', payment: { status: 'failure' } });
+		expect(json).toMatchObject({
+			event_type: 'payment_declined',
+			resource: 'payment',
+			payment: { status: 'failure' },
+		});
 	});
 
 	it.each([
 		['no signature', (): Record<string, string> => ({})],
 		['a wrong signature', () => ({ 'x-zoho-webhook-signature': hmacHex('something else') })],
-		['a signature made with another secret', (raw: string) => ({ 'x-zoho-webhook-signature': hmacHex(raw, 'exampleOtherSecret1') })],
+		[
+			'a signature made with another secret',
+			(raw: string) => ({ 'x-zoho-webhook-signature': hmacHex(raw, 'exampleOtherSecret1') }),
+		],
 		['an empty signature', () => ({ 'x-zoho-webhook-signature': '' })],
 	])('answers 401 to %s and starts nothing', async (_case, signatureHeaders) => {
 		const raw = JSON.stringify(zohoEvent('paymentThankyou'));
-		const { response, result } = await deliverWebhook({ parameters: signed, credentials, body: raw, headers: { ...JSON_HEADERS, ...signatureHeaders(raw) } });
-		expect(response).toEqual(expect.objectContaining({ statusCode: 401, ended: true, body: { code: 401, message: 'Missing or invalid X-Zoho-Webhook-Signature' } }));
+		const { response, result } = await deliverWebhook({
+			parameters: signed,
+			credentials,
+			body: raw,
+			headers: { ...JSON_HEADERS, ...signatureHeaders(raw) },
+		});
+		expect(response).toEqual(
+			expect.objectContaining({
+				statusCode: 401,
+				ended: true,
+				body: { code: 401, message: 'Missing or invalid X-Zoho-Webhook-Signature' },
+			}),
+		);
 		expect(result).toEqual({ noWebhookResponse: true });
 	});
 
@@ -95,54 +129,120 @@ describe('Zoho Billing Trigger webhook', () => {
 	});
 
 	it('checks no signature when authentication is None', async () => {
-		const { result } = await deliverWebhook({ parameters: { authentication: 'none', events: ['*'] }, body: JSON.stringify(zohoEvent('invoiceCreated')), headers: JSON_HEADERS });
+		const { result } = await deliverWebhook({
+			parameters: { authentication: 'none', events: ['*'] },
+			body: JSON.stringify(zohoEvent('invoiceCreated')),
+			headers: JSON_HEADERS,
+		});
 		expect(result.workflowData?.[0]).toHaveLength(1);
 	});
 
 	it.each([
-		['malformed JSON', '{"event_type": "invoice_created",', JSON_HEADERS, 400, 'The request body is not valid JSON'],
+		[
+			'malformed JSON',
+			'{"event_type": "invoice_created",',
+			JSON_HEADERS,
+			400,
+			'The request body is not valid JSON',
+		],
 		['an empty body', '', JSON_HEADERS, 400, 'The request body is empty'],
-		['a JSON array', '[]', JSON_HEADERS, 400, 'The request body must be a JSON object, got an array'],
+		[
+			'a JSON array',
+			'[]',
+			JSON_HEADERS,
+			400,
+			'The request body must be a JSON object, got an array',
+		],
 		['XML', '<event/>', { 'content-type': 'text/xml' }, 415, 'Unsupported Content-Type "text/xml"'],
-		['a payload string that is not JSON', '{"event_id":"1","payload":"{not json"}', JSON_HEADERS, 400, 'The event "payload" is not valid JSON'],
-		['an object that is no Zoho event', '{"hello":"world"}', JSON_HEADERS, 400, 'This is not a Zoho Billing event'],
-		['an event with a field of the wrong type', '{"event_id":"1","event_type":["invoice_created"]}', JSON_HEADERS, 400, '"event_type" must be a string, got an array'],
-	])('answers %s with a clear 4xx and starts nothing', async (_case, body, headers, status, message) => {
-		const { response, result } = await deliverWebhook({ parameters: { authentication: 'none', events: ['*'] }, body, headers });
-		expect(response.statusCode).toBe(status);
-		expect((response.body as { message: string }).message).toContain(message);
-		expect(result).toEqual({ noWebhookResponse: true });
-	});
+		[
+			'a payload string that is not JSON',
+			'{"event_id":"1","payload":"{not json"}',
+			JSON_HEADERS,
+			400,
+			'The event "payload" is not valid JSON',
+		],
+		[
+			'an object that is no Zoho event',
+			'{"hello":"world"}',
+			JSON_HEADERS,
+			400,
+			'This is not a Zoho Billing event',
+		],
+		[
+			'an event with a field of the wrong type',
+			'{"event_id":"1","event_type":["invoice_created"]}',
+			JSON_HEADERS,
+			400,
+			'"event_type" must be a string, got an array',
+		],
+	])(
+		'answers %s with a clear 4xx and starts nothing',
+		async (_case, body, headers, status, message) => {
+			const { response, result } = await deliverWebhook({
+				parameters: { authentication: 'none', events: ['*'] },
+				body,
+				headers,
+			});
+			expect(response.statusCode).toBe(status);
+			expect((response.body as { message: string }).message).toContain(message);
+			expect(result).toEqual({ noWebhookResponse: true });
+		},
+	);
 
 	it('checks the signature before trusting anything in the body', async () => {
-		const { response } = await deliverWebhook({ parameters: signed, credentials, body: '{"event_id":"1","payload":"{not json"}', headers: JSON_HEADERS });
+		const { response } = await deliverWebhook({
+			parameters: signed,
+			credentials,
+			body: '{"event_id":"1","payload":"{not json"}',
+			headers: JSON_HEADERS,
+		});
 		expect(response.statusCode).toBe(401);
 	});
 
 	it('acknowledges events outside the filter without starting the workflow', async () => {
-		const { response, result } = await deliverWebhook(jsonDelivery(zohoEvent('invoiceCreated'), { ...signed, events: ['payment_declined'] }));
+		const { response, result } = await deliverWebhook(
+			jsonDelivery(zohoEvent('invoiceCreated'), { ...signed, events: ['payment_declined'] }),
+		);
 		expect(result).toEqual({ webhookResponse: { code: 0, message: 'Event ignored by filter' } });
 		expect(response.ended).toBe(false);
 	});
 
 	it('passes listed types, and unknown future types when "All Events" is chosen', async () => {
-		const listed = await deliverWebhook(jsonDelivery(zohoEvent('paymentDeclined'), { ...signed, events: ['payment_declined', 'invoice_created'] }));
+		const listed = await deliverWebhook(
+			jsonDelivery(zohoEvent('paymentDeclined'), {
+				...signed,
+				events: ['payment_declined', 'invoice_created'],
+			}),
+		);
 		expect(listed.result.workflowData?.[0]).toHaveLength(1);
 		const future = { ...zohoEvent('invoiceCreated'), event_type: 'invoice_voided' };
 		const all = await deliverWebhook(jsonDelivery(future, { ...signed, events: ['*'] }));
-		expect(all.result.workflowData?.[0][0].json).toMatchObject({ event_type: 'invoice_voided', resource: 'invoice' });
-		const notListed = await deliverWebhook(jsonDelivery(future, { ...signed, events: ['invoice_created'] }));
+		expect(all.result.workflowData?.[0][0].json).toMatchObject({
+			event_type: 'invoice_voided',
+			resource: 'invoice',
+		});
+		const notListed = await deliverWebhook(
+			jsonDelivery(future, { ...signed, events: ['invoice_created'] }),
+		);
 		expect(notListed.result.workflowData).toBeUndefined();
 	});
 
 	it('behaves the same for test deliveries (Listen for test event)', async () => {
-		const { result } = await deliverWebhook({ ...jsonDelivery(zohoEvent('paymentThankyou')), mode: 'manual' });
+		const { result } = await deliverWebhook({
+			...jsonDelivery(zohoEvent('paymentThankyou')),
+			mode: 'manual',
+		});
 		expect(result.workflowData?.[0][0].json.event_type).toBe('payment_thankyou');
 	});
 
 	it('never echoes the secret in what it answers or outputs', async () => {
 		const raw = JSON.stringify(zohoEvent('paymentThankyou'));
-		const rejected = await deliverWebhook({ parameters: signed, credentials, body: raw, headers: JSON_HEADERS });
+		const rejected = await deliverWebhook({
+			parameters: signed,
+			credentials,
+			body: raw,
+			headers: JSON_HEADERS,
+		});
 		const accepted = await deliverWebhook(jsonDelivery(zohoEvent('paymentThankyou')));
 		expect(JSON.stringify([rejected.response.body, accepted.result])).not.toContain(SECRET);
 	});
@@ -157,16 +257,31 @@ describe('Zoho Billing Trigger lifecycle (Zoho has no webhook API)', () => {
 	});
 
 	it('refuses to publish with a secret Zoho would not accept', async () => {
-		await expect(runLifecycle('create', signed, { zohoBillingWebhookApi: { secretToken: 'has-dashes-not-ok' } })).rejects.toThrow(
+		await expect(
+			runLifecycle('create', signed, {
+				zohoBillingWebhookApi: { secretToken: 'has-dashes-not-ok' },
+			}),
+		).rejects.toThrow(
 			'The Secret Token in the Zoho Billing Webhook Secret credential must be 12 to 50 letters and digits, as Zoho requires',
 		);
 	});
 
-	it('offers a credential test that checks the secret\'s form', async () => {
+	it("offers a credential test that checks the secret's form", async () => {
 		const test = new ZohoBillingTrigger().methods.credentialTest.zohoBillingWebhookSecretFormat;
 		const run = async (secretToken: string) =>
-			await test.call({} as never, { id: '1', name: 'secret', type: 'zohoBillingWebhookApi', data: { secretToken } });
-		expect(await run(SECRET)).toEqual({ status: 'OK', message: 'The secret token has the form Zoho requires' });
-		expect(await run('tooShort')).toEqual({ status: 'Error', message: 'The secret token must be 12 to 50 letters and digits, as Zoho requires' });
+			await test.call({} as never, {
+				id: '1',
+				name: 'secret',
+				type: 'zohoBillingWebhookApi',
+				data: { secretToken },
+			});
+		expect(await run(SECRET)).toEqual({
+			status: 'OK',
+			message: 'The secret token has the form Zoho requires',
+		});
+		expect(await run('tooShort')).toEqual({
+			status: 'Error',
+			message: 'The secret token must be 12 to 50 letters and digits, as Zoho requires',
+		});
 	});
 });

@@ -19,7 +19,9 @@ const SEED = 20261123;
 let environment: ExampleEnvironment;
 
 beforeAll(async () => {
-	environment = await ExampleEnvironment.start({ n8n: () => new N8nInstance({ port: 7700 + Math.floor(Math.random() * 500) * 2 }) });
+	environment = await ExampleEnvironment.start({
+		n8n: () => new N8nInstance({ port: 7700 + Math.floor(Math.random() * 500) * 2 }),
+	});
 }, 600_000);
 
 afterAll(async () => {
@@ -42,9 +44,14 @@ describe('bad input against a real n8n', () => {
 			const entry = tally.get(request.kind) ?? { sent: 0, documented: 0 };
 			entry.sent++;
 			const documented =
-				[request.status].flat().includes(answer.status) && (answer.status !== 401 || answer.body === '{"code":401,"message":"Missing or invalid X-Zoho-Webhook-Signature"}');
+				[request.status].flat().includes(answer.status) &&
+				(answer.status !== 401 ||
+					answer.body === '{"code":401,"message":"Missing or invalid X-Zoho-Webhook-Signature"}');
 			if (documented) entry.documented++;
-			else mismatches.push(`${request.kind} (${request.detail}): expected ${request.status}, got ${answer.status} ${answer.body.slice(0, 200)}`);
+			else
+				mismatches.push(
+					`${request.kind} (${request.detail}): expected ${request.status}, got ${answer.status} ${answer.body.slice(0, 200)}`,
+				);
 			tally.set(request.kind, entry);
 		});
 		const seconds = (performance.now() - started) / 1000;
@@ -72,7 +79,9 @@ describe('bad input against a real n8n', () => {
 		// One genuine delivery afterwards still goes all the way through.
 		const answer = await environment.deliver(zohoEvent('subscriptionCreated'));
 		expect(answer.status).toBe(200);
-		await environment.until('the genuine event in MoEngage', () => (environment.moEngage.users.length === 1 ? true : undefined));
+		await environment.until('the genuine event in MoEngage', () =>
+			environment.moEngage.users.length === 1 ? true : undefined,
+		);
 		expect(environment.moEngage.users[0].customer_id).toBe('ana.silva@example.com');
 		const executions = await environment.until('the execution to finish', async () => {
 			const all = await environment.executions();
@@ -81,9 +90,12 @@ describe('bad input against a real n8n', () => {
 		expect(executions).toHaveLength(1);
 	});
 
-	it('leaks no secret into n8n\'s log, database or error messages', async () => {
+	it("leaks no secret into n8n's log, database or error messages", async () => {
 		const check = await checkForLeakedSecrets(environment, 'ana.silva@example.com');
-		reportFigures('bad input: secrets', { 'bytes searched': check.bytesSearched, leaks: check.leaks.length });
+		reportFigures('bad input: secrets', {
+			'bytes searched': check.bytesSearched,
+			'leaks': check.leaks.length,
+		});
 		expect(check.leaks).toEqual([]);
 	});
 });

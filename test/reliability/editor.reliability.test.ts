@@ -16,11 +16,17 @@ let browser: Browser;
 let page: Page;
 const consoleErrors: string[] = [];
 const blockedRequests: string[] = [];
-const isLoopback = (url: URL) => url.hostname === '127.0.0.1' || url.hostname === 'localhost' || url.protocol === 'data:' || url.protocol === 'blob:';
+const isLoopback = (url: URL) =>
+	url.hostname === '127.0.0.1' ||
+	url.hostname === 'localhost' ||
+	url.protocol === 'data:' ||
+	url.protocol === 'blob:';
 
 beforeAll(async () => {
 	provisionServices(['chromium']);
-	environment = await ExampleEnvironment.start({ n8n: () => new N8nInstance({ port: 11700 + Math.floor(Math.random() * 400) * 2 }) });
+	environment = await ExampleEnvironment.start({
+		n8n: () => new N8nInstance({ port: 11700 + Math.floor(Math.random() * 400) * 2 }),
+	});
 	browser = await launchChromium();
 	const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
 	const [name, value] = environment.n8n.cookie.split('=');
@@ -28,15 +34,23 @@ beforeAll(async () => {
 	// Nothing may leave the machine. The editor looks up community packages on registry.npmjs.org and
 	// api.npmjs.org (author, downloads); those requests are stopped here, and the browser's own
 	// "Failed to load resource" line for them is counted apart, not as an error of the page.
-	await context.route((url) => !isLoopback(url), async (route) => {
-		blockedRequests.push(route.request().url());
-		await route.abort('blockedbyclient');
-	});
+	await context.route(
+		(url) => !isLoopback(url),
+		async (route) => {
+			blockedRequests.push(route.request().url());
+			await route.abort('blockedbyclient');
+		},
+	);
 	page = await context.newPage();
 	page.on('console', (message) => {
 		if (message.type() !== 'error') return;
 		const source = message.location().url;
-		if (source && !isLoopback(new URL(source)) && message.text().startsWith('Failed to load resource')) return;
+		if (
+			source &&
+			!isLoopback(new URL(source)) &&
+			message.text().startsWith('Failed to load resource')
+		)
+			return;
 		consoleErrors.push(`${message.text()} (${source})`);
 	});
 	page.on('pageerror', (error) => consoleErrors.push(`page error: ${error.message}`));
@@ -54,7 +68,14 @@ const byTestId = (id: string) => page.locator(`[data-test-id="${id}"]`);
  * Opens the node panel with the `opener` button, searches, picks the node and its action, then checks
  * that the parameter panel shows `fields`, saves a screenshot for the README and closes the panel.
  */
-async function addNodeAndOpenPanel(step: { opener: string; search: string; node: string; action: string; fields: string[]; screenshot: string }) {
+async function addNodeAndOpenPanel(step: {
+	opener: string;
+	search: string;
+	node: string;
+	action: string;
+	fields: string[];
+	screenshot: string;
+}) {
 	await byTestId(step.opener).click();
 	await byTestId('node-creator-search-bar').fill(step.search);
 	await pick(step.node);
@@ -122,7 +143,9 @@ describe('the nodes in the n8n editor (Chromium)', () => {
 
 	it('shows the example workflow on the canvas', async () => {
 		await page.goto(`${environment.n8n.baseUrl}/workflow/${SYNC_WORKFLOW_ID}`);
-		await page.locator('[data-test-id="canvas-node"][data-node-name="Sync to MoEngage"]').waitFor({ state: 'visible' });
+		await page
+			.locator('[data-test-id="canvas-node"][data-node-name="Sync to MoEngage"]')
+			.waitFor({ state: 'visible' });
 		await page.screenshot({ path: screenshotPath('example-workflow') });
 	});
 
@@ -130,7 +153,7 @@ describe('the nodes in the n8n editor (Chromium)', () => {
 		reportFigures('editor', {
 			'console errors': consoleErrors.length,
 			'requests to other hosts, blocked': `${blockedRequests.length} (${[...new Set(blockedRequests.map((url) => new URL(url).host))].join(', ')})`,
-			screenshots: 'docs/screenshots/*.png',
+			'screenshots': 'docs/screenshots/*.png',
 		});
 		expect(consoleErrors).toEqual([]);
 	});

@@ -6,7 +6,11 @@
  * `npm run test:faults`.
  */
 import { mapWithConcurrency } from '../harness/map-with-concurrency';
-import { ExampleEnvironment, exampleWithMoEngageOptions, PACKAGE } from '../e2e/support/example-environment';
+import {
+	ExampleEnvironment,
+	exampleWithMoEngageOptions,
+	PACKAGE,
+} from '../e2e/support/example-environment';
 import { N8nInstance } from '../e2e/support/n8n-instance';
 import { asEventsApiRecord } from '../fixtures';
 import { billingDelivery, type BillingDelivery } from './support/billing-events';
@@ -34,7 +38,13 @@ const replayWorkflow = {
 			typeVersion: 2,
 			position: [0, 0],
 			webhookId: 'c1d2e3f4-a5b6-4c7d-8e9f-0a1b2c3d4e5f',
-			parameters: { httpMethod: 'POST', path: REPLAY_PATH, responseMode: 'lastNode', responseData: 'firstEntryJson', options: {} },
+			parameters: {
+				httpMethod: 'POST',
+				path: REPLAY_PATH,
+				responseMode: 'lastNode',
+				responseData: 'firstEntryJson',
+				options: {},
+			},
 		},
 		{
 			id: 'r2',
@@ -43,7 +53,9 @@ const replayWorkflow = {
 			typeVersion: 1,
 			position: [260, 0],
 			parameters: { resource: 'event', operation: 'get', eventId: '={{ $json.body.event_id }}' },
-			credentials: { zohoBillingOAuth2Api: { id: 'zohoBillingAccount', name: 'Zoho Billing account' } },
+			credentials: {
+				zohoBillingOAuth2Api: { id: 'zohoBillingAccount', name: 'Zoho Billing account' },
+			},
 		},
 		{
 			id: 'r3',
@@ -51,7 +63,13 @@ const replayWorkflow = {
 			type: `${PACKAGE}.moEngage`,
 			typeVersion: 1,
 			position: [520, 0],
-			parameters: { resource: 'zohoBillingEvent', operation: 'sync', zohoIdentifier: 'email', identifierUse: 'customerId', options: MOENGAGE_OPTIONS },
+			parameters: {
+				resource: 'zohoBillingEvent',
+				operation: 'sync',
+				zohoIdentifier: 'email',
+				identifierUse: 'customerId',
+				options: MOENGAGE_OPTIONS,
+			},
 			credentials: { moEngageApi: { id: 'moEngageAccount', name: 'MoEngage account' } },
 		},
 	],
@@ -64,7 +82,8 @@ const replayWorkflow = {
 };
 
 let environment: ExampleEnvironment;
-const syncedEmails = () => new Set(environment.moEngage.users.map((user: { customer_id: string }) => user.customer_id));
+const syncedEmails = () =>
+	new Set(environment.moEngage.users.map((user: { customer_id: string }) => user.customer_id));
 
 beforeAll(async () => {
 	environment = await ExampleEnvironment.start({
@@ -81,10 +100,16 @@ afterAll(async () => {
 
 describe('faults: a flaky, then absent MoEngage', () => {
 	it(`delivers every one of ${EVENTS} user updates while 30% of MoEngage requests fail or stall`, async () => {
-		const deliveries = Array.from({ length: EVENTS }, (_, index) => billingDelivery(index, 'faults'));
+		const deliveries = Array.from({ length: EVENTS }, (_, index) =>
+			billingDelivery(index, 'faults'),
+		);
 		environment.moEngage.setChaos(CHAOS);
 		const started = performance.now();
-		const answers = await mapWithConcurrency(deliveries, CONCURRENCY, async ({ event }) => await environment.deliver(event));
+		const answers = await mapWithConcurrency(
+			deliveries,
+			CONCURRENCY,
+			async ({ event }) => await environment.deliver(event),
+		);
 		expect(answers.filter((answer) => answer.status !== 200)).toEqual([]);
 
 		let missing: string[] = deliveries.map((delivery) => delivery.email);
@@ -100,21 +125,31 @@ describe('faults: a flaky, then absent MoEngage', () => {
 		const seconds = (performance.now() - started) / 1000;
 		const executions = await environment.until('every execution to finish', async () => {
 			const all = await environment.executions();
-			return all.length >= EVENTS && all.every((execution) => execution.status !== 'running' && execution.status !== 'new') ? all : undefined;
+			return all.length >= EVENTS &&
+				all.every((execution) => execution.status !== 'running' && execution.status !== 'new')
+				? all
+				: undefined;
 		});
 		environment.moEngage.chaos = undefined;
 
 		const faults = environment.moEngage.faultsInjected;
 		const userUpdates = environment.moEngage.users.length;
 		reportFigures('faults: flaky MoEngage', {
-			events: EVENTS,
+			'events': EVENTS,
 			'MoEngage requests': environment.moEngage.requestCount,
 			'faults injected (500 / 429 / stalled)': `${faults.serverError} / ${faults.rateLimited} / ${faults.stalled}`,
 			'share of requests faulted': `${(((faults.serverError + faults.rateLimited + faults.stalled) / environment.moEngage.requestCount) * 100).toFixed(1)}%`,
 			'users updated / lost': `${syncedEmails().size} / ${missing.length}`,
-			'duplicate updates (stalled attempts processed, then retried)': userUpdates - syncedEmails().size,
+			'duplicate updates (stalled attempts processed, then retried)':
+				userUpdates - syncedEmails().size,
 			'executions succeeded': `${executions.filter((execution) => execution.status === 'success').length} / ${executions.length}`,
-			'answer latency p50 / p99 (ms)': `${percentile(answers.map((answer) => answer.ms), 0.5).toFixed(0)} / ${percentile(answers.map((answer) => answer.ms), 0.99).toFixed(0)}`,
+			'answer latency p50 / p99 (ms)': `${percentile(
+				answers.map((answer) => answer.ms),
+				0.5,
+			).toFixed(0)} / ${percentile(
+				answers.map((answer) => answer.ms),
+				0.99,
+			).toFixed(0)}`,
 			'all synced after (s)': seconds.toFixed(1),
 		});
 		expect(missing).toEqual([]);
@@ -128,12 +163,17 @@ describe('faults: a flaky, then absent MoEngage', () => {
 	it('fails the executions visibly when MoEngage stays down past the retry cap', async () => {
 		outage = Array.from({ length: OUTAGE_EVENTS }, (_, index) => billingDelivery(index, 'outage'));
 		// Zoho keeps every event in its Events API, whatever happened to the webhook.
-		environment.zoho.events = outage.map(({ event }) => asEventsApiRecord(event as { event_id: string; event_type: string; event_time: string }));
+		environment.zoho.events = outage.map(({ event }) =>
+			asEventsApiRecord(event as { event_id: string; event_type: string; event_time: string }),
+		);
 		const before = new Set((await environment.executions()).map((execution) => execution.id));
 		const requestsBefore = environment.moEngage.requestCount;
 		environment.moEngage.failNext({
 			status: 503,
-			body: { status: 'fail', error: { type: 'ServiceUnavailable', message: 'Service temporarily unavailable' } },
+			body: {
+				status: 'fail',
+				error: { type: 'ServiceUnavailable', message: 'Service temporarily unavailable' },
+			},
 			headers: { 'retry-after': '1' },
 			times: Number.POSITIVE_INFINITY,
 		});
@@ -142,8 +182,13 @@ describe('faults: a flaky, then absent MoEngage', () => {
 		const failed = await environment.until(
 			'the outage executions to fail',
 			async () => {
-				const fresh = (await environment.executions()).filter((execution) => !before.has(execution.id));
-				return fresh.length === OUTAGE_EVENTS && fresh.every((execution) => execution.status === 'error') ? fresh : undefined;
+				const fresh = (await environment.executions()).filter(
+					(execution) => !before.has(execution.id),
+				);
+				return fresh.length === OUTAGE_EVENTS &&
+					fresh.every((execution) => execution.status === 'error')
+					? fresh
+					: undefined;
 			},
 			180_000,
 		);
@@ -171,14 +216,24 @@ describe('faults: a flaky, then absent MoEngage', () => {
 		}
 		const seen = syncedEmails();
 		expect(outage.filter(({ email }) => !seen.has(email))).toEqual([]);
-		expect(environment.zoho.requestsTo('/billing/v1/events/').length - zohoCallsBefore).toBe(OUTAGE_EVENTS);
-		const replayed = environment.moEngage.users.filter((user: { customer_id: string }) => outage.some(({ email }) => email === user.customer_id));
-		expect(replayed[0]).toMatchObject({ type: 'customer', attributes: expect.objectContaining({ email: outage[0].email }) });
+		expect(environment.zoho.requestsTo('/billing/v1/events/').length - zohoCallsBefore).toBe(
+			OUTAGE_EVENTS,
+		);
+		const replayed = environment.moEngage.users.filter((user: { customer_id: string }) =>
+			outage.some(({ email }) => email === user.customer_id),
+		);
+		expect(replayed[0]).toMatchObject({
+			type: 'customer',
+			attributes: expect.objectContaining({ email: outage[0].email }),
+		});
 	});
 
-	it('leaks no secret into n8n\'s log, database or error messages', async () => {
+	it("leaks no secret into n8n's log, database or error messages", async () => {
 		const check = await checkForLeakedSecrets(environment, 'customer.faults.0@example.com');
-		reportFigures('faults: secrets', { 'bytes searched': check.bytesSearched, leaks: check.leaks.length });
+		reportFigures('faults: secrets', {
+			'bytes searched': check.bytesSearched,
+			'leaks': check.leaks.length,
+		});
 		expect(check.leaks).toEqual([]);
 	});
 });

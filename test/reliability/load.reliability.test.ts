@@ -29,7 +29,13 @@ const SQLITE_BURST_SETTINGS = {
 let environment: ExampleEnvironment;
 
 beforeAll(async () => {
-	environment = await ExampleEnvironment.start({ n8n: () => new N8nInstance({ port: 8700 + Math.floor(Math.random() * 500) * 2, env: SQLITE_BURST_SETTINGS }) });
+	environment = await ExampleEnvironment.start({
+		n8n: () =>
+			new N8nInstance({
+				port: 8700 + Math.floor(Math.random() * 500) * 2,
+				env: SQLITE_BURST_SETTINGS,
+			}),
+	});
 }, 600_000);
 
 afterAll(async () => {
@@ -47,12 +53,18 @@ describe('load against a real n8n', () => {
 		expect(Object.keys(figures.executionsByStatus)).toEqual(['success']);
 		expect(figures.executionsByStatus.success).toBeGreaterThanOrEqual(DELIVERIES);
 		expect(figures.executionsByStatus.success).toBeLessThanOrEqual(DELIVERIES + figures.resent);
-		expect(new Set(environment.moEngage.users.map((user: { customer_id: string }) => user.customer_id)).size).toBe(DELIVERIES);
+		expect(
+			new Set(environment.moEngage.users.map((user: { customer_id: string }) => user.customer_id))
+				.size,
+		).toBe(DELIVERIES);
 	});
 
-	it('leaks no secret into n8n\'s log, database or error messages', async () => {
+	it("leaks no secret into n8n's log, database or error messages", async () => {
 		const check = await checkForLeakedSecrets(environment, 'customer.load.0@example.com');
-		reportFigures('load: secrets', { 'bytes searched': check.bytesSearched, leaks: check.leaks.length });
+		reportFigures('load: secrets', {
+			'bytes searched': check.bytesSearched,
+			'leaks': check.leaks.length,
+		});
 		expect(check.leaks).toEqual([]);
 	});
 });

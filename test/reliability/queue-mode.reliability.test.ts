@@ -24,7 +24,10 @@ beforeAll(async () => {
 	provisionServices(['redis', 'postgres']);
 	environment = await ExampleEnvironment.start({
 		n8n: async () => {
-			cluster = new N8nCluster({ port: 10700 + Math.floor(Math.random() * 400) * 2, workers: WORKERS });
+			cluster = new N8nCluster({
+				port: 10700 + Math.floor(Math.random() * 400) * 2,
+				workers: WORKERS,
+			});
 			await cluster.prepare();
 			return cluster;
 		},
@@ -47,8 +50,13 @@ describe('queue mode: main, webhook processor and workers on PostgreSQL and Redi
 	it(`syncs ${DELIVERIES} concurrent webhook deliveries, spread over ${WORKERS} workers`, async () => {
 		const figures = await deliverAllAtOnce(environment, DELIVERIES, 'queue');
 		// Each worker logs the executions it runs; both must have taken a share.
-		const perWorker = cluster.workerNames().map((name) => (cluster.processLog(name).match(/Worker started execution/g) ?? []).length);
-		reportFigures('load (queue mode)', { ...loadReport(figures), 'executions run per worker': perWorker.join(' / ') });
+		const perWorker = cluster
+			.workerNames()
+			.map((name) => (cluster.processLog(name).match(/Worker started execution/g) ?? []).length);
+		reportFigures('load (queue mode)', {
+			...loadReport(figures),
+			'executions run per worker': perWorker.join(' / '),
+		});
 		expect(figures.answers.filter((answer) => answer.status !== 200)).toEqual([]);
 		expect(figures.missing).toEqual([]);
 		// Only successes; one more per resent delivery that n8n had in fact received.
@@ -58,9 +66,12 @@ describe('queue mode: main, webhook processor and workers on PostgreSQL and Redi
 		expect(perWorker.every((count) => count > 0)).toBe(true);
 	});
 
-	it('leaks no secret into any process\'s log, the PostgreSQL database or error messages', async () => {
+	it("leaks no secret into any process's log, the PostgreSQL database or error messages", async () => {
 		const check = await checkForLeakedSecrets(environment, 'ana.silva@example.com');
-		reportFigures('queue mode: secrets', { 'bytes searched': check.bytesSearched, leaks: check.leaks.length });
+		reportFigures('queue mode: secrets', {
+			'bytes searched': check.bytesSearched,
+			'leaks': check.leaks.length,
+		});
 		expect(check.leaks).toEqual([]);
 	});
 });

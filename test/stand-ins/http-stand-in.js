@@ -17,7 +17,8 @@ const { createServer } = require('http');
  */
 
 // Unreferenced, so a reply still being delayed when a test ends does not keep the process alive.
-const wait = (/** @type {number} */ ms) => new Promise((resolve) => setTimeout(resolve, ms).unref());
+const wait = (/** @type {number} */ ms) =>
+	new Promise((resolve) => setTimeout(resolve, ms).unref());
 
 class HttpStandIn {
 	/** @param {Handler} handler */
@@ -64,7 +65,9 @@ class HttpStandIn {
 		this.server = server;
 		// A deep accept queue: benchmark peers open thousands of connections at once, and the default
 		// backlog (511) made the kernel reset some of them.
-		await new Promise((resolve) => server.listen(port, '127.0.0.1', 8192, () => resolve(undefined)));
+		await new Promise((resolve) =>
+			server.listen(port, '127.0.0.1', 8192, () => resolve(undefined)),
+		);
 		const address = /** @type {import('net').AddressInfo} */ (server.address());
 		this.baseUrl = `http://127.0.0.1:${address.port}`;
 		return this.baseUrl;
@@ -87,7 +90,8 @@ class HttpStandIn {
 		const url = new URL(req.url ?? '/', 'http://stand-in');
 		/** @type {Record<string, string>} */
 		const headers = {};
-		for (const [key, value] of Object.entries(req.headers)) headers[key] = Array.isArray(value) ? value.join(', ') : String(value);
+		for (const [key, value] of Object.entries(req.headers))
+			headers[key] = Array.isArray(value) ? value.join(', ') : String(value);
 		const contentType = headers['content-type'] ?? '';
 		/** @type {any} */
 		let body = rawBody;
@@ -101,7 +105,14 @@ class HttpStandIn {
 			body = Object.fromEntries(new URLSearchParams(rawBody));
 		}
 		/** @type {RecordedRequest} */
-		const request = { method: req.method ?? 'GET', path: url.pathname, query: Object.fromEntries(url.searchParams), headers, rawBody, body };
+		const request = {
+			method: req.method ?? 'GET',
+			path: url.pathname,
+			query: Object.fromEntries(url.searchParams),
+			headers,
+			rawBody,
+			body,
+		};
 		this.requestCount++;
 		if (this.recordRequests) this.requests.push(request);
 
@@ -118,8 +129,12 @@ class HttpStandIn {
 			}
 			if (reply.delayMs) await wait(reply.delayMs);
 			const isText = typeof reply.body === 'string';
-			const payload = reply.body === undefined ? '' : isText ? String(reply.body) : JSON.stringify(reply.body);
-			res.writeHead(reply.status, { ...(isText ? {} : { 'content-type': 'application/json;charset=UTF-8' }), ...reply.headers });
+			const payload =
+				reply.body === undefined ? '' : isText ? String(reply.body) : JSON.stringify(reply.body);
+			res.writeHead(reply.status, {
+				...(isText ? {} : { 'content-type': 'application/json;charset=UTF-8' }),
+				...reply.headers,
+			});
 			res.end(payload);
 		} finally {
 			this.inFlight--;
@@ -128,7 +143,10 @@ class HttpStandIn {
 
 	/** @param {string} path @returns {Reply | undefined} */
 	takeFault(path) {
-		const fault = this.faults.find((candidate) => candidate.times > 0 && (!candidate.pathPrefix || path.startsWith(candidate.pathPrefix)));
+		const fault = this.faults.find(
+			(candidate) =>
+				candidate.times > 0 && (!candidate.pathPrefix || path.startsWith(candidate.pathPrefix)),
+		);
 		if (!fault) return undefined;
 		fault.times--;
 		return fault;

@@ -36,7 +36,10 @@ class StandInProcess {
 	/** @returns {Promise<string>} the stand-in's base URL */
 	async start() {
 		// No inherited --inspect or --expose-gc flags: the child is only an HTTP server.
-		const child = fork(__filename, [this.modulePath, this.className], { execArgv: [], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+		const child = fork(__filename, [this.modulePath, this.className], {
+			execArgv: [],
+			stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+		});
 		this.child = child;
 		child.on('message', (/** @type {Answer} */ answer) => {
 			const waiter = this.pending.get(answer.id);
@@ -46,7 +49,8 @@ class StandInProcess {
 			else waiter.reject(new Error(answer.error));
 		});
 		child.on('exit', (code) => {
-			for (const waiter of this.pending.values()) waiter.reject(new Error(`stand-in process exited with code ${code}`));
+			for (const waiter of this.pending.values())
+				waiter.reject(new Error(`stand-in process exited with code ${code}`));
 			this.pending.clear();
 		});
 		// The child announces itself with answer 0, carrying its base URL, once it listens for commands.

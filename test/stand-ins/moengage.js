@@ -28,7 +28,10 @@ const BULK_MAX_BYTES = 100 * 1024;
 let requestSerial = 0;
 const requestId = () => `req${String(++requestSerial).padStart(6, '0')}`;
 /** @param {number} status @param {string} type @param {string} message @returns {Reply} */
-const failure = (status, type, message) => ({ status, body: { status: 'fail', error: { type, message, request_id: requestId() } } });
+const failure = (status, type, message) => ({
+	status,
+	body: { status: 'fail', error: { type, message, request_id: requestId() } },
+});
 
 class MoEngageStandIn extends HttpStandIn {
 	constructor() {
@@ -72,8 +75,16 @@ class MoEngageStandIn extends HttpStandIn {
 		if (draw < this.chaos.failureRate) {
 			this.faultsInjected.rateLimited++;
 			return {
-				...failure(429, 'RateLimitError', 'Rate limits for customers exceeded. Please Try After Some Time'),
-				headers: { 'x-ratelimit-limit': '10000', 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '1' },
+				...failure(
+					429,
+					'RateLimitError',
+					'Rate limits for customers exceeded. Please Try After Some Time',
+				),
+				headers: {
+					'x-ratelimit-limit': '10000',
+					'x-ratelimit-remaining': '0',
+					'x-ratelimit-reset': '1',
+				},
 			};
 		}
 		return undefined;
@@ -95,57 +106,104 @@ class MoEngageStandIn extends HttpStandIn {
 		if (request.method !== 'POST') return failure(405, 'MethodNotAllowed', 'Method not allowed');
 		const auth = request.headers.authorization ?? '';
 		const [scheme, encoded] = auth.split(' ');
-		const [user, ...rest] = Buffer.from(encoded ?? '', 'base64').toString('utf8').split(':');
-		if (scheme !== 'Basic' || !encoded) return failure(401, 'Authentication required', 'Authentication Header Required');
-		if (user !== MOENGAGE_WORKSPACE_ID) return failure(401, 'Authentication required', 'Invalid APP_ID used in Authentication Header');
+		const [user, ...rest] = Buffer.from(encoded ?? '', 'base64')
+			.toString('utf8')
+			.split(':');
+		if (scheme !== 'Basic' || !encoded)
+			return failure(401, 'Authentication required', 'Authentication Header Required');
+		if (user !== MOENGAGE_WORKSPACE_ID)
+			return failure(
+				401,
+				'Authentication required',
+				'Invalid APP_ID used in Authentication Header',
+			);
 		if (rest.join(':') !== MOENGAGE_API_KEY) {
-			return failure(401, 'Authentication required', 'App Secret key mismatch. Please login to the dashboard to verify key');
+			return failure(
+				401,
+				'Authentication required',
+				'App Secret key mismatch. Please login to the dashboard to verify key',
+			);
 		}
-		if (!(request.headers['content-type'] ?? '').startsWith('application/json')) return failure(415, 'MediaTypeError', 'Unsupported Media Type');
+		if (!(request.headers['content-type'] ?? '').startsWith('application/json'))
+			return failure(415, 'MediaTypeError', 'Unsupported Media Type');
 		if (typeof request.body !== 'object' || request.body === null) {
-			return failure(400, 'Malformed JSON', 'Could not decode the request body. The JSON was incorrect or not encoded as UTF-8.');
+			return failure(
+				400,
+				'Malformed JSON',
+				'Could not decode the request body. The JSON was incorrect or not encoded as UTF-8.',
+			);
 		}
 
 		if (request.path === '/v1/integrations/authentication') return this.testConnection(request);
 		const match = /^\/v1\/(customer|event|transition)\/([^/]+)$/.exec(request.path);
 		if (!match) return failure(404, 'NotFound', 'Not found');
 		const [, endpoint, workspace] = match;
-		if (workspace !== user) return failure(409, 'Conflict', 'App key mismatch in params and authentication');
+		if (workspace !== user)
+			return failure(409, 'Conflict', 'App key mismatch in params and authentication');
 		const bytes = Buffer.byteLength(request.rawBody);
 		const cap = endpoint === 'transition' ? BULK_MAX_BYTES : TRACK_MAX_BYTES;
-		if (bytes > cap) return failure(413, 'PayloadTooLarge', `Payload size exceeds ${cap / 1024} KB`);
+		if (bytes > cap)
+			return failure(413, 'PayloadTooLarge', `Payload size exceeds ${cap / 1024} KB`);
 
 		const body = request.body;
 		if (endpoint === 'transition') {
-			if (body.type !== 'transition') return failure(400, 'AttributeError', "type should be 'transition'");
-			if (!Array.isArray(body.elements) || body.elements.length === 0) return failure(400, 'AttributeError', 'elements cannot be empty array');
-			const problems = body.elements.map((/** @type {any} */ element) => this.check(element)).filter(Boolean);
+			if (body.type !== 'transition')
+				return failure(400, 'AttributeError', "type should be 'transition'");
+			if (!Array.isArray(body.elements) || body.elements.length === 0)
+				return failure(400, 'AttributeError', 'elements cannot be empty array');
+			const problems = body.elements
+				.map((/** @type {any} */ element) => this.check(element))
+				.filter(Boolean);
 			if (problems.length > 0) return failure(400, 'AttributeError', String(problems[0]));
 			for (const element of body.elements) this.accept(element);
 		} else {
 			const expected = endpoint === 'customer' ? 'customer' : 'event';
-			if (body.type !== expected) return failure(400, 'AttributeError', `type should be '${expected}'`);
+			if (body.type !== expected)
+				return failure(400, 'AttributeError', `type should be '${expected}'`);
 			const problem = this.check(body);
 			if (problem) return failure(400, 'MissingAttributeError', problem);
 			this.accept(body);
 		}
-		return { status: 200, body: { status: 'success', message: 'Your request has been accepted and will be processed soon.', request_id: requestId() } };
+		return {
+			status: 200,
+			body: {
+				status: 'success',
+				message: 'Your request has been accepted and will be processed soon.',
+				request_id: requestId(),
+			},
+		};
 	}
 
 	/** @param {any} element @returns {string | undefined} */
 	check(element) {
 		if (element?.type === 'customer') {
-			const hasIdentifier = this.identifiers.some((name) => typeof element.attributes?.[name] === 'string' && element.attributes[name] !== '');
-			if (!hasIdentifier && (typeof element.customer_id !== 'string' || element.customer_id === '')) return 'customer_id is not found in the payload';
-			if (element.attributes !== undefined && (typeof element.attributes !== 'object' || Array.isArray(element.attributes))) return 'attributes must be an object';
+			const hasIdentifier = this.identifiers.some(
+				(name) => typeof element.attributes?.[name] === 'string' && element.attributes[name] !== '',
+			);
+			if (!hasIdentifier && (typeof element.customer_id !== 'string' || element.customer_id === ''))
+				return 'customer_id is not found in the payload';
+			if (
+				element.attributes !== undefined &&
+				(typeof element.attributes !== 'object' || Array.isArray(element.attributes))
+			)
+				return 'attributes must be an object';
 			return undefined;
 		}
 		if (element?.type === 'event') {
 			const identifiers = element.user_identifiers ?? {};
-			const hasIdentifier = this.identifiers.some((name) => typeof identifiers[name] === 'string' && identifiers[name] !== '');
-			if (!hasIdentifier && (typeof element.customer_id !== 'string' || element.customer_id === '')) return 'customer_id is not found in the payload';
-			if (!Array.isArray(element.actions) || element.actions.length === 0) return 'actions can not be empty Array';
-			if (element.actions.some((/** @type {any} */ action) => typeof action.action !== 'string' || action.action === '')) return 'action is not found in the payload';
+			const hasIdentifier = this.identifiers.some(
+				(name) => typeof identifiers[name] === 'string' && identifiers[name] !== '',
+			);
+			if (!hasIdentifier && (typeof element.customer_id !== 'string' || element.customer_id === ''))
+				return 'customer_id is not found in the payload';
+			if (!Array.isArray(element.actions) || element.actions.length === 0)
+				return 'actions can not be empty Array';
+			if (
+				element.actions.some(
+					(/** @type {any} */ action) => typeof action.action !== 'string' || action.action === '',
+				)
+			)
+				return 'action is not found in the payload';
 			return undefined;
 		}
 		return 'type in elements should be customer/event/device';
@@ -162,9 +220,22 @@ class MoEngageStandIn extends HttpStandIn {
 	/** @param {RecordedRequest} request @returns {Reply} */
 	testConnection(request) {
 		const { app_id: appId, app_secret: appSecret, source, region } = request.body;
-		if (!appId || !appSecret || !source || !region) return failure(400, 'MissingAttributeError', 'app_id, app_secret, source and region are required');
-		if (request.headers['moe-appkey'] !== appId || appId !== MOENGAGE_WORKSPACE_ID || appSecret !== MOENGAGE_API_KEY) {
-			return failure(401, 'Authentication required', 'App Secret key mismatch. Please login to the dashboard to verify key');
+		if (!appId || !appSecret || !source || !region)
+			return failure(
+				400,
+				'MissingAttributeError',
+				'app_id, app_secret, source and region are required',
+			);
+		if (
+			request.headers['moe-appkey'] !== appId ||
+			appId !== MOENGAGE_WORKSPACE_ID ||
+			appSecret !== MOENGAGE_API_KEY
+		) {
+			return failure(
+				401,
+				'Authentication required',
+				'App Secret key mismatch. Please login to the dashboard to verify key',
+			);
 		}
 		return { status: 200, body: { status: 'success', app_name: 'Example Workspace' } };
 	}

@@ -46,19 +46,36 @@ class ZohoBillingStandIn extends HttpStandIn {
 	/** @param {RecordedRequest} request @returns {Reply} */
 	route(request) {
 		if (request.path === '/oauth/v2/token') return this.token(request);
-		if (!request.path.startsWith('/billing/v1/')) return { status: 404, body: { code: 5, message: 'Invalid URL Passed' } };
+		if (!request.path.startsWith('/billing/v1/'))
+			return { status: 404, body: { code: 5, message: 'Invalid URL Passed' } };
 
 		const auth = request.headers.authorization ?? '';
 		const presented = auth.replace(/^(Zoho-oauthtoken|Bearer)\s+/i, '');
 		if (presented === auth || presented !== this.accessToken) {
-			return { status: 401, body: { code: 57, message: 'You are not authorized to perform this operation' } };
+			return {
+				status: 401,
+				body: { code: 57, message: 'You are not authorized to perform this operation' },
+			};
 		}
 		const path = request.path.slice('/billing/v1'.length);
 		if (request.method === 'GET' && path === '/organizations') {
-			return { status: 200, body: { code: 0, message: 'success', organizations: [{ organization_id: ZOHO_ORG_ID, name: 'Silva Design' }] } };
+			return {
+				status: 200,
+				body: {
+					code: 0,
+					message: 'success',
+					organizations: [{ organization_id: ZOHO_ORG_ID, name: 'Silva Design' }],
+				},
+			};
 		}
 		if (request.headers['x-com-zoho-subscriptions-organizationid'] !== ZOHO_ORG_ID) {
-			return { status: 400, body: { code: 2, message: 'Invalid value passed for X-com-zoho-subscriptions-organizationid' } };
+			return {
+				status: 400,
+				body: {
+					code: 2,
+					message: 'Invalid value passed for X-com-zoho-subscriptions-organizationid',
+				},
+			};
 		}
 		if (request.method === 'GET' && path === '/events') return this.listEvents(request);
 		const match = /^\/events\/([^/]+)$/.exec(path);
@@ -79,7 +96,8 @@ class ZohoBillingStandIn extends HttpStandIn {
 		if (this.indexed !== this.events || this.indexedLength !== this.events.length) {
 			this.index = new Map();
 			// The first event with an ID wins, as a search from the start would find it.
-			for (const event of this.events) if (!this.index.has(event.event_id)) this.index.set(event.event_id, event);
+			for (const event of this.events)
+				if (!this.index.has(event.event_id)) this.index.set(event.event_id, event);
 			this.indexed = this.events;
 			this.indexedLength = this.events.length;
 		}
@@ -90,8 +108,17 @@ class ZohoBillingStandIn extends HttpStandIn {
 	listEvents(request) {
 		const page = Number(request.query.page ?? 1);
 		const perPage = Number(request.query.per_page ?? 200);
-		if (!Number.isInteger(page) || page < 1 || !Number.isInteger(perPage) || perPage < 1 || perPage > 200) {
-			return { status: 400, body: { code: 2, message: 'Invalid value passed for page or per_page' } };
+		if (
+			!Number.isInteger(page) ||
+			page < 1 ||
+			!Number.isInteger(perPage) ||
+			perPage < 1 ||
+			perPage > 200
+		) {
+			return {
+				status: 400,
+				body: { code: 2, message: 'Invalid value passed for page or per_page' },
+			};
 		}
 		let events = this.events;
 		const filterBy = request.query.filter_by ?? 'EventTime.All';
@@ -100,7 +127,9 @@ class ZohoBillingStandIn extends HttpStandIn {
 			events = events.filter((event) => event.event_type === type);
 		} else if (filterBy === 'EventTime.CustomDate') {
 			const { event_start_date: start, event_end_date: end } = request.query;
-			events = events.filter((event) => event.event_time.slice(0, 10) >= start && event.event_time.slice(0, 10) <= end);
+			events = events.filter(
+				(event) => event.event_time.slice(0, 10) >= start && event.event_time.slice(0, 10) <= end,
+			);
 		}
 		const slice = events.slice((page - 1) * perPage, page * perPage);
 		return {
@@ -108,8 +137,18 @@ class ZohoBillingStandIn extends HttpStandIn {
 			body: {
 				code: 0,
 				message: 'success',
-				events: slice.map(({ event_id, event_type, event_time }) => ({ event_id, event_type, event_time })),
-				page_context: { page, per_page: perPage, has_more_page: page * perPage < events.length, sort_column: 'event_time', sort_order: 'D' },
+				events: slice.map(({ event_id, event_type, event_time }) => ({
+					event_id,
+					event_type,
+					event_time,
+				})),
+				page_context: {
+					page,
+					per_page: perPage,
+					has_more_page: page * perPage < events.length,
+					sort_column: 'event_time',
+					sort_order: 'D',
+				},
 			},
 		};
 	}
@@ -123,7 +162,15 @@ class ZohoBillingStandIn extends HttpStandIn {
 			body.client_id === ZOHO_CLIENT_ID &&
 			body.client_secret === ZOHO_CLIENT_SECRET;
 		if (!valid) return { status: 400, body: { error: 'invalid_code' } };
-		return { status: 200, body: { access_token: this.accessToken, api_domain: this.baseUrl, token_type: 'Bearer', expires_in: 3600 } };
+		return {
+			status: 200,
+			body: {
+				access_token: this.accessToken,
+				api_domain: this.baseUrl,
+				token_type: 'Bearer',
+				expires_in: 3600,
+			},
+		};
 	}
 }
 

@@ -19,7 +19,9 @@ describe('mapWithConcurrency', () => {
 	});
 
 	it('rejects a limit below 1', async () => {
-		await expect(mapWithConcurrency([1], 0, async (x) => x)).rejects.toThrow('Concurrency must be a whole number of at least 1, got 0');
+		await expect(mapWithConcurrency([1], 0, async (x) => x)).rejects.toThrow(
+			'Concurrency must be a whole number of at least 1, got 0',
+		);
 	});
 });
 
@@ -40,7 +42,10 @@ describe('mapPagesWithConcurrency', () => {
 		};
 		const listPage = async (page: number): Promise<ListPage<number>> =>
 			await track(`page ${page}`, () => {
-				const entries = Array.from({ length: Math.max(0, Math.min(perPage, total - (page - 1) * perPage)) }, (_, i) => (page - 1) * perPage + i);
+				const entries = Array.from(
+					{ length: Math.max(0, Math.min(perPage, total - (page - 1) * perPage)) },
+					(_, i) => (page - 1) * perPage + i,
+				);
 				return { entries, hasMore: page * perPage < total };
 			});
 		const fn = async (entry: number) => await track(`entry ${entry}`, () => `payload ${entry}`);
@@ -51,7 +56,13 @@ describe('mapPagesWithConcurrency', () => {
 		const list = pagedList(23, 5);
 		const result = await mapPagesWithConcurrency(list.listPage, 4, list.fn);
 		expect(result).toEqual(Array.from({ length: 23 }, (_, i) => `payload ${i}`));
-		expect(list.log.filter((line) => line.startsWith('start page'))).toEqual(['start page 1', 'start page 2', 'start page 3', 'start page 4', 'start page 5']);
+		expect(list.log.filter((line) => line.startsWith('start page'))).toEqual([
+			'start page 1',
+			'start page 2',
+			'start page 3',
+			'start page 4',
+			'start page 5',
+		]);
 		expect(list.peak()).toBe(4);
 	});
 
@@ -61,7 +72,11 @@ describe('mapPagesWithConcurrency', () => {
 		const page2 = list.log.indexOf('start page 2');
 		const entriesInFlight = list.log
 			.slice(0, page2)
-			.filter((line) => line.startsWith('start entry') && !list.log.slice(0, page2).includes(line.replace('start', 'end')));
+			.filter(
+				(line) =>
+					line.startsWith('start entry') &&
+					!list.log.slice(0, page2).includes(line.replace('start', 'end')),
+			);
 		expect(entriesInFlight.length).toBeGreaterThan(0);
 	});
 
@@ -69,7 +84,10 @@ describe('mapPagesWithConcurrency', () => {
 		const list = pagedList(100, 5);
 		const result = await mapPagesWithConcurrency(list.listPage, 3, list.fn, 7);
 		expect(result).toEqual(Array.from({ length: 7 }, (_, i) => `payload ${i}`));
-		expect(list.log.filter((line) => line.startsWith('start page'))).toEqual(['start page 1', 'start page 2']);
+		expect(list.log.filter((line) => line.startsWith('start page'))).toEqual([
+			'start page 1',
+			'start page 2',
+		]);
 		expect(list.log.filter((line) => line.startsWith('start entry'))).toHaveLength(7);
 	});
 
@@ -85,7 +103,9 @@ describe('mapPagesWithConcurrency', () => {
 			if (entry === 4) throw new Error('entry 4 failed');
 			return await list.fn(entry);
 		};
-		await expect(mapPagesWithConcurrency(list.listPage, 3, failing)).rejects.toThrow('entry 4 failed');
+		await expect(mapPagesWithConcurrency(list.listPage, 3, failing)).rejects.toThrow(
+			'entry 4 failed',
+		);
 		const startedBeforeSettling = list.log.filter((line) => line.startsWith('start')).length;
 		await sleep(20);
 		expect(list.log.filter((line) => line.startsWith('start'))).toHaveLength(startedBeforeSettling);
@@ -105,6 +125,8 @@ describe('mapPagesWithConcurrency', () => {
 
 	it('rejects a limit below 1', async () => {
 		const list = pagedList(3, 5);
-		await expect(mapPagesWithConcurrency(list.listPage, 0, list.fn)).rejects.toThrow('Concurrency must be a whole number of at least 1, got 0');
+		await expect(mapPagesWithConcurrency(list.listPage, 0, list.fn)).rejects.toThrow(
+			'Concurrency must be a whole number of at least 1, got 0',
+		);
 	});
 });

@@ -2,8 +2,16 @@ import { BULK_MAX_BYTES, bulkBodyBytes, packBulkRequests } from '../../lib/moeng
 
 /** A user element whose JSON is exactly `bytes` long (ASCII), built by padding one attribute. */
 function userOfSize(id: number, bytes: number) {
-	const empty = JSON.stringify({ type: 'customer', customer_id: `u${id}`, attributes: { pad: '' } });
-	return { type: 'customer', customer_id: `u${id}`, attributes: { pad: 'p'.repeat(bytes - empty.length) } };
+	const empty = JSON.stringify({
+		type: 'customer',
+		customer_id: `u${id}`,
+		attributes: { pad: '' },
+	});
+	return {
+		type: 'customer',
+		customer_id: `u${id}`,
+		attributes: { pad: 'p'.repeat(bytes - empty.length) },
+	};
 }
 
 const ENVELOPE = '{"type":"transition","elements":[]}'.length; // 35 bytes
@@ -29,12 +37,20 @@ describe('packBulkRequests', () => {
 
 		const overByOne = [...exact.slice(0, 9), [userOfSize(9, last + 1)]];
 		const split = packBulkRequests(overByOne);
-		expect(split.requests.map((request) => request.entries)).toEqual([[0, 1, 2, 3, 4, 5, 6, 7, 8], [9]]);
-		for (const request of split.requests) expect(Buffer.byteLength(request.body)).toBeLessThanOrEqual(BULK_MAX_BYTES);
+		expect(split.requests.map((request) => request.entries)).toEqual([
+			[0, 1, 2, 3, 4, 5, 6, 7, 8],
+			[9],
+		]);
+		for (const request of split.requests)
+			expect(Buffer.byteLength(request.body)).toBeLessThanOrEqual(BULK_MAX_BYTES);
 	});
 
 	it('counts bytes, not characters, for non-ASCII text', () => {
-		const accented = { type: 'customer', customer_id: 'u1', attributes: { name: 'João Gonçalves — ☕' } };
+		const accented = {
+			type: 'customer',
+			customer_id: 'u1',
+			attributes: { name: 'João Gonçalves — ☕' },
+		};
 		const { requests } = packBulkRequests([[accented]]);
 		expect(requests[0].bytes).toBe(Buffer.byteLength(requests[0].body));
 		expect(requests[0].bytes).toBeGreaterThan(requests[0].body.length);
@@ -43,14 +59,26 @@ describe('packBulkRequests', () => {
 
 	it('keeps the elements of one item together and in order', () => {
 		const size = 40_000;
-		const entries = [[userOfSize(1, size)], [userOfSize(2, size), userOfSize(3, size)], [userOfSize(4, 100)]];
+		const entries = [
+			[userOfSize(1, size)],
+			[userOfSize(2, size), userOfSize(3, size)],
+			[userOfSize(4, 100)],
+		];
 		const { requests } = packBulkRequests(entries);
 		expect(requests.map((request) => request.entries)).toEqual([[0], [1, 2]]);
-		expect(JSON.parse(requests[1].body).elements.map((element: { customer_id: string }) => element.customer_id)).toEqual(['u2', 'u3', 'u4']);
+		expect(
+			JSON.parse(requests[1].body).elements.map(
+				(element: { customer_id: string }) => element.customer_id,
+			),
+		).toEqual(['u2', 'u3', 'u4']);
 	});
 
 	it('reports an item too large for any request instead of sending it', () => {
-		const { requests, tooLarge } = packBulkRequests([[userOfSize(1, 100)], [userOfSize(2, BULK_MAX_BYTES)], [userOfSize(3, 100)]]);
+		const { requests, tooLarge } = packBulkRequests([
+			[userOfSize(1, 100)],
+			[userOfSize(2, BULK_MAX_BYTES)],
+			[userOfSize(3, 100)],
+		]);
 		expect(tooLarge).toEqual([{ entry: 1, bytes: BULK_MAX_BYTES + ENVELOPE }]);
 		expect(requests.map((request) => request.entries)).toEqual([[0, 2]]);
 	});

@@ -3,7 +3,10 @@ import { MoEngageValidationError } from '../../lib/moengage/validation';
 
 describe('parseFieldList', () => {
 	it('splits on commas, trims and drops empty names', () => {
-		expect(parseFieldList(' row_number, internal_note ,, ')).toEqual(['row_number', 'internal_note']);
+		expect(parseFieldList(' row_number, internal_note ,, ')).toEqual([
+			'row_number',
+			'internal_note',
+		]);
 		expect(parseFieldList('')).toEqual([]);
 		expect(parseFieldList(undefined)).toEqual([]);
 	});
@@ -18,7 +21,10 @@ describe('splitInputFields', () => {
 
 	it('takes the identifier field out and keeps every other field under its own name, in order', () => {
 		const split = splitInputFields(json, 'customer_id', ['row_number'], 'Customer ID Field');
-		expect(split).toEqual({ identifier: 'u-1', attributes: { plan_tier: 'gold', seats: 3, tags: ['a'] } });
+		expect(split).toEqual({
+			identifier: 'u-1',
+			attributes: { plan_tier: 'gold', seats: 3, tags: ['a'] },
+		});
 		expect(Object.keys(split.attributes)).toEqual(['plan_tier', 'seats', 'tags']);
 	});
 
@@ -27,12 +33,26 @@ describe('splitInputFields', () => {
 	});
 
 	it.each([
-		[{ plan_tier: 'gold' }, 'The input field "customer_id" named in Customer ID Field is missing or empty (the item has "plan_tier")'],
-		[{ customer_id: '' }, 'The input field "customer_id" named in Customer ID Field is missing or empty (the item has "customer_id")'],
-		[{ customer_id: null }, 'The input field "customer_id" named in Customer ID Field is missing or empty (the item has "customer_id")'],
-		[{}, 'The input field "customer_id" named in Customer ID Field is missing or empty (the item has no fields)'],
+		[
+			{ plan_tier: 'gold' },
+			'The input field "customer_id" named in Customer ID Field is missing or empty (the item has "plan_tier")',
+		],
+		[
+			{ customer_id: '' },
+			'The input field "customer_id" named in Customer ID Field is missing or empty (the item has "customer_id")',
+		],
+		[
+			{ customer_id: null },
+			'The input field "customer_id" named in Customer ID Field is missing or empty (the item has "customer_id")',
+		],
+		[
+			{},
+			'The input field "customer_id" named in Customer ID Field is missing or empty (the item has no fields)',
+		],
 	])('refuses an item without the identifier: %j', (item, message) => {
-		expect(() => splitInputFields(item, 'customer_id', [], 'Customer ID Field')).toThrow(new MoEngageValidationError('Customer ID Field', message));
+		expect(() => splitInputFields(item, 'customer_id', [], 'Customer ID Field')).toThrow(
+			new MoEngageValidationError('Customer ID Field', message),
+		);
 	});
 
 	it('lists at most 10 of the fields present in the error', () => {
@@ -41,6 +61,8 @@ describe('splitInputFields', () => {
 	});
 
 	it('refuses an empty identifier field name, naming the parameter', () => {
-		expect(() => splitInputFields(json, '  ', [], 'Email Field')).toThrow('Email Field is empty: name the input field that identifies the user');
+		expect(() => splitInputFields(json, '  ', [], 'Email Field')).toThrow(
+			'Email Field is empty: name the input field that identifies the user',
+		);
 	});
 });

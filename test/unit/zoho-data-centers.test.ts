@@ -28,14 +28,20 @@ describe('Zoho data centers', () => {
 	});
 
 	it('prefers the api_domain of the token over the region table', () => {
-		expect(zohoBillingBaseUrl('us', 'https://www.zohoapis.in')).toBe('https://www.zohoapis.in/billing/v1');
-		expect(zohoBillingBaseUrl('us', 'https://www.zohoapis.in/')).toBe('https://www.zohoapis.in/billing/v1');
+		expect(zohoBillingBaseUrl('us', 'https://www.zohoapis.in')).toBe(
+			'https://www.zohoapis.in/billing/v1',
+		);
+		expect(zohoBillingBaseUrl('us', 'https://www.zohoapis.in/')).toBe(
+			'https://www.zohoapis.in/billing/v1',
+		);
 		expect(zohoBillingBaseUrl('sa', undefined)).toBe('https://www.zohoapis.sa/billing/v1');
 		expect(zohoBillingBaseUrl('jp', '  ')).toBe('https://www.zohoapis.jp/billing/v1');
 	});
 
 	it('names the field and the accepted values for an unknown region', () => {
-		expect(() => getZohoDataCenter('uk')).toThrow('Unknown Zoho data center "uk": expected one of us, eu, in, au, jp, ca, cn, sa');
+		expect(() => getZohoDataCenter('uk')).toThrow(
+			'Unknown Zoho data center "uk": expected one of us, eu, in, au, jp, ca, cn, sa',
+		);
 	});
 
 	it('inlines the whole table into credential expressions', () => {

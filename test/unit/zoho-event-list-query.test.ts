@@ -9,22 +9,41 @@ describe('planEventList', () => {
 	});
 
 	it('sends a date preset alone as EventTime.<preset>', () => {
-		expect(planEventList({ datePreset: 'LastMonth' }, NOW)).toEqual({ query: { filter_by: 'EventTime.LastMonth' } });
+		expect(planEventList({ datePreset: 'LastMonth' }, NOW)).toEqual({
+			query: { filter_by: 'EventTime.LastMonth' },
+		});
 	});
 
 	it('sends a custom range with YYYY-MM-DD dates taken from date-times', () => {
-		expect(planEventList({ datePreset: 'CustomDate', startDate: '2026-11-01T00:00:00', endDate: '2026-11-15' }, NOW)).toEqual({
-			query: { filter_by: 'EventTime.CustomDate', event_start_date: '2026-11-01', event_end_date: '2026-11-15' },
+		expect(
+			planEventList(
+				{ datePreset: 'CustomDate', startDate: '2026-11-01T00:00:00', endDate: '2026-11-15' },
+				NOW,
+			),
+		).toEqual({
+			query: {
+				filter_by: 'EventTime.CustomDate',
+				event_start_date: '2026-11-01',
+				event_end_date: '2026-11-15',
+			},
 		});
 	});
 
 	it('puts an event type in filter_by and turns a preset into dates enforced locally', () => {
 		expect(planEventList({ eventType: 'payment_declined', datePreset: 'ThisWeek' }, NOW)).toEqual({
-			query: { filter_by: 'EventType.payment_declined', event_start_date: '2026-11-15', event_end_date: '2026-11-21' },
+			query: {
+				filter_by: 'EventType.payment_declined',
+				event_start_date: '2026-11-15',
+				event_end_date: '2026-11-21',
+			},
 			localRange: { start: '2026-11-15', end: '2026-11-21' },
 		});
-		expect(planEventList({ eventType: 'payment_declined' }, NOW)).toEqual({ query: { filter_by: 'EventType.payment_declined' } });
-		expect(planEventList({ eventType: 'All', datePreset: 'Today' }, NOW)).toEqual({ query: { filter_by: 'EventTime.Today' } });
+		expect(planEventList({ eventType: 'payment_declined' }, NOW)).toEqual({
+			query: { filter_by: 'EventType.payment_declined' },
+		});
+		expect(planEventList({ eventType: 'All', datePreset: 'Today' }, NOW)).toEqual({
+			query: { filter_by: 'EventTime.Today' },
+		});
 	});
 
 	it('adds sorting', () => {
@@ -36,11 +55,26 @@ describe('planEventList', () => {
 	});
 
 	it.each([
-		[{ datePreset: 'CustomDate' as const, startDate: '', endDate: '2026-11-01' }, 'Start Date must be a date in YYYY-MM-DD form, got ""'],
-		[{ datePreset: 'CustomDate' as const, startDate: '2026-11-01', endDate: 'next week' }, 'End Date must be a date in YYYY-MM-DD form, got "next week"'],
-		[{ datePreset: 'CustomDate' as const, startDate: '2026-11-10', endDate: '2026-11-01' }, 'Start Date (2026-11-10) must not be after End Date (2026-11-01)'],
-		[{ datePreset: 'Yesterday' as never }, 'Date Filter must be one of All, Today, ThisWeek, ThisMonth, LastWeek, LastMonth, CustomDate, got "Yesterday"'],
-		[{ sortColumn: 'amount' }, 'Sort By must be one of event_time, event_id, notified_time, got "amount"'],
+		[
+			{ datePreset: 'CustomDate' as const, startDate: '', endDate: '2026-11-01' },
+			'Start Date must be a date in YYYY-MM-DD form, got ""',
+		],
+		[
+			{ datePreset: 'CustomDate' as const, startDate: '2026-11-01', endDate: 'next week' },
+			'End Date must be a date in YYYY-MM-DD form, got "next week"',
+		],
+		[
+			{ datePreset: 'CustomDate' as const, startDate: '2026-11-10', endDate: '2026-11-01' },
+			'Start Date (2026-11-10) must not be after End Date (2026-11-01)',
+		],
+		[
+			{ datePreset: 'Yesterday' as never },
+			'Date Filter must be one of All, Today, ThisWeek, ThisMonth, LastWeek, LastMonth, CustomDate, got "Yesterday"',
+		],
+		[
+			{ sortColumn: 'amount' },
+			'Sort By must be one of event_time, event_id, notified_time, got "amount"',
+		],
 	])('rejects %j naming the field', (filters, message) => {
 		expect(() => planEventList(filters, NOW)).toThrow(message);
 	});
@@ -51,7 +85,10 @@ describe('presetToRange', () => {
 		expect(presetToRange('Today', NOW)).toEqual({ start: '2026-11-18', end: '2026-11-18' });
 		expect(presetToRange('LastWeek', NOW)).toEqual({ start: '2026-11-08', end: '2026-11-14' });
 		expect(presetToRange('ThisMonth', NOW)).toEqual({ start: '2026-11-01', end: '2026-11-30' });
-		expect(presetToRange('LastMonth', new Date('2026-01-05T00:00:00Z'))).toEqual({ start: '2025-12-01', end: '2025-12-31' });
+		expect(presetToRange('LastMonth', new Date('2026-01-05T00:00:00Z'))).toEqual({
+			start: '2025-12-01',
+			end: '2025-12-31',
+		});
 		expect(presetToRange('All', NOW)).toBeUndefined();
 	});
 });

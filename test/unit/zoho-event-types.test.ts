@@ -12,7 +12,8 @@ describe('Zoho event catalogue', () => {
 		expect(names).toHaveLength(24);
 		expect(new Set(names).size).toBe(24);
 		const counts: Record<string, number> = {};
-		for (const eventType of ZOHO_EVENT_TYPES) counts[eventType.resource] = (counts[eventType.resource] ?? 0) + 1;
+		for (const eventType of ZOHO_EVENT_TYPES)
+			counts[eventType.resource] = (counts[eventType.resource] ?? 0) + 1;
 		expect(counts).toEqual({ subscription: 16, invoice: 1, creditnote: 1, payment: 3, card: 3 });
 	});
 
@@ -27,7 +28,9 @@ describe('Zoho event catalogue', () => {
 	it('lets everything through "all", and only listed types otherwise', () => {
 		expect(eventTypeMatchesFilter('some_future_event', [ALL_EVENT_TYPES])).toBe(true);
 		expect(eventTypeMatchesFilter(undefined, [])).toBe(true);
-		expect(eventTypeMatchesFilter('invoice_created', ['payment_declined', 'invoice_created'])).toBe(true);
+		expect(eventTypeMatchesFilter('invoice_created', ['payment_declined', 'invoice_created'])).toBe(
+			true,
+		);
 		expect(eventTypeMatchesFilter('subscription_created', ['payment_declined'])).toBe(false);
 		expect(eventTypeMatchesFilter(undefined, ['payment_declined'])).toBe(false);
 	});

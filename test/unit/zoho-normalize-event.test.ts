@@ -28,7 +28,11 @@ describe('normalizeZohoEvent', () => {
 		const event = normalized(zohoEvent('invoiceCreated'));
 		expect(event.resource).toBe('invoice');
 		expect(event.invoice).toMatchObject({ invoice_number: 'INV-000123', due_date: '2026-11-17' });
-		expect(event.customer).toEqual({ customer_id: '2000000061001', display_name: 'Ana Silva', email: 'ana.silva@example.com' });
+		expect(event.customer).toEqual({
+			customer_id: '2000000061001',
+			display_name: 'Ana Silva',
+			email: 'ana.silva@example.com',
+		});
 	});
 
 	it('classifies payment events and their customer', () => {
@@ -49,19 +53,37 @@ describe('normalizeZohoEvent', () => {
 
 	it('accepts a payload that is already an object and an empty payload string', () => {
 		const body = zohoEvent('invoiceCreated');
-		expect(normalized({ ...asEventsApiRecord(body), payload: body }).invoice).toEqual(body.data.invoice);
-		const listItem = normalized({ event_id: '1', event_type: 'card_expiring', event_time: '2026-11-01', payload: '' });
+		expect(normalized({ ...asEventsApiRecord(body), payload: body }).invoice).toEqual(
+			body.data.invoice,
+		);
+		const listItem = normalized({
+			event_id: '1',
+			event_type: 'card_expiring',
+			event_time: '2026-11-01',
+			payload: '',
+		});
 		expect(listItem).toMatchObject({ event_id: '1', resource: 'card', payload: '' });
 	});
 
 	it('reports a payload string that is not JSON, or not an object', () => {
-		expect(normalizeZohoEvent({ event_id: '1', payload: '{oops' })).toMatchObject({ ok: false, message: expect.stringContaining('The event "payload" is not valid JSON') });
-		expect(normalizeZohoEvent({ event_id: '1', payload: '[1]' })).toEqual({ ok: false, message: 'The event "payload" must hold a JSON object' });
+		expect(normalizeZohoEvent({ event_id: '1', payload: '{oops' })).toMatchObject({
+			ok: false,
+			message: expect.stringContaining('The event "payload" is not valid JSON'),
+		});
+		expect(normalizeZohoEvent({ event_id: '1', payload: '[1]' })).toEqual({
+			ok: false,
+			message: 'The event "payload" must hold a JSON object',
+		});
 	});
 
 	it('accepts a module-style body without an envelope (Zoho Finance style)', () => {
 		const event = normalized({ invoice: { invoice_number: 'INV-9', email: 'x@example.com' } });
-		expect(event).toMatchObject({ event_id: null, event_type: null, resource: 'invoice', customer: { email: 'x@example.com' } });
+		expect(event).toMatchObject({
+			event_id: null,
+			event_type: null,
+			resource: 'invoice',
+			customer: { email: 'x@example.com' },
+		});
 	});
 
 	it('classifies an event type the catalogue does not know by its prefix', () => {
@@ -70,27 +92,58 @@ describe('normalizeZohoEvent', () => {
 	});
 
 	it('falls back to created_time and numbers for ids', () => {
-		expect(normalized({ event_id: 42, created_time: '2026-01-01T00:00:00Z' })).toMatchObject({ event_id: '42', event_time: '2026-01-01T00:00:00Z' });
+		expect(normalized({ event_id: 42, created_time: '2026-01-01T00:00:00Z' })).toMatchObject({
+			event_id: '42',
+			event_time: '2026-01-01T00:00:00Z',
+		});
 	});
 
 	it.each([
-		[{}, 'This is not a Zoho Billing event: it has no event_id, event_type, or subscription, invoice, payment, creditnote, card or customer object'],
-		[{ hello: 'world', amount: 5 }, 'This is not a Zoho Billing event: it has no event_id, event_type, or subscription, invoice, payment, creditnote, card or customer object'],
-		[{ event_type: '', data: {} }, 'This is not a Zoho Billing event: it has no event_id, event_type, or subscription, invoice, payment, creditnote, card or customer object'],
+		[
+			{},
+			'This is not a Zoho Billing event: it has no event_id, event_type, or subscription, invoice, payment, creditnote, card or customer object',
+		],
+		[
+			{ hello: 'world', amount: 5 },
+			'This is not a Zoho Billing event: it has no event_id, event_type, or subscription, invoice, payment, creditnote, card or customer object',
+		],
+		[
+			{ event_type: '', data: {} },
+			'This is not a Zoho Billing event: it has no event_id, event_type, or subscription, invoice, payment, creditnote, card or customer object',
+		],
 		[{ event_type: 5, data: {} }, '"event_type" must be a string, got a number'],
-		[{ event_id: { id: 1 }, event_type: 'invoice_created' }, '"event_id" must be a string or number, got an object'],
+		[
+			{ event_id: { id: 1 }, event_type: 'invoice_created' },
+			'"event_id" must be a string or number, got an object',
+		],
 		[{ event_id: '1', event_time: ['2026'] }, '"event_time" must be a string, got an array'],
 		[{ event_id: '1', data: [] }, '"data" must be an object, got an array'],
-		[{ event_id: '1', data: { subscription: 'sub-1' } }, '"subscription" must be an object, got a string'],
+		[
+			{ event_id: '1', data: { subscription: 'sub-1' } },
+			'"subscription" must be an object, got a string',
+		],
 		[{ customer: true }, '"customer" must be an object, got a boolean'],
-		[{ event_id: '1', payload: '{"event_type": 7}' }, '"event_type" must be a string, got a number'],
+		[
+			{ event_id: '1', payload: '{"event_type": 7}' },
+			'"event_type" must be a string, got a number',
+		],
 	])('refuses %j: it cannot be a Zoho Billing event', (body, message) => {
 		expect(normalizeZohoEvent(body)).toEqual({ ok: false, message });
 	});
 
 	it('treats null fields as absent and keeps unknown extra fields', () => {
-		const event = normalized({ event_id: '7', event_type: null, event_time: null, data: null, customer: null, extra: [1] });
+		const event = normalized({
+			event_id: '7',
+			event_type: null,
+			event_time: null,
+			data: null,
+			customer: null,
+			extra: [1],
+		});
 		expect(event).toMatchObject({ event_id: '7', event_type: null, resource: null, extra: [1] });
-		expect(normalized({ customer: { email: 'a@example.com' } })).toMatchObject({ resource: 'customer', customer: { email: 'a@example.com' } });
+		expect(normalized({ customer: { email: 'a@example.com' } })).toMatchObject({
+			resource: 'customer',
+			customer: { email: 'a@example.com' },
+		});
 	});
 });

@@ -18,12 +18,16 @@ function normalized(name: ZohoEventName): NormalizedZohoEvent {
 const NOW = new Date('2026-12-05T00:00:00Z');
 
 describe('toMoEngageAttributes (Zoho Billing preset)', () => {
-	it('maps a subscription event to the subscription attributes MoEngage\'s integration names', () => {
-		expect(toMoEngageAttributes(normalized('subscriptionCreated'))).toEqual(expectedUserUpdates.subscriptionCreated.attributes);
+	it("maps a subscription event to the subscription attributes MoEngage's integration names", () => {
+		expect(toMoEngageAttributes(normalized('subscriptionCreated'))).toEqual(
+			expectedUserUpdates.subscriptionCreated.attributes,
+		);
 	});
 
 	it('maps an invoice event to the invoice attributes', () => {
-		expect(toMoEngageAttributes(normalized('invoiceCreated'))).toEqual(expectedUserUpdates.invoiceCreated.attributes);
+		expect(toMoEngageAttributes(normalized('invoiceCreated'))).toEqual(
+			expectedUserUpdates.invoiceCreated.attributes,
+		);
 	});
 
 	it('maps a successful payment to the paid invoice and the payment result', () => {
@@ -55,16 +59,28 @@ describe('toMoEngageAttributes (Zoho Billing preset)', () => {
 		expect(attributes).not.toHaveProperty(ZOHO_ATTRIBUTE_KEYS.invoicePaymentDate);
 	});
 
-	it('reads an invoice\'s last_payment_date, and the Events API shape the same as the webhook', () => {
+	it("reads an invoice's last_payment_date, and the Events API shape the same as the webhook", () => {
 		const body = zohoEvent('invoiceCreated');
-		Object.assign(body.data.invoice, { status: 'paid', balance: 0, last_payment_date: '2026-11-04' });
+		Object.assign(body.data.invoice, {
+			status: 'paid',
+			balance: 0,
+			last_payment_date: '2026-11-04',
+		});
 		const fromApi = normalizeZohoEvent(asEventsApiRecord(body));
 		if (!fromApi.ok) throw new Error(fromApi.message);
-		expect(toMoEngageAttributes(fromApi.event)).toMatchObject({ zoho_invoice_status: 'paid', zoho_invoice_payment_date: '2026-11-04', zoho_invoice_balance: 0 });
+		expect(toMoEngageAttributes(fromApi.event)).toMatchObject({
+			zoho_invoice_status: 'paid',
+			zoho_invoice_payment_date: '2026-11-04',
+			zoho_invoice_balance: 0,
+		});
 	});
 
 	it('maps card and credit note events to the customer and the event facts only', () => {
-		const common = { email: 'ana.silva@example.com', name: 'Ana Silva', zoho_customer_id: '2000000061001' };
+		const common = {
+			email: 'ana.silva@example.com',
+			name: 'Ana Silva',
+			zoho_customer_id: '2000000061001',
+		};
 		expect(toMoEngageAttributes(normalized('cardExpiring'))).toEqual({
 			...common,
 			zoho_last_event_type: 'card_expiring',
@@ -84,13 +100,16 @@ describe('toMoEngageAttributes (Zoho Billing preset)', () => {
 });
 
 describe('toMoEngageEvent', () => {
-	it('names the event after the Zoho type, at the Zoho time, with the event\'s facts', () => {
+	it("names the event after the Zoho type, at the Zoho time, with the event's facts", () => {
 		expect(toMoEngageEvent(normalized('paymentDeclined'), NOW, 'zoho_')).toEqual({
 			name: 'zoho_payment_declined',
 			time: '2026-11-20T08:00:10Z',
 			attributes: expectedEventAttributes.paymentDeclined,
 		});
-		expect(toMoEngageEvent(normalized('subscriptionCreated'), NOW).attributes).toMatchObject({ plan_code: 'PRO-M', subscription_status: 'live' });
+		expect(toMoEngageEvent(normalized('subscriptionCreated'), NOW).attributes).toMatchObject({
+			plan_code: 'PRO-M',
+			subscription_status: 'live',
+		});
 	});
 });
 
@@ -106,6 +125,8 @@ describe('zohoIdentifier', () => {
 	});
 
 	it('refuses items that are not Zoho Billing events', () => {
-		expect(() => asNormalizedZohoEvent({ hello: 'world' })).toThrow('The item is not a Zoho Billing event');
+		expect(() => asNormalizedZohoEvent({ hello: 'world' })).toThrow(
+			'The item is not a Zoho Billing event',
+		);
 	});
 });

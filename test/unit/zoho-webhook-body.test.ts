@@ -3,7 +3,10 @@ import { parseZohoWebhookBody, queryPairsOf } from '../../lib/zoho/webhook-body'
 describe('parseZohoWebhookBody', () => {
 	it('parses a JSON object and keeps the raw text for signature checks', () => {
 		const raw = '{"event_type":"invoice_created","data":{"invoice":{"total":10}}}';
-		const parsed = parseZohoWebhookBody({ rawBody: Buffer.from(raw), contentType: 'application/json; charset=utf-8' });
+		const parsed = parseZohoWebhookBody({
+			rawBody: Buffer.from(raw),
+			contentType: 'application/json; charset=utf-8',
+		});
 		expect(parsed).toEqual({
 			ok: true,
 			format: 'json',
@@ -20,26 +23,69 @@ describe('parseZohoWebhookBody', () => {
 
 	it('parses form bodies, keeping decoded pairs and expanding JSON-object fields', () => {
 		const parsed = parseZohoWebhookBody({
-			rawBody: 'event_type=payment_declined&amount=49.50&note=a%20b%2Bc&payload=%7B%22x%22%3A1%7D&tag=a&tag=b',
+			rawBody:
+				'event_type=payment_declined&amount=49.50&note=a%20b%2Bc&payload=%7B%22x%22%3A1%7D&tag=a&tag=b',
 			contentType: 'application/x-www-form-urlencoded',
 		});
 		expect(parsed).toEqual({
 			ok: true,
 			format: 'form',
-			body: { event_type: 'payment_declined', amount: '49.50', note: 'a b+c', payload: { x: 1 }, tag: ['a', 'b'] },
+			body: {
+				event_type: 'payment_declined',
+				amount: '49.50',
+				note: 'a b+c',
+				payload: { x: 1 },
+				tag: ['a', 'b'],
+			},
 			rawJson: '',
-			formFields: { event_type: 'payment_declined', amount: '49.50', note: 'a b+c', payload: '{"x":1}', tag: ['a', 'b'] },
+			formFields: {
+				event_type: 'payment_declined',
+				amount: '49.50',
+				note: 'a b+c',
+				payload: '{"x":1}',
+				tag: ['a', 'b'],
+			},
 		});
 	});
 
 	it.each([
-		['malformed JSON', '{"event_type":', 'application/json', 400, 'The request body is not valid JSON'],
-		['a JSON array', '[1,2]', 'application/json', 400, 'The request body must be a JSON object, got an array'],
-		['a JSON string', '"hello"', 'application/json', 400, 'The request body must be a JSON object, got a string'],
-		['JSON null', 'null', 'application/json', 400, 'The request body must be a JSON object, got null'],
+		[
+			'malformed JSON',
+			'{"event_type":',
+			'application/json',
+			400,
+			'The request body is not valid JSON',
+		],
+		[
+			'a JSON array',
+			'[1,2]',
+			'application/json',
+			400,
+			'The request body must be a JSON object, got an array',
+		],
+		[
+			'a JSON string',
+			'"hello"',
+			'application/json',
+			400,
+			'The request body must be a JSON object, got a string',
+		],
+		[
+			'JSON null',
+			'null',
+			'application/json',
+			400,
+			'The request body must be a JSON object, got null',
+		],
 		['an empty body', '', 'application/json', 400, 'The request body is empty'],
 		['whitespace only', '  \n ', 'application/json', 400, 'The request body is empty'],
-		['an empty form', '&&', 'application/x-www-form-urlencoded', 400, 'The form body holds no fields'],
+		[
+			'an empty form',
+			'&&',
+			'application/x-www-form-urlencoded',
+			400,
+			'The form body holds no fields',
+		],
 		['XML', '<event/>', 'application/xml', 415, 'Unsupported Content-Type "application/xml"'],
 		['plain text', 'hello', 'text/plain', 415, 'Unsupported Content-Type "text/plain"'],
 		['no content type and no JSON', 'a=b', undefined, 415, 'Unsupported Content-Type "(none)"'],
@@ -54,7 +100,9 @@ describe('parseZohoWebhookBody', () => {
 
 describe('queryPairsOf', () => {
 	it('returns decoded query pairs of a request URL, repeated keys kept', () => {
-		expect(queryPairsOf('/webhook/abc/webhook?name=basic&subscription_id=90343&x=1&x=2&s=a%26b')).toEqual({
+		expect(
+			queryPairsOf('/webhook/abc/webhook?name=basic&subscription_id=90343&x=1&x=2&s=a%26b'),
+		).toEqual({
 			name: 'basic',
 			subscription_id: '90343',
 			x: ['1', '2'],

@@ -13,7 +13,10 @@ import {
  * A connected Zoho Billing OAuth2 credential whose token says the API lives at the stand-in: the
  * `api_domain` of Zoho's token response is what the node uses, exactly as in production.
  */
-export function zohoCredentials(standIn: Pick<ZohoBillingStandIn, 'baseUrl'>, overrides: Record<string, unknown> = {}): Record<string, ICredentialDataDecryptedObject> {
+export function zohoCredentials(
+	standIn: Pick<ZohoBillingStandIn, 'baseUrl'>,
+	overrides: Record<string, unknown> = {},
+): Record<string, ICredentialDataDecryptedObject> {
 	return {
 		zohoBillingOAuth2Api: {
 			dataCenter: 'us',

@@ -23,7 +23,12 @@ function eventsNode(parameters: Record<string, unknown>, settings: Record<string
 
 /** `count` events, newest first, cycling through the fixtures' types. */
 function seedEvents(standIn: ZohoBillingStandIn, count: number) {
-	const fixtures = ['subscriptionCreated', 'invoiceCreated', 'paymentThankyou', 'paymentDeclined'] as const;
+	const fixtures = [
+		'subscriptionCreated',
+		'invoiceCreated',
+		'paymentThankyou',
+		'paymentDeclined',
+	] as const;
 	standIn.events = Array.from({ length: count }, (_, index) => {
 		const body = zohoEvent(fixtures[index % fixtures.length]);
 		body.event_id = String(3000000000000 + index);
@@ -72,7 +77,11 @@ describe('Zoho Billing node inside n8n-core workflow execution', () => {
 		});
 
 		it('keeps one output item per input item, paired to it', async () => {
-			const ids = [standIn.events[0].event_id, standIn.events[1].event_id, standIn.events[3].event_id];
+			const ids = [
+				standIn.events[0].event_id,
+				standIn.events[1].event_id,
+				standIn.events[3].event_id,
+			];
 			const { output } = await runWorkflow({
 				items: ids.map((id) => ({ id })),
 				nodes: [eventsNode({ operation: 'get', eventId: '={{ $json.id }}' })],
@@ -85,7 +94,7 @@ describe('Zoho Billing node inside n8n-core workflow execution', () => {
 			]);
 		});
 
-		it('fails at once on a 4xx with Zoho\'s message and code, without retrying', async () => {
+		it("fails at once on a 4xx with Zoho's message and code, without retrying", async () => {
 			const { error } = await runWorkflow({
 				items: [{}],
 				nodes: [eventsNode({ operation: 'get', eventId: '999' })],
@@ -112,24 +121,41 @@ describe('Zoho Billing node inside n8n-core workflow execution', () => {
 				nodes: [eventsNode({ operation: 'get', eventId: '../organizations' })],
 				credentials: zohoCredentials(standIn),
 			});
-			expect(error(EVENTS_NODE)?.message).toBe('Event ID must be a Zoho event ID such as 90300000005337, got "../organizations"');
+			expect(error(EVENTS_NODE)?.message).toBe(
+				'Event ID must be a Zoho event ID such as 90300000005337, got "../organizations"',
+			);
 			expect(standIn.requests).toHaveLength(0);
 		});
 
 		it('with Continue On Fail, reports the failing item and carries on with the others', async () => {
 			const { output } = await runWorkflow({
-				items: [{ id: standIn.events[0].event_id }, { id: '404404' }, { id: standIn.events[1].event_id }],
-				nodes: [eventsNode({ operation: 'get', eventId: '={{ $json.id }}' }, { continueOnFail: true })],
+				items: [
+					{ id: standIn.events[0].event_id },
+					{ id: '404404' },
+					{ id: standIn.events[1].event_id },
+				],
+				nodes: [
+					eventsNode({ operation: 'get', eventId: '={{ $json.id }}' }, { continueOnFail: true }),
+				],
 				credentials: zohoCredentials(standIn),
 			});
 			const items = output(EVENTS_NODE);
 			expect(items).toHaveLength(3);
-			expect(items[0]).toMatchObject({ json: { event_id: standIn.events[0].event_id }, pairedItem: { item: 0 } });
-			expect(items[1]).toEqual({ json: { error: 'Zoho Billing error 1002: Event does not exist.', description: 'HTTP 404.' }, pairedItem: { item: 1 } });
-			expect(items[2]).toMatchObject({ json: { event_id: standIn.events[1].event_id }, pairedItem: { item: 2 } });
+			expect(items[0]).toMatchObject({
+				json: { event_id: standIn.events[0].event_id },
+				pairedItem: { item: 0 },
+			});
+			expect(items[1]).toEqual({
+				json: { error: 'Zoho Billing error 1002: Event does not exist.', description: 'HTTP 404.' },
+				pairedItem: { item: 1 },
+			});
+			expect(items[2]).toMatchObject({
+				json: { event_id: standIn.events[1].event_id },
+				pairedItem: { item: 2 },
+			});
 		});
 
-		it('surfaces a wrong organization ID with Zoho\'s message', async () => {
+		it("surfaces a wrong organization ID with Zoho's message", async () => {
 			const { error } = await runWorkflow({
 				items: [{}],
 				nodes: [eventsNode({ operation: 'get', eventId: standIn.events[0].event_id })],
@@ -143,8 +169,18 @@ describe('Zoho Billing node inside n8n-core workflow execution', () => {
 
 	describe('retries', () => {
 		it('retries 429 and 5xx, honouring Retry-After, then succeeds', async () => {
-			standIn.failNext({ status: 429, body: { code: 44, message: 'Too many requests' }, headers: { 'retry-after': '0' }, times: 1 });
-			standIn.failNext({ status: 502, body: 'Bad gateway', headers: { 'retry-after': '0' }, times: 2 });
+			standIn.failNext({
+				status: 429,
+				body: { code: 44, message: 'Too many requests' },
+				headers: { 'retry-after': '0' },
+				times: 1,
+			});
+			standIn.failNext({
+				status: 502,
+				body: 'Bad gateway',
+				headers: { 'retry-after': '0' },
+				times: 2,
+			});
 			const { output, error } = await runWorkflow({
 				items: [{}],
 				nodes: [eventsNode({ operation: 'get', eventId: standIn.events[0].event_id })],
@@ -156,7 +192,12 @@ describe('Zoho Billing node inside n8n-core workflow execution', () => {
 		});
 
 		it('gives up after the cap with a clear error', async () => {
-			standIn.failNext({ status: 503, body: { code: 1000, message: 'Internal error' }, headers: { 'retry-after': '0' }, times: 100 });
+			standIn.failNext({
+				status: 503,
+				body: { code: 1000, message: 'Internal error' },
+				headers: { 'retry-after': '0' },
+				times: 100,
+			});
 			const { error } = await runWorkflow({
 				items: [{}],
 				nodes: [eventsNode({ operation: 'get', eventId: standIn.events[0].event_id })],
@@ -164,7 +205,9 @@ describe('Zoho Billing node inside n8n-core workflow execution', () => {
 			});
 			expect(standIn.requests).toHaveLength(5);
 			expect(error(EVENTS_NODE)?.message).toBe('Zoho Billing error 1000: Internal error');
-			expect((error(EVENTS_NODE) as { description?: string }).description).toBe('HTTP 503. Gave up after 5 attempts.');
+			expect((error(EVENTS_NODE) as { description?: string }).description).toBe(
+				'HTTP 503. Gave up after 5 attempts.',
+			);
 		});
 
 		it('refreshes an expired token through the accounts server and repeats the call', async () => {
@@ -174,13 +217,22 @@ describe('Zoho Billing node inside n8n-core workflow execution', () => {
 				nodes: [eventsNode({ operation: 'get', eventId: standIn.events[0].event_id })],
 				credentials: zohoCredentials(standIn),
 			});
-			expect(standIn.requests.map((request) => `${request.method} ${request.path} ${request.headers.authorization ?? ''}`)).toEqual([
+			expect(
+				standIn.requests.map(
+					(request) => `${request.method} ${request.path} ${request.headers.authorization ?? ''}`,
+				),
+			).toEqual([
 				`GET /billing/v1/events/${standIn.events[0].event_id} Bearer ${ZOHO_ACCESS_TOKEN_PREFIX}1`,
 				'POST /oauth/v2/token ',
 				`GET /billing/v1/events/${standIn.events[0].event_id} Bearer ${ZOHO_ACCESS_TOKEN_PREFIX}2`,
 			]);
-			expect(standIn.requests[1].body).toMatchObject({ grant_type: 'refresh_token', refresh_token: ZOHO_REFRESH_TOKEN });
-			expect(credentialsHelper.refreshedTokens.zohoBillingOAuth2Api).toMatchObject({ access_token: `${ZOHO_ACCESS_TOKEN_PREFIX}2` });
+			expect(standIn.requests[1].body).toMatchObject({
+				grant_type: 'refresh_token',
+				refresh_token: ZOHO_REFRESH_TOKEN,
+			});
+			expect(credentialsHelper.refreshedTokens.zohoBillingOAuth2Api).toMatchObject({
+				access_token: `${ZOHO_ACCESS_TOKEN_PREFIX}2`,
+			});
 			expect(output(EVENTS_NODE)).toHaveLength(1);
 		});
 	});
@@ -200,8 +252,13 @@ describe('Zoho Billing node inside n8n-core workflow execution', () => {
 			]);
 			const items = output(EVENTS_NODE);
 			expect(items).toHaveLength(450);
-			expect(items.map((item) => item.json.event_id)).toEqual(standIn.events.map((event) => event.event_id));
-			expect(items[449]).toMatchObject({ json: { event_type: 'invoice_created', resource: 'invoice' }, pairedItem: { item: 0 } });
+			expect(items.map((item) => item.json.event_id)).toEqual(
+				standIn.events.map((event) => event.event_id),
+			);
+			expect(items[449]).toMatchObject({
+				json: { event_type: 'invoice_created', resource: 'invoice' },
+				pairedItem: { item: 0 },
+			});
 		});
 
 		it('stops at the limit, asking only for what it needs', async () => {
@@ -211,8 +268,12 @@ describe('Zoho Billing node inside n8n-core workflow execution', () => {
 				nodes: [eventsNode({ operation: 'getAll', returnAll: false, limit: 5 })],
 				credentials: zohoCredentials(standIn),
 			});
-			expect(standIn.requests.map((request) => request.query)).toEqual([{ filter_by: 'EventTime.All', page: '1', per_page: '5' }]);
-			expect(output(EVENTS_NODE).map((item) => item.json.event_id)).toEqual(standIn.events.slice(0, 5).map((event) => event.event_id));
+			expect(standIn.requests.map((request) => request.query)).toEqual([
+				{ filter_by: 'EventTime.All', page: '1', per_page: '5' },
+			]);
+			expect(output(EVENTS_NODE).map((item) => item.json.event_id)).toEqual(
+				standIn.events.slice(0, 5).map((event) => event.event_id),
+			);
 		});
 
 		it('filters by type and sorts, and fetches payloads with bounded concurrency', async () => {
@@ -231,9 +292,17 @@ describe('Zoho Billing node inside n8n-core workflow execution', () => {
 				],
 				credentials: zohoCredentials(standIn),
 			});
-			const list = standIn.requestsTo('/billing/v1/events').filter((request) => request.path === '/billing/v1/events');
+			const list = standIn
+				.requestsTo('/billing/v1/events')
+				.filter((request) => request.path === '/billing/v1/events');
 			expect(list.map((request) => request.query)).toEqual([
-				{ filter_by: 'EventType.payment_declined', sort_column: 'event_time', sort_order: 'D', page: '1', per_page: '200' },
+				{
+					filter_by: 'EventType.payment_declined',
+					sort_column: 'event_time',
+					sort_order: 'D',
+					page: '1',
+					per_page: '200',
+				},
 			]);
 			const items = output(EVENTS_NODE);
 			expect(items).toHaveLength(10);
@@ -251,13 +320,30 @@ describe('Zoho Billing node inside n8n-core workflow execution', () => {
 			standIn.latencyMs = 1;
 			const { output } = await runWorkflow({
 				items: [{}],
-				nodes: [eventsNode({ operation: 'getAll', returnAll: true, includePayload: true, options: { concurrency: 4 } })],
+				nodes: [
+					eventsNode({
+						operation: 'getAll',
+						returnAll: true,
+						includePayload: true,
+						options: { concurrency: 4 },
+					}),
+				],
 				credentials: zohoCredentials(standIn),
 			});
-			expect(output(EVENTS_NODE).map((item) => item.json.event_id)).toEqual(standIn.events.map((event) => event.event_id));
-			const paths = standIn.requests.map((request) => (request.path === '/billing/v1/events' ? `page ${request.query.page}` : request.path.split('/').pop()));
+			expect(output(EVENTS_NODE).map((item) => item.json.event_id)).toEqual(
+				standIn.events.map((event) => event.event_id),
+			);
+			const paths = standIn.requests.map((request) =>
+				request.path === '/billing/v1/events'
+					? `page ${request.query.page}`
+					: request.path.split('/').pop(),
+			);
 			expect(paths).toHaveLength(3 + 450);
-			expect(paths.filter((path) => path?.startsWith('page'))).toEqual(['page 1', 'page 2', 'page 3']);
+			expect(paths.filter((path) => path?.startsWith('page'))).toEqual([
+				'page 1',
+				'page 2',
+				'page 3',
+			]);
 			// Payloads start as soon as page 1 is in, and page 2 is asked for while they are fetched.
 			const payloadOf = (index: number) => paths.indexOf(String(standIn.events[index].event_id));
 			expect(paths.indexOf('page 2')).toBeGreaterThan(payloadOf(0));
@@ -268,21 +354,46 @@ describe('Zoho Billing node inside n8n-core workflow execution', () => {
 		it('rejects a bad date range naming the field, before calling Zoho', async () => {
 			const { error } = await runWorkflow({
 				items: [{}],
-				nodes: [eventsNode({ operation: 'getAll', returnAll: true, filters: { datePreset: 'CustomDate', startDate: '2026-11-10', endDate: '2026-11-01' } })],
+				nodes: [
+					eventsNode({
+						operation: 'getAll',
+						returnAll: true,
+						filters: { datePreset: 'CustomDate', startDate: '2026-11-10', endDate: '2026-11-01' },
+					}),
+				],
 				credentials: zohoCredentials(standIn),
 			});
-			expect(error(EVENTS_NODE)?.message).toBe('Start Date (2026-11-10) must not be after End Date (2026-11-01)');
+			expect(error(EVENTS_NODE)?.message).toBe(
+				'Start Date (2026-11-10) must not be after End Date (2026-11-01)',
+			);
 			expect(standIn.requests).toHaveLength(0);
 		});
 
 		it('sends a custom date range', async () => {
 			const { output } = await runWorkflow({
 				items: [{}],
-				nodes: [eventsNode({ operation: 'getAll', returnAll: true, filters: { datePreset: 'CustomDate', startDate: '2026-11-02T00:00:00', endDate: '2026-11-03T00:00:00' } })],
+				nodes: [
+					eventsNode({
+						operation: 'getAll',
+						returnAll: true,
+						filters: {
+							datePreset: 'CustomDate',
+							startDate: '2026-11-02T00:00:00',
+							endDate: '2026-11-03T00:00:00',
+						},
+					}),
+				],
 				credentials: zohoCredentials(standIn),
 			});
-			expect(standIn.requests[0].query).toMatchObject({ filter_by: 'EventTime.CustomDate', event_start_date: '2026-11-02', event_end_date: '2026-11-03' });
-			expect(output(EVENTS_NODE).map((item) => item.json.event_time)).toEqual(['2026-11-02T10:00:00-0500', '2026-11-03T10:00:00-0500']);
+			expect(standIn.requests[0].query).toMatchObject({
+				filter_by: 'EventTime.CustomDate',
+				event_start_date: '2026-11-02',
+				event_end_date: '2026-11-03',
+			});
+			expect(output(EVENTS_NODE).map((item) => item.json.event_time)).toEqual([
+				'2026-11-02T10:00:00-0500',
+				'2026-11-03T10:00:00-0500',
+			]);
 		});
 	});
 
@@ -293,7 +404,9 @@ describe('Zoho Billing node inside n8n-core workflow execution', () => {
 			nodes: [eventsNode({ operation: 'get', eventId: standIn.events[0].event_id })],
 			credentials: zohoCredentials(standIn),
 		});
-		const serialized = JSON.stringify(run.data.resultData) + JSON.stringify(error(EVENTS_NODE), Object.getOwnPropertyNames(error(EVENTS_NODE)));
+		const serialized =
+			JSON.stringify(run.data.resultData) +
+			JSON.stringify(error(EVENTS_NODE), Object.getOwnPropertyNames(error(EVENTS_NODE)));
 		expect(serialized).toContain('Invalid request');
 		expect(serialized).not.toContain(ZOHO_ACCESS_TOKEN_PREFIX);
 		expect(serialized).not.toContain(ZOHO_REFRESH_TOKEN);

@@ -20,15 +20,20 @@ class FloorTrigger {
 			defaults: { name: 'Floor Trigger' },
 			inputs: [],
 			outputs: [/** @type {import('n8n-workflow').NodeConnectionType} */ ('main')],
-			webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' }],
+			webhooks: [
+				{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' },
+			],
 			credentials: [{ name: 'zohoBillingWebhookApi', required: false }],
-			properties: [{ displayName: 'Load Credential', name: 'loadCredential', type: 'boolean', default: false }],
+			properties: [
+				{ displayName: 'Load Credential', name: 'loadCredential', type: 'boolean', default: false },
+			],
 		};
 	}
 
 	/** @this {import('n8n-workflow').IWebhookFunctions} */
 	async webhook() {
-		if (this.getNodeParameter('loadCredential', false)) await this.getCredentials('zohoBillingWebhookApi');
+		if (this.getNodeParameter('loadCredential', false))
+			await this.getCredentials('zohoBillingWebhookApi');
 		return { workflowData: [[{ json: this.getBodyData() }]] };
 	}
 }

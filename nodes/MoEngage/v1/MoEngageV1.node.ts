@@ -20,7 +20,8 @@ export class MoEngageV1 implements INodeType {
 		version: 1,
 		subtitle:
 			'={{ ({ zohoBillingEvent: "Sync Zoho Billing event", user: "Create or update user", event: "Track event" })[$parameter["resource"]] }}',
-		description: 'Push user attributes and events to MoEngage, with a preset for Zoho Billing events',
+		description:
+			'Push user attributes and events to MoEngage, with a preset for Zoho Billing events',
 		defaults: {
 			name: 'MoEngage',
 		},

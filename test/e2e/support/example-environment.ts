@@ -50,14 +50,18 @@ export interface N8nUnderTest {
 	cleanUp(): void;
 }
 
-const triggerNode = example.nodes.find((node) => node.type === `${PACKAGE}.zohoBillingTrigger`) as WorkflowNode & { webhookId: string };
+const triggerNode = example.nodes.find(
+	(node) => node.type === `${PACKAGE}.zohoBillingTrigger`,
+) as WorkflowNode & { webhookId: string };
 /** The production webhook path of the example's trigger, under /webhook/. */
 export const SYNC_WEBHOOK_PATH = `${triggerNode.webhookId}/webhook`;
 
 /** The example workflow with its MoEngage node's Options replaced (e.g. more retries, a short timeout). */
 export function exampleWithMoEngageOptions(options: Record<string, unknown>): Workflow {
 	const copy = JSON.parse(JSON.stringify(example)) as Workflow;
-	const node = copy.nodes.find((candidate) => candidate.name === MOENGAGE_NODE_NAME) as WorkflowNode & { parameters: { options: object } };
+	const node = copy.nodes.find(
+		(candidate) => candidate.name === MOENGAGE_NODE_NAME,
+	) as WorkflowNode & { parameters: { options: object } };
 	node.parameters.options = options;
 	return copy;
 }
@@ -65,12 +69,22 @@ export function exampleWithMoEngageOptions(options: Record<string, unknown>): Wo
 /** The three credentials the workflows use, pointing at the stand-ins. */
 function credentialsFor(zoho: ZohoBillingStandIn, moEngage: MoEngageStandIn) {
 	return [
-		{ id: 'zohoBillingWebhookSecret', name: 'Zoho Billing webhook secret', type: 'zohoBillingWebhookApi', data: { secretToken: WEBHOOK_SECRET } },
+		{
+			id: 'zohoBillingWebhookSecret',
+			name: 'Zoho Billing webhook secret',
+			type: 'zohoBillingWebhookApi',
+			data: { secretToken: WEBHOOK_SECRET },
+		},
 		{
 			id: 'moEngageAccount',
 			name: 'MoEngage account',
 			type: 'moEngageApi',
-			data: { workspaceId: MOENGAGE_WORKSPACE_ID, apiKey: MOENGAGE_API_KEY, dataCenter: '01', customBaseUrl: moEngage.baseUrl },
+			data: {
+				workspaceId: MOENGAGE_WORKSPACE_ID,
+				apiKey: MOENGAGE_API_KEY,
+				dataCenter: '01',
+				customBaseUrl: moEngage.baseUrl,
+			},
 		},
 		{
 			id: 'zohoBillingAccount',
@@ -81,7 +95,13 @@ function credentialsFor(zoho: ZohoBillingStandIn, moEngage: MoEngageStandIn) {
 				organizationId: ZOHO_ORG_ID,
 				clientId: ZOHO_CLIENT_ID,
 				clientSecret: ZOHO_CLIENT_SECRET,
-				oauthTokenData: { access_token: `${ZOHO_ACCESS_TOKEN_PREFIX}1`, refresh_token: ZOHO_REFRESH_TOKEN, api_domain: zoho.baseUrl, token_type: 'Bearer', expires_in: 3600 },
+				oauthTokenData: {
+					access_token: `${ZOHO_ACCESS_TOKEN_PREFIX}1`,
+					refresh_token: ZOHO_REFRESH_TOKEN,
+					api_domain: zoho.baseUrl,
+					token_type: 'Bearer',
+					expires_in: 3600,
+				},
 			},
 		},
 	];
@@ -91,7 +111,9 @@ function credentialsFor(zoho: ZohoBillingStandIn, moEngage: MoEngageStandIn) {
 export function secretsInPlay(zoho: ZohoBillingStandIn): Record<string, string> {
 	return {
 		'MoEngage Data API key': MOENGAGE_API_KEY,
-		'MoEngage Basic credentials': Buffer.from(`${MOENGAGE_WORKSPACE_ID}:${MOENGAGE_API_KEY}`).toString('base64'),
+		'MoEngage Basic credentials': Buffer.from(
+			`${MOENGAGE_WORKSPACE_ID}:${MOENGAGE_API_KEY}`,
+		).toString('base64'),
 		'Zoho access token': zoho.accessToken,
 		'Zoho refresh token': ZOHO_REFRESH_TOKEN,
 		'Zoho client secret': ZOHO_CLIENT_SECRET,
@@ -99,7 +121,8 @@ export function secretsInPlay(zoho: ZohoBillingStandIn): Record<string, string> 
 	};
 }
 
-export const signZohoWebhook = (body: string, secret = WEBHOOK_SECRET) => createHmac('sha256', secret).update(body).digest('hex');
+export const signZohoWebhook = (body: string, secret = WEBHOOK_SECRET) =>
+	createHmac('sha256', secret).update(body).digest('hex');
 
 export interface PostedWebhook {
 	status: number;
@@ -125,7 +148,11 @@ export class ExampleEnvironment {
 	 * Starts the stand-ins and n8n with the sync workflow (the example, or `syncWorkflow`) and any other
 	 * workflows published. `n8n` is created once the stand-ins' URLs are known.
 	 */
-	static async start(options: { n8n: () => N8nUnderTest | Promise<N8nUnderTest>; syncWorkflow?: Workflow; workflows?: Array<{ id: string; webhookPath: string }> }) {
+	static async start(options: {
+		n8n: () => N8nUnderTest | Promise<N8nUnderTest>;
+		syncWorkflow?: Workflow;
+		workflows?: Array<{ id: string; webhookPath: string }>;
+	}) {
 		const moEngage = new MoEngageStandIn();
 		await moEngage.start();
 		const zoho = new ZohoBillingStandIn();
@@ -133,14 +160,23 @@ export class ExampleEnvironment {
 		const n8n = await options.n8n();
 		const environment = new ExampleEnvironment(n8n, zoho, moEngage);
 		n8n.installPackage();
-		n8n.cli(['import:credentials', `--input=${n8n.writeJson('credentials.json', credentialsFor(zoho, moEngage))}`]);
-		const workflows = [{ ...(options.syncWorkflow ?? example), id: SYNC_WORKFLOW_ID }, ...(options.workflows ?? [])];
+		n8n.cli([
+			'import:credentials',
+			`--input=${n8n.writeJson('credentials.json', credentialsFor(zoho, moEngage))}`,
+		]);
+		const workflows = [
+			{ ...(options.syncWorkflow ?? example), id: SYNC_WORKFLOW_ID },
+			...(options.workflows ?? []),
+		];
 		for (const [index, workflow] of workflows.entries()) {
 			n8n.cli(['import:workflow', `--input=${n8n.writeJson(`workflow-${index}.json`, workflow)}`]);
 			n8n.cli(['publish:workflow', `--id=${workflow.id}`]);
 		}
 		await n8n.start();
-		await n8n.waitForWebhooks([SYNC_WEBHOOK_PATH, ...(options.workflows ?? []).map((workflow) => workflow.webhookPath)]);
+		await n8n.waitForWebhooks([
+			SYNC_WEBHOOK_PATH,
+			...(options.workflows ?? []).map((workflow) => workflow.webhookPath),
+		]);
 		await n8n.setUpOwner();
 		return environment;
 	}
@@ -152,9 +188,17 @@ export class ExampleEnvironment {
 	}
 
 	/** POSTs to a production webhook of n8n and reads the whole answer. */
-	async post(path: string, body: string | Uint8Array, headers: Record<string, string> = { 'content-type': 'application/json' }): Promise<PostedWebhook> {
+	async post(
+		path: string,
+		body: string | Uint8Array,
+		headers: Record<string, string> = { 'content-type': 'application/json' },
+	): Promise<PostedWebhook> {
 		const started = performance.now();
-		const response = await fetch(`${this.n8n.webhookBaseUrl}/webhook/${path}`, { method: 'POST', headers, body });
+		const response = await fetch(`${this.n8n.webhookBaseUrl}/webhook/${path}`, {
+			method: 'POST',
+			headers,
+			body,
+		});
 		const text = await response.text();
 		return { status: response.status, body: text, ms: performance.now() - started };
 	}
@@ -162,7 +206,10 @@ export class ExampleEnvironment {
 	/** Delivers a Zoho Billing event to the example's trigger, signed with the webhook secret unless told otherwise. */
 	async deliver(event: unknown, signature?: string): Promise<PostedWebhook> {
 		const body = JSON.stringify(event);
-		return await this.post(SYNC_WEBHOOK_PATH, body, { 'content-type': 'application/json', 'x-zoho-webhook-signature': signature ?? signZohoWebhook(body) });
+		return await this.post(SYNC_WEBHOOK_PATH, body, {
+			'content-type': 'application/json',
+			'x-zoho-webhook-signature': signature ?? signZohoWebhook(body),
+		});
 	}
 
 	/** Every execution n8n has recorded (all pages), newest first, each once. */
@@ -178,8 +225,16 @@ export class ExampleEnvironment {
 		let lastId: string | undefined;
 		for (;;) {
 			const query = new URLSearchParams({ limit: String(pageSize), ...(lastId ? { lastId } : {}) });
-			const { data } = (await this.n8n.rest(`/rest/executions?${query}`)) as { data: { results: ExecutionSummary[] } };
-			all.push(...data.results.map(({ id, workflowId, status }) => ({ id: String(id), workflowId, status })));
+			const { data } = (await this.n8n.rest(`/rest/executions?${query}`)) as {
+				data: { results: ExecutionSummary[] };
+			};
+			all.push(
+				...data.results.map(({ id, workflowId, status }) => ({
+					id: String(id),
+					workflowId,
+					status,
+				})),
+			);
 			if (data.results.length < pageSize) return all;
 			lastId = String(data.results[data.results.length - 1].id);
 		}
@@ -191,9 +246,23 @@ export class ExampleEnvironment {
 	 */
 	async executionCountsByStatus(): Promise<Record<string, number>> {
 		const counts: Record<string, number> = {};
-		for (const status of ['success', 'error', 'crashed', 'canceled', 'running', 'new', 'waiting', 'unknown']) {
-			const query = new URLSearchParams({ limit: '1', filter: JSON.stringify({ status: [status] }) });
-			const { data } = (await this.n8n.rest(`/rest/executions?${query}`)) as { data: { count: number } };
+		for (const status of [
+			'success',
+			'error',
+			'crashed',
+			'canceled',
+			'running',
+			'new',
+			'waiting',
+			'unknown',
+		]) {
+			const query = new URLSearchParams({
+				limit: '1',
+				filter: JSON.stringify({ status: [status] }),
+			});
+			const { data } = (await this.n8n.rest(`/rest/executions?${query}`)) as {
+				data: { count: number };
+			};
 			if (data.count > 0) counts[status] = data.count;
 		}
 		return counts;
@@ -201,17 +270,24 @@ export class ExampleEnvironment {
 
 	/** One execution with its run data, as n8n's editor loads it (the data is n8n's "flatted" text). */
 	async execution(id: string): Promise<{ status: string; data: string }> {
-		const { data } = (await this.n8n.rest(`/rest/executions/${id}`)) as { data: { status: string; data: string } };
+		const { data } = (await this.n8n.rest(`/rest/executions/${id}`)) as {
+			data: { status: string; data: string };
+		};
 		return data;
 	}
 
 	/** Waits until `probe` returns a value (not undefined), polling every 200 ms. */
-	async until<T>(what: string, probe: () => T | undefined | Promise<T | undefined>, timeoutMs = 60_000): Promise<T> {
+	async until<T>(
+		what: string,
+		probe: () => T | undefined | Promise<T | undefined>,
+		timeoutMs = 60_000,
+	): Promise<T> {
 		const deadline = Date.now() + timeoutMs;
 		for (;;) {
 			const value = await probe();
 			if (value !== undefined) return value;
-			if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`);
+			if (Date.now() > deadline)
+				throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`);
 			await sleep(200);
 		}
 	}

@@ -60,15 +60,30 @@ class N8nCluster extends N8nInstance {
 		});
 		const webhookPort = await freePort();
 		this.webhookBaseUrl = `http://127.0.0.1:${webhookPort}`;
-		this.processes.push({ name: 'main', command: ['start'], port: this.port, env: { N8N_PORT: String(this.port), N8N_RUNNERS_BROKER_PORT: String(await freePort()) } });
-		this.processes.push({ name: 'webhook', command: ['webhook'], port: webhookPort, env: { N8N_PORT: String(webhookPort), N8N_RUNNERS_BROKER_PORT: String(await freePort()) } });
+		this.processes.push({
+			name: 'main',
+			command: ['start'],
+			port: this.port,
+			env: { N8N_PORT: String(this.port), N8N_RUNNERS_BROKER_PORT: String(await freePort()) },
+		});
+		this.processes.push({
+			name: 'webhook',
+			command: ['webhook'],
+			port: webhookPort,
+			env: { N8N_PORT: String(webhookPort), N8N_RUNNERS_BROKER_PORT: String(await freePort()) },
+		});
 		for (let index = 1; index <= this.workerCount; index++) {
 			const healthPort = await freePort();
 			this.processes.push({
 				name: `worker-${index}`,
 				command: ['worker', `--concurrency=${this.workerConcurrency}`],
 				port: healthPort,
-				env: { QUEUE_HEALTH_CHECK_ACTIVE: 'true', QUEUE_HEALTH_CHECK_PORT: String(healthPort), N8N_WORKER_SERVER_ADDRESS: '127.0.0.1', N8N_RUNNERS_BROKER_PORT: String(await freePort()) },
+				env: {
+					QUEUE_HEALTH_CHECK_ACTIVE: 'true',
+					QUEUE_HEALTH_CHECK_PORT: String(healthPort),
+					N8N_WORKER_SERVER_ADDRESS: '127.0.0.1',
+					N8N_RUNNERS_BROKER_PORT: String(await freePort()),
+				},
 			});
 		}
 	}
@@ -77,7 +92,14 @@ class N8nCluster extends N8nInstance {
 	async start(timeoutMs = 180_000) {
 		const launch = async (/** @type {(typeof this.processes)[number]} */ entry) => {
 			const { name, command: args, env, port } = entry;
-			entry.process = await this.startProcess({ name: `n8n ${name}`, args, env, port, logPath: this.processLogPath(name), timeoutMs });
+			entry.process = await this.startProcess({
+				name: `n8n ${name}`,
+				args,
+				env,
+				port,
+				logPath: this.processLogPath(name),
+				timeoutMs,
+			});
 		};
 		const [main, ...others] = this.processes;
 		await launch(main);
@@ -97,12 +119,16 @@ class N8nCluster extends N8nInstance {
 
 	/** Every process's log, each line prefixed with the process name. */
 	log() {
-		return this.processes.map((entry) => this.processLog(entry.name).replace(/^/gm, `[${entry.name}] `)).join('\n');
+		return this.processes
+			.map((entry) => this.processLog(entry.name).replace(/^/gm, `[${entry.name}] `))
+			.join('\n');
 	}
 
 	/** The names of the worker processes. */
 	workerNames() {
-		return this.processes.filter((entry) => entry.name.startsWith('worker-')).map((entry) => entry.name);
+		return this.processes
+			.filter((entry) => entry.name.startsWith('worker-'))
+			.map((entry) => entry.name);
 	}
 
 	/** The database as SQL text, for the secrets check. */

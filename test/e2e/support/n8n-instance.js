@@ -16,7 +16,11 @@ const REPO = path.resolve(__dirname, '../../..');
 
 /** Installs n8n if needed and returns its binary (scripts/provision-n8n.sh prints it last). */
 function provisionN8n() {
-	const output = execFileSync('bash', [path.join(REPO, 'scripts/provision-n8n.sh')], { cwd: REPO, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+	const output = execFileSync('bash', [path.join(REPO, 'scripts/provision-n8n.sh')], {
+		cwd: REPO,
+		encoding: 'utf8',
+		stdio: ['ignore', 'pipe', 'inherit'],
+	});
 	return output.trim().split('\n').pop() ?? '';
 }
 
@@ -64,12 +68,21 @@ class N8nInstance {
 
 	/** Installs the built package into the user folder (scripts/install-into-n8n.mjs). */
 	installPackage() {
-		execFileSync(process.execPath, [path.join(REPO, 'scripts/install-into-n8n.mjs'), this.userFolder], { cwd: REPO, stdio: ['ignore', 'ignore', 'inherit'] });
+		execFileSync(
+			process.execPath,
+			[path.join(REPO, 'scripts/install-into-n8n.mjs'), this.userFolder],
+			{ cwd: REPO, stdio: ['ignore', 'ignore', 'inherit'] },
+		);
 	}
 
 	/** Runs an n8n CLI command against this instance's database. @param {string[]} args */
 	cli(args) {
-		const run = () => execFileSync(this.bin, args, { env: this.env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+		const run = () =>
+			execFileSync(this.bin, args, {
+				env: this.env,
+				encoding: 'utf8',
+				stdio: ['ignore', 'pipe', 'pipe'],
+			});
 		try {
 			return run();
 		} catch {
@@ -79,7 +92,9 @@ class N8nInstance {
 				return run();
 			} catch (error) {
 				const failure = /** @type {{ stdout?: string, stderr?: string }} */ (error);
-				throw new Error(`n8n ${args.join(' ')} failed:\n${failure.stdout ?? ''}\n${failure.stderr ?? ''}`);
+				throw new Error(
+					`n8n ${args.join(' ')} failed:\n${failure.stdout ?? ''}\n${failure.stderr ?? ''}`,
+				);
 			}
 		}
 	}
@@ -92,7 +107,14 @@ class N8nInstance {
 	}
 
 	async start(timeoutMs = 120_000) {
-		this.process = await this.startProcess({ name: 'n8n', args: ['start'], env: {}, port: this.port, logPath: this.logPath, timeoutMs });
+		this.process = await this.startProcess({
+			name: 'n8n',
+			args: ['start'],
+			env: {},
+			port: this.port,
+			logPath: this.logPath,
+			timeoutMs,
+		});
 	}
 
 	/**
@@ -102,10 +124,14 @@ class N8nInstance {
 	 */
 	async startProcess({ name, args, env, port, logPath, timeoutMs }) {
 		const log = fs.openSync(logPath, 'a');
-		const child = spawn(this.bin, args, { env: { ...this.env, ...env }, stdio: ['ignore', log, log] });
+		const child = spawn(this.bin, args, {
+			env: { ...this.env, ...env },
+			stdio: ['ignore', log, log],
+		});
 		const logTail = () => `:\n${fs.readFileSync(logPath, 'utf8').slice(-4000)}`;
 		const ready = async () => {
-			if (child.exitCode !== null || child.signalCode !== null) throw new Error(`${name} exited during start-up${logTail()}`);
+			if (child.exitCode !== null || child.signalCode !== null)
+				throw new Error(`${name} exited during start-up${logTail()}`);
 			try {
 				return (await fetch(`http://127.0.0.1:${port}/healthz/readiness`)).ok;
 			} catch {
@@ -133,7 +159,9 @@ class N8nInstance {
 				text = await response.text();
 				return response.status !== 404 || /did you mean/i.test(text);
 			};
-			await waitUntil(`webhook ${webhookPath}`, registered, Math.max(0, deadline - Date.now()), { describe: () => `: ${text}` });
+			await waitUntil(`webhook ${webhookPath}`, registered, Math.max(0, deadline - Date.now()), {
+				describe: () => `: ${text}`,
+			});
 		}
 	}
 
@@ -158,14 +186,26 @@ class N8nInstance {
 	dumpDatabase() {
 		// @ts-expect-error -- the @types/node the lint toolchain pins predates node:sqlite (Node 22.5+).
 		const { DatabaseSync } = require('node:sqlite');
-		const database = new DatabaseSync(path.join(this.userFolder, '.n8n', 'database.sqlite'), { readOnly: true });
+		const database = new DatabaseSync(path.join(this.userFolder, '.n8n', 'database.sqlite'), {
+			readOnly: true,
+		});
 		try {
-			const tables = /** @type {Array<{ name: string }>} */ (database.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all());
+			const tables = /** @type {Array<{ name: string }>} */ (
+				database.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all()
+			);
 			/** @type {string[]} */
 			const lines = [];
 			for (const { name } of tables) {
-				for (const row of /** @type {Array<Record<string, unknown>>} */ (database.prepare(`SELECT * FROM "${name.replace(/"/g, '""')}"`).all())) {
-					lines.push(Object.values(row).map((/** @type {unknown} */ value) => (value instanceof Uint8Array ? Buffer.from(value).toString('latin1') : String(value))).join('\t'));
+				for (const row of /** @type {Array<Record<string, unknown>>} */ (
+					database.prepare(`SELECT * FROM "${name.replace(/"/g, '""')}"`).all()
+				)) {
+					lines.push(
+						Object.values(row)
+							.map((/** @type {unknown} */ value) =>
+								value instanceof Uint8Array ? Buffer.from(value).toString('latin1') : String(value),
+							)
+							.join('\t'),
+					);
 				}
 			}
 			return lines.join('\n');
@@ -179,9 +219,15 @@ class N8nInstance {
 		const response = await fetch(`${this.baseUrl}/rest/owner/setup`, {
 			method: 'POST',
 			headers: { 'content-type': 'application/json' },
-			body: JSON.stringify({ email: 'owner@example.com', firstName: 'E2E', lastName: 'Owner', password: 'Example-Passw0rd' }),
+			body: JSON.stringify({
+				email: 'owner@example.com',
+				firstName: 'E2E',
+				lastName: 'Owner',
+				password: 'Example-Passw0rd',
+			}),
 		});
-		if (!response.ok) throw new Error(`owner setup failed: ${response.status} ${await response.text()}`);
+		if (!response.ok)
+			throw new Error(`owner setup failed: ${response.status} ${await response.text()}`);
 		const cookie = response.headers.getSetCookie().find((value) => value.startsWith('n8n-auth='));
 		if (!cookie) throw new Error('owner setup returned no n8n-auth cookie');
 		this.cookie = cookie.split(';')[0];
@@ -190,7 +236,8 @@ class N8nInstance {
 	/** An authenticated call to n8n's REST API. @param {string} apiPath */
 	async rest(apiPath) {
 		const response = await fetch(`${this.baseUrl}${apiPath}`, { headers: { cookie: this.cookie } });
-		if (!response.ok) throw new Error(`GET ${apiPath} failed: ${response.status} ${await response.text()}`);
+		if (!response.ok)
+			throw new Error(`GET ${apiPath} failed: ${response.status} ${await response.text()}`);
 		return await response.json();
 	}
 }

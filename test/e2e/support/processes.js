@@ -16,7 +16,8 @@ const wait = (/** @type {number} */ ms) => new Promise((resolve) => setTimeout(r
 async function waitUntil(what, ready, timeoutMs, { intervalMs = 200, describe = () => '' } = {}) {
 	const deadline = Date.now() + timeoutMs;
 	while (!(await ready())) {
-		if (Date.now() > deadline) throw new Error(`${what} was not ready after ${timeoutMs} ms${describe()}`);
+		if (Date.now() > deadline)
+			throw new Error(`${what} was not ready after ${timeoutMs} ms${describe()}`);
 		await wait(intervalMs);
 	}
 }

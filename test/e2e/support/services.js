@@ -19,7 +19,9 @@ const POSTGRES_BIN = '/usr/lib/postgresql/15/bin';
 
 /** Installs the Debian packages when missing. @param {string[]} services */
 function provisionServices(services) {
-	execFileSync('bash', [path.join(REPO, 'scripts/provision-services.sh'), ...services], { stdio: ['ignore', 'inherit', 'inherit'] });
+	execFileSync('bash', [path.join(REPO, 'scripts/provision-services.sh'), ...services], {
+		stdio: ['ignore', 'inherit', 'inherit'],
+	});
 }
 
 /** A port nothing listens on right now. @returns {Promise<number>} */
@@ -66,7 +68,18 @@ class Service {
 async function startRedis() {
 	const service = new Service('redis', fs.mkdtempSync(path.join(os.tmpdir(), 'redis-')));
 	service.port = await freePort();
-	service.spawn('redis-server', ['--port', String(service.port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', service.folder]);
+	service.spawn('redis-server', [
+		'--port',
+		String(service.port),
+		'--bind',
+		'127.0.0.1',
+		'--save',
+		'',
+		'--appendonly',
+		'no',
+		'--dir',
+		service.folder,
+	]);
 	await waitUntil('Redis', () => ping(service.port), 20_000);
 	return service;
 }
@@ -96,36 +109,77 @@ async function startPostgres() {
 	const dataDir = path.join(folder, 'data');
 	if (asRoot) execFileSync('chown', ['-R', 'postgres:postgres', folder]);
 	/** @param {string} command @param {string[]} args */
-	const asPostgres = (command, args) => (asRoot ? ['runuser', ['-u', 'postgres', '--', command, ...args]] : [command, args]);
+	const asPostgres = (command, args) =>
+		asRoot ? ['runuser', ['-u', 'postgres', '--', command, ...args]] : [command, args];
 	const run = (/** @type {string} */ command, /** @type {string[]} */ args) => {
 		const [bin, argv] = asPostgres(command, args);
-		execFileSync(/** @type {string} */ (bin), /** @type {string[]} */ (argv), { stdio: ['ignore', 'ignore', 'pipe'] });
+		execFileSync(/** @type {string} */ (bin), /** @type {string[]} */ (argv), {
+			stdio: ['ignore', 'ignore', 'pipe'],
+		});
 	};
-	run(path.join(POSTGRES_BIN, 'initdb'), ['-D', dataDir, '-A', 'trust', '-U', 'postgres', '--no-sync']);
+	run(path.join(POSTGRES_BIN, 'initdb'), [
+		'-D',
+		dataDir,
+		'-A',
+		'trust',
+		'-U',
+		'postgres',
+		'--no-sync',
+	]);
 	const [bin, argv] = asPostgres(path.join(POSTGRES_BIN, 'postgres'), [
-		'-D', dataDir, '-p', String(service.port), '-h', '127.0.0.1', '-k', folder,
-		'-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off', '-c', 'max_connections=200',
+		'-D',
+		dataDir,
+		'-p',
+		String(service.port),
+		'-h',
+		'127.0.0.1',
+		'-k',
+		folder,
+		'-c',
+		'fsync=off',
+		'-c',
+		'synchronous_commit=off',
+		'-c',
+		'full_page_writes=off',
+		'-c',
+		'max_connections=200',
 	]);
 	service.spawn(/** @type {string} */ (bin), /** @type {string[]} */ (argv));
 	const isReady = () => {
 		try {
-			execFileSync(path.join(POSTGRES_BIN, 'pg_isready'), ['-h', '127.0.0.1', '-p', String(service.port), '-U', 'postgres'], { stdio: 'ignore' });
+			execFileSync(
+				path.join(POSTGRES_BIN, 'pg_isready'),
+				['-h', '127.0.0.1', '-p', String(service.port), '-U', 'postgres'],
+				{ stdio: 'ignore' },
+			);
 			return true;
 		} catch {
 			return false;
 		}
 	};
 	await waitUntil('PostgreSQL', isReady, 30_000);
-	execFileSync(path.join(POSTGRES_BIN, 'createdb'), ['-h', '127.0.0.1', '-p', String(service.port), '-U', 'postgres', 'n8n']);
+	execFileSync(path.join(POSTGRES_BIN, 'createdb'), [
+		'-h',
+		'127.0.0.1',
+		'-p',
+		String(service.port),
+		'-U',
+		'postgres',
+		'n8n',
+	]);
 	return service;
 }
 
 /** The whole `n8n` database as SQL text (pg_dump), for looking for leaked secrets. @param {number} port */
 function dumpPostgres(port) {
-	return execFileSync(path.join(POSTGRES_BIN, 'pg_dump'), ['-h', '127.0.0.1', '-p', String(port), '-U', 'postgres', 'n8n'], {
-		encoding: 'utf8',
-		maxBuffer: 1024 * 1024 * 1024,
-	});
+	return execFileSync(
+		path.join(POSTGRES_BIN, 'pg_dump'),
+		['-h', '127.0.0.1', '-p', String(port), '-U', 'postgres', 'n8n'],
+		{
+			encoding: 'utf8',
+			maxBuffer: 1024 * 1024 * 1024,
+		},
+	);
 }
 
 module.exports = { provisionServices, startRedis, startPostgres, dumpPostgres, freePort };

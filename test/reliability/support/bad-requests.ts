@@ -32,12 +32,27 @@ export interface BadRequest {
 /** n8n stops reading bodies over N8N_PAYLOAD_SIZE_MAX (16 MiB by default) before any node sees them. */
 export const N8N_DEFAULT_PAYLOAD_LIMIT_BYTES = 16 * 1024 * 1024;
 
-const FIXTURES: ZohoEventName[] = ['subscriptionCreated', 'invoiceCreated', 'paymentThankyou', 'paymentDeclined', 'cardExpiring', 'creditnoteAdded'];
-const fixtureBody = fc.constantFrom(...FIXTURES).map((name) => zohoEvent(name) as Record<string, unknown>);
+const FIXTURES: ZohoEventName[] = [
+	'subscriptionCreated',
+	'invoiceCreated',
+	'paymentThankyou',
+	'paymentDeclined',
+	'cardExpiring',
+	'creditnoteAdded',
+];
+const fixtureBody = fc
+	.constantFrom(...FIXTURES)
+	.map((name) => zohoEvent(name) as Record<string, unknown>);
 
 const json = (contentType = 'application/json') => ({ 'content-type': contentType });
 /** A request correctly signed with the webhook secret, so only the `kind` of fault is wrong with it. */
-const signedRequest = (kind: BadRequestKind, body: string, detail: string, status: number | number[], contentType = 'application/json'): BadRequest => ({
+const signedRequest = (
+	kind: BadRequestKind,
+	body: string,
+	detail: string,
+	status: number | number[],
+	contentType = 'application/json',
+): BadRequest => ({
 	kind,
 	detail,
 	headers: { ...json(contentType), 'x-zoho-webhook-signature': signZohoWebhook(body) },
@@ -51,10 +66,16 @@ const forgedSignature: fc.Arbitrary<BadRequest> = fc
 		fixtureBody,
 		fc.oneof(
 			fc.constant({ how: 'no signature header', signature: undefined as string | undefined }),
-			fc.string({ unit: fc.constantFrom(...'0123456789abcdef'), minLength: 64, maxLength: 64 }).map((signature) => ({ how: 'random hex', signature })),
-			fc.base64String({ minLength: 44, maxLength: 44 }).map((signature) => ({ how: 'random base64', signature })),
+			fc
+				.string({ unit: fc.constantFrom(...'0123456789abcdef'), minLength: 64, maxLength: 64 })
+				.map((signature) => ({ how: 'random hex', signature })),
+			fc
+				.base64String({ minLength: 44, maxLength: 44 })
+				.map((signature) => ({ how: 'random base64', signature })),
 			fc.string({ maxLength: 300 }).map((signature) => ({ how: 'random text', signature })),
-			fc.stringMatching(/^[A-Za-z0-9]{12,50}$/).map((secret) => ({ how: 'signed with another secret', signature: `other:${secret}` })),
+			fc
+				.stringMatching(/^[A-Za-z0-9]{12,50}$/)
+				.map((secret) => ({ how: 'signed with another secret', signature: `other:${secret}` })),
 			fc.constant({ how: 'signature of a different body', signature: 'different-body' }),
 		),
 	)
@@ -68,7 +89,8 @@ const forgedSignature: fc.Arbitrary<BadRequest> = fc
 		if (signature === 'different-body') header = signZohoWebhook(`${body} `);
 		// Header values must be valid HTTP header text; anything else would fail in the client, not n8n.
 		const headers: Record<string, string> = json();
-		if (header !== undefined) headers['x-zoho-webhook-signature'] = header.replace(/[^\x20-\x7e]/g, '?');
+		if (header !== undefined)
+			headers['x-zoho-webhook-signature'] = header.replace(/[^\x20-\x7e]/g, '?');
 		return { kind: 'forged signature' as const, detail: how, headers, body, status: 401 };
 	});
 
@@ -77,18 +99,34 @@ const forgedSignature: fc.Arbitrary<BadRequest> = fc
  * parses JSON bodies before any node runs and answers these itself: 422 "Failed to parse request body".
  */
 const malformedJson: fc.Arbitrary<BadRequest> = fc
-	.tuple(fixtureBody, fc.nat(), fc.constantFrom('{', '}', '"', ',', ':', '\\', '\u0000', 'x'), fc.boolean())
+	.tuple(
+		fixtureBody,
+		fc.nat(),
+		fc.constantFrom('{', '}', '"', ',', ':', '\\', '\u0000', 'x'),
+		fc.boolean(),
+	)
 	.map(([event, position, junk, cut]) => {
 		const text = JSON.stringify(event);
 		const at = 1 + (position % (text.length - 2));
-		return cut ? { text: text.slice(0, at), how: `cut at ${at}` } : { text: `${text.slice(0, at)}${junk}${text.slice(at)}`, how: `${JSON.stringify(junk)} inserted at ${at}` };
+		return cut
+			? { text: text.slice(0, at), how: `cut at ${at}` }
+			: {
+					text: `${text.slice(0, at)}${junk}${text.slice(at)}`,
+					how: `${JSON.stringify(junk)} inserted at ${at}`,
+				};
 	})
 	.filter(({ text }) => !parses(text))
 	.map(({ text, how }) => signedRequest('malformed JSON', text, how, 422));
 
 /** Valid JSON that is not an object: arrays, strings, numbers, booleans, null. */
 const notAnObject: fc.Arbitrary<BadRequest> = fc
-	.oneof(fc.array(fc.jsonValue(), { maxLength: 5 }), fc.string(), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.boolean(), fc.constant(null))
+	.oneof(
+		fc.array(fc.jsonValue(), { maxLength: 5 }),
+		fc.string(),
+		fc.double({ noNaN: true, noDefaultInfinity: true }),
+		fc.boolean(),
+		fc.constant(null),
+	)
 	.map((value) => {
 		const body = JSON.stringify(value);
 		return signedRequest('JSON that is not an object', body, body.slice(0, 60), 400);
@@ -99,8 +137,22 @@ const wrongContentType: fc.Arbitrary<BadRequest> = fc
 	.tuple(
 		fixtureBody,
 		fc.oneof(
-			fc.constantFrom('text/plain', 'text/xml', 'application/xml', 'text/html', 'application/octet-stream', 'image/png', 'text/csv', 'application/pdf'),
-			fc.tuple(fc.constantFrom('text', 'application', 'image', 'audio', 'video'), fc.stringMatching(/^[a-z][a-z0-9.-]{0,20}$/)).map(([type, subtype]) => `${type}/${subtype}`),
+			fc.constantFrom(
+				'text/plain',
+				'text/xml',
+				'application/xml',
+				'text/html',
+				'application/octet-stream',
+				'image/png',
+				'text/csv',
+				'application/pdf',
+			),
+			fc
+				.tuple(
+					fc.constantFrom('text', 'application', 'image', 'audio', 'video'),
+					fc.stringMatching(/^[a-z][a-z0-9.-]{0,20}$/),
+				)
+				.map(([type, subtype]) => `${type}/${subtype}`),
 		),
 	)
 	.filter(([, contentType]) => !/(^|\/|\+)json$|x-www-form-urlencoded|multipart/.test(contentType))
@@ -113,12 +165,26 @@ const wrongContentType: fc.Arbitrary<BadRequest> = fc
 		return signedRequest('wrong content type', body, contentType, status, contentType);
 	});
 
-const ZOHO_KEYS = ['event_id', 'event_type', 'subscription', 'invoice', 'payment', 'creditnote', 'card', 'customer', 'data', 'payload', 'event_time'];
+const ZOHO_KEYS = [
+	'event_id',
+	'event_type',
+	'subscription',
+	'invoice',
+	'payment',
+	'creditnote',
+	'card',
+	'customer',
+	'data',
+	'payload',
+	'event_time',
+];
 
 /** A signed JSON object with none of the fields that make a Zoho Billing event. */
 const notAZohoEvent: fc.Arbitrary<BadRequest> = fc
 	.dictionary(
-		fc.string({ minLength: 1, maxLength: 20 }).filter((key) => !ZOHO_KEYS.includes(key) && key !== '__proto__'),
+		fc
+			.string({ minLength: 1, maxLength: 20 })
+			.filter((key) => !ZOHO_KEYS.includes(key) && key !== '__proto__'),
 		fc.jsonValue({ maxDepth: 2 }),
 		{ maxKeys: 8 },
 	)
@@ -132,7 +198,13 @@ const wrongFieldType: fc.Arbitrary<BadRequest> = fc
 	.tuple(
 		fixtureBody,
 		fc.constantFrom('event_type', 'event_id', 'event_time', 'data', 'resource object'),
-		fc.oneof(fc.array(fc.integer(), { maxLength: 3 }), fc.boolean(), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.dictionary(fc.string(), fc.integer(), { maxKeys: 2 }), fc.string()),
+		fc.oneof(
+			fc.array(fc.integer(), { maxLength: 3 }),
+			fc.boolean(),
+			fc.double({ noNaN: true, noDefaultInfinity: true }),
+			fc.dictionary(fc.string(), fc.integer(), { maxKeys: 2 }),
+			fc.string(),
+		),
 	)
 	.filter(([, field, value]) => {
 		if (field === 'event_type' || field === 'event_time') return typeof value !== 'string';
@@ -147,7 +219,12 @@ const wrongFieldType: fc.Arbitrary<BadRequest> = fc
 		} else {
 			event[field] = value;
 		}
-		return signedRequest('field of the wrong type', JSON.stringify(event), `${field} = ${JSON.stringify(value).slice(0, 40)}`, 400);
+		return signedRequest(
+			'field of the wrong type',
+			JSON.stringify(event),
+			`${field} = ${JSON.stringify(value).slice(0, 40)}`,
+			400,
+		);
 	});
 
 /** No body (the trigger's 400), or only whitespace, which n8n's JSON parser refuses first (422). */

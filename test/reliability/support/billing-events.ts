@@ -17,7 +17,11 @@ const KINDS = ['subscriptionCreated', 'invoiceCreated', 'paymentDeclined'] as co
 /** Delivery number `index` of a run; `run` keeps runs in one n8n apart. */
 export function billingDelivery(index: number, run: string, eventTime?: string): BillingDelivery {
 	const kind = KINDS[index % KINDS.length];
-	const event = zohoEvent(kind) as unknown as { event_id: string; event_time: string; data: Record<string, Record<string, unknown>> };
+	const event = zohoEvent(kind) as unknown as {
+		event_id: string;
+		event_time: string;
+		data: Record<string, Record<string, unknown>>;
+	};
 	const email = `customer.${run}.${index}@example.com`;
 	const customerId = String(9_100_000_000_000 + index);
 	event.event_id = `${run}-${index}`;

@@ -26,7 +26,12 @@ export function percentile(values: number[], fraction: number): number {
 	return sorted[Math.min(sorted.length - 1, Math.floor(fraction * sorted.length))];
 }
 
-export async function deliverAllAtOnce(environment: ExampleEnvironment, count: number, run: string, timeoutMs = 600_000): Promise<LoadFigures> {
+export async function deliverAllAtOnce(
+	environment: ExampleEnvironment,
+	count: number,
+	run: string,
+	timeoutMs = 600_000,
+): Promise<LoadFigures> {
 	const deliveries = Array.from({ length: count }, (_, index) => billingDelivery(index, run));
 	const requestsBefore = environment.moEngage.requestCount;
 	const before = await environment.executionCountsByStatus();
@@ -47,17 +52,23 @@ export async function deliverAllAtOnce(environment: ExampleEnvironment, count: n
 				(error: unknown) => ({ error: String((error as { message?: unknown })?.message ?? error) }),
 			);
 			if ('answer' in outcome) return outcome.answer;
-			if (attempt === 5) return { status: 0, body: `no answer after 5 attempts: ${outcome.error}`, ms: 0 };
+			if (attempt === 5)
+				return { status: 0, body: `no answer after 5 attempts: ${outcome.error}`, ms: 0 };
 			resent++;
 			await sleep(1000);
 		}
 	};
-	const answers = await Promise.all(deliveries.map(async ({ event }) => await deliverWithResend(event)));
+	const answers = await Promise.all(
+		deliveries.map(async ({ event }) => await deliverWithResend(event)),
+	);
 	const answeredSeconds = (performance.now() - started) / 1000;
 
-	const synced = () => new Set(environment.moEngage.users.map((user: { customer_id: string }) => user.customer_id));
+	const synced = () =>
+		new Set(environment.moEngage.users.map((user: { customer_id: string }) => user.customer_id));
 	// Only accepted deliveries can arrive; refused ones are reported through `answers`.
-	const wanted = deliveries.filter((_, index) => answers[index].status === 200).map((delivery) => delivery.email);
+	const wanted = deliveries
+		.filter((_, index) => answers[index].status === 200)
+		.map((delivery) => delivery.email);
 	let missing = wanted;
 	try {
 		await environment.until(
@@ -81,9 +92,15 @@ export async function deliverAllAtOnce(environment: ExampleEnvironment, count: n
 			'every execution to finish',
 			async () => {
 				const now = await environment.executionCountsByStatus();
-				executionsByStatus = Object.fromEntries(Object.entries(now).map(([status, count]) => [status, count - (before[status] ?? 0)]).filter(([, count]) => count !== 0));
+				executionsByStatus = Object.fromEntries(
+					Object.entries(now)
+						.map(([status, count]) => [status, count - (before[status] ?? 0)])
+						.filter(([, count]) => count !== 0),
+				);
 				const total = Object.values(executionsByStatus).reduce((sum, count) => sum + count, 0);
-				return total >= wanted.length && !executionsByStatus.running && !executionsByStatus.new ? true : undefined;
+				return total >= wanted.length && !executionsByStatus.running && !executionsByStatus.new
+					? true
+					: undefined;
 			},
 			180_000,
 		)
@@ -118,6 +135,6 @@ export function loadReport(figures: LoadFigures): Record<string, string | number
 		'events per second, end to end': (figures.deliveries / figures.syncedSeconds).toFixed(1),
 		'users missing in MoEngage': figures.missing.length,
 		'MoEngage requests': figures.moEngageRequests,
-		executions: JSON.stringify(figures.executionsByStatus),
+		'executions': JSON.stringify(figures.executionsByStatus),
 	};
 }

@@ -1,6 +1,11 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { MAX_RETRIES_LIMIT, MOENGAGE_DEFAULT_MAX_RETRIES, MOENGAGE_DEFAULT_TIMEOUT_MS, MOENGAGE_TIMEOUT_LIMITS_MS } from '../transport';
+import {
+	MAX_RETRIES_LIMIT,
+	MOENGAGE_DEFAULT_MAX_RETRIES,
+	MOENGAGE_DEFAULT_TIMEOUT_MS,
+	MOENGAGE_TIMEOUT_LIMITS_MS,
+} from '../transport';
 
 /** Parameters several operations share, placed under each operation with its own display options. */
 
@@ -17,9 +22,21 @@ export function identityProperties(show: Show, valueShow: Show = show): INodePro
 			name: 'identifyBy',
 			type: 'options',
 			options: [
-				{ name: 'Customer ID', value: 'customerId', description: 'MoEngage\'s user ID (customer_id), shown as ID in the dashboard' },
-				{ name: 'Email (Identity Resolution)', value: 'email', description: 'For workspaces with identity resolution on email' },
-				{ name: 'Mobile (Identity Resolution)', value: 'mobile', description: 'For workspaces with identity resolution on mobile number' },
+				{
+					name: 'Customer ID',
+					value: 'customerId',
+					description: "MoEngage's user ID (customer_id), shown as ID in the dashboard",
+				},
+				{
+					name: 'Email (Identity Resolution)',
+					value: 'email',
+					description: 'For workspaces with identity resolution on email',
+				},
+				{
+					name: 'Mobile (Identity Resolution)',
+					value: 'mobile',
+					description: 'For workspaces with identity resolution on mobile number',
+				},
 			],
 			default: 'customerId',
 			displayOptions: { show },
@@ -54,7 +71,11 @@ export function identityProperties(show: Show, valueShow: Show = show): INodePro
 	];
 }
 
-export function customAttributeProperties(show: Show, label: string, prefix: string): INodeProperties[] {
+export function customAttributeProperties(
+	show: Show,
+	label: string,
+	prefix: string,
+): INodeProperties[] {
 	return [
 		{
 			displayName: `${label} Input`,
@@ -80,7 +101,13 @@ export function customAttributeProperties(show: Show, label: string, prefix: str
 					displayName: 'Attribute',
 					name: 'attribute',
 					values: [
-						{ displayName: 'Name', name: 'key', type: 'string', default: '', description: 'Use snake_case; must not start with moe_' },
+						{
+							displayName: 'Name',
+							name: 'key',
+							type: 'string',
+							default: '',
+							description: 'Use snake_case; must not start with moe_',
+						},
 						{ displayName: 'Value', name: 'value', type: 'string', default: '' },
 					],
 				},
@@ -91,7 +118,8 @@ export function customAttributeProperties(show: Show, label: string, prefix: str
 			name: `${prefix}Json`,
 			type: 'json',
 			default: '{}',
-			description: 'An object of attribute names and values; numbers, booleans and arrays keep their types',
+			description:
+				'An object of attribute names and values; numbers, booleans and arrays keep their types',
 			displayOptions: { show: { ...show, [`${prefix}Mode`]: ['json'] } },
 		},
 	];
@@ -130,12 +158,14 @@ function sendOptions(): INodeProperties[] {
 				{
 					name: 'Batch (Bulk Import)',
 					value: 'batch',
-					description: 'Few requests of up to 100 KB each. MoEngage reports no per-item errors for these.',
+					description:
+						'Few requests of up to 100 KB each. MoEngage reports no per-item errors for these.',
 				},
 				{
 					name: 'One Request per Item',
 					value: 'perItem',
-					description: 'Track User / Create Event per item, so MoEngage\'s errors are reported per item',
+					description:
+						"Track User / Create Event per item, so MoEngage's errors are reported per item",
 				},
 			],
 			default: 'batch',
@@ -153,9 +183,14 @@ function sendOptions(): INodeProperties[] {
 			displayName: 'Timeout',
 			name: 'timeout',
 			type: 'number',
-			typeOptions: { minValue: MOENGAGE_TIMEOUT_LIMITS_MS.min, maxValue: MOENGAGE_TIMEOUT_LIMITS_MS.max, numberPrecision: 0 },
+			typeOptions: {
+				minValue: MOENGAGE_TIMEOUT_LIMITS_MS.min,
+				maxValue: MOENGAGE_TIMEOUT_LIMITS_MS.max,
+				numberPrecision: 0,
+			},
 			default: MOENGAGE_DEFAULT_TIMEOUT_MS,
-			description: 'Milliseconds to wait for MoEngage\'s answer before giving up on the attempt (it is then retried)',
+			description:
+				"Milliseconds to wait for MoEngage's answer before giving up on the attempt (it is then retried)",
 		},
 	];
 }

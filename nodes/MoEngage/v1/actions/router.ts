@@ -65,11 +65,21 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 
 type Fail = (itemIndex: number, error: Error) => void;
 
-function success(itemIndex: number, elements: MoEngageElement[], delivery: IDataObject): INodeExecutionData {
-	return { json: { status: 'success', ...delivery, elements: elements as unknown as IDataObject[] }, pairedItem: { item: itemIndex } };
+function success(
+	itemIndex: number,
+	elements: MoEngageElement[],
+	delivery: IDataObject,
+): INodeExecutionData {
+	return {
+		json: { status: 'success', ...delivery, elements: elements as unknown as IDataObject[] },
+		pairedItem: { item: itemIndex },
+	};
 }
 
-const ENDPOINTS: Record<MoEngageElement['type'], MoEngageEndpoint> = { customer: '/customer', event: '/event' };
+const ENDPOINTS: Record<MoEngageElement['type'], MoEngageEndpoint> = {
+	customer: '/customer',
+	event: '/event',
+};
 
 async function sendPerItem(
 	this: IExecuteFunctions,
@@ -82,7 +92,13 @@ async function sendPerItem(
 		try {
 			const requestIds: string[] = [];
 			for (const element of elements) {
-				const response = await moEngageApiRequest.call(this, ENDPOINTS[element.type], element as unknown as IDataObject, itemIndex, settings);
+				const response = await moEngageApiRequest.call(
+					this,
+					ENDPOINTS[element.type],
+					element as unknown as IDataObject,
+					itemIndex,
+					settings,
+				);
 				if (typeof response.request_id === 'string') requestIds.push(response.request_id);
 			}
 			results[itemIndex] = success(itemIndex, elements, { delivery: 'perItem', requestIds });
@@ -104,10 +120,15 @@ async function sendInBulk(
 		const { itemIndex } = prepared[entry];
 		fail(
 			itemIndex,
-			new NodeOperationError(this.getNode(), `The item is ${bytes} bytes as MoEngage data, over the ${BULK_MAX_BYTES}-byte Bulk Import limit`, {
-				itemIndex,
-				description: 'Shorten its attributes, or use Send Mode "One Request per Item" (128 KB limit)',
-			}),
+			new NodeOperationError(
+				this.getNode(),
+				`The item is ${bytes} bytes as MoEngage data, over the ${BULK_MAX_BYTES}-byte Bulk Import limit`,
+				{
+					itemIndex,
+					description:
+						'Shorten its attributes, or use Send Mode "One Request per Item" (128 KB limit)',
+				},
+			),
 		);
 	}
 
@@ -115,7 +136,13 @@ async function sendInBulk(
 	for (const [batchIndex, request] of requests.entries()) {
 		const batchItems = request.entries.map((entry) => prepared[entry]);
 		try {
-			const response = await moEngageApiRequest.call(this, '/transition', request.body, batchItems[0].itemIndex, settings);
+			const response = await moEngageApiRequest.call(
+				this,
+				'/transition',
+				request.body,
+				batchItems[0].itemIndex,
+				settings,
+			);
 			for (const { itemIndex, elements } of batchItems) {
 				results[itemIndex] = success(itemIndex, elements, {
 					delivery: 'bulk',
@@ -130,7 +157,8 @@ async function sendInBulk(
 			const failure = error as NodeApiError;
 			if (!this.continueOnFail()) {
 				// Say what already reached MoEngage, so a re-run can be judged (MoEngage updates are idempotent).
-				failure.description = `${failure.description ?? ''} ${sentItems} item(s) were sent in earlier requests; this request held items ${batchItems[0].itemIndex}-${batchItems[batchItems.length - 1].itemIndex}.`.trim();
+				failure.description =
+					`${failure.description ?? ''} ${sentItems} item(s) were sent in earlier requests; this request held items ${batchItems[0].itemIndex}-${batchItems[batchItems.length - 1].itemIndex}.`.trim();
 			}
 			for (const { itemIndex } of batchItems) fail(itemIndex, failure);
 		}

@@ -22,17 +22,36 @@ export function readOptions(context: IExecuteFunctions, itemIndex: number): IDat
  * Send Mode, Retries and Timeout, read once for the whole run from the first item: items are batched
  * together, so these cannot differ per item.
  */
-export function readSendSettings(context: IExecuteFunctions): { sendMode: string; settings: MoEngageSendSettings } {
+export function readSendSettings(context: IExecuteFunctions): {
+	sendMode: string;
+	settings: MoEngageSendSettings;
+} {
 	const options = readOptions(context, 0);
 	const wholeNumber = (name: string, label: string, fallback: number, min: number, max: number) => {
 		const value = options[name] ?? fallback;
 		if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
-			throw new NodeOperationError(context.getNode(), `Options > ${label} must be a whole number from ${min} to ${max}, got ${JSON.stringify(value)}`, { itemIndex: 0 });
+			throw new NodeOperationError(
+				context.getNode(),
+				`Options > ${label} must be a whole number from ${min} to ${max}, got ${JSON.stringify(value)}`,
+				{ itemIndex: 0 },
+			);
 		}
 		return value;
 	};
-	const maxRetries = wholeNumber('maxRetries', 'Retries', MOENGAGE_DEFAULT_MAX_RETRIES, 0, MAX_RETRIES_LIMIT);
-	const timeoutMs = wholeNumber('timeout', 'Timeout', MOENGAGE_DEFAULT_TIMEOUT_MS, MOENGAGE_TIMEOUT_LIMITS_MS.min, MOENGAGE_TIMEOUT_LIMITS_MS.max);
+	const maxRetries = wholeNumber(
+		'maxRetries',
+		'Retries',
+		MOENGAGE_DEFAULT_MAX_RETRIES,
+		0,
+		MAX_RETRIES_LIMIT,
+	);
+	const timeoutMs = wholeNumber(
+		'timeout',
+		'Timeout',
+		MOENGAGE_DEFAULT_TIMEOUT_MS,
+		MOENGAGE_TIMEOUT_LIMITS_MS.min,
+		MOENGAGE_TIMEOUT_LIMITS_MS.max,
+	);
 	return {
 		sendMode: String(options.sendMode ?? 'batch'),
 		settings: { policy: { ...MOENGAGE_RETRY_POLICY, maxRetries }, timeoutMs },
@@ -58,24 +77,45 @@ export function readIdentifyBy(context: IExecuteFunctions, itemIndex: number): I
 }
 
 /** The parameter holding the identifier's value in manual mode, per "Identify User By". */
-const IDENTIFIER_VALUE_PARAMETERS: Record<IdentifyBy, string> = { customerId: 'customerId', email: 'identifierEmail', mobile: 'identifierMobile' };
+const IDENTIFIER_VALUE_PARAMETERS: Record<IdentifyBy, string> = {
+	customerId: 'customerId',
+	email: 'identifierEmail',
+	mobile: 'identifierMobile',
+};
 
 /** The identity chosen in "Identify User By" and its value. `options` is the item's Options collection. */
-export function readIdentity(context: IExecuteFunctions, itemIndex: number, options: IDataObject): MoEngageIdentity {
+export function readIdentity(
+	context: IExecuteFunctions,
+	itemIndex: number,
+	options: IDataObject,
+): MoEngageIdentity {
 	const identifyBy = readIdentifyBy(context, itemIndex);
 	const value = context.getNodeParameter(IDENTIFIER_VALUE_PARAMETERS[identifyBy], itemIndex, '');
 	return identityOf(options, identifyBy, String(value ?? ''));
 }
 
 /** The identity for `value` of the kind chosen in "Identify User By", wherever the value came from. */
-export function identityOf(options: IDataObject, identifyBy: IdentifyBy, value: string): MoEngageIdentity {
-	return identifyBy === 'customerId' ? { customerId: value } : identityResolution(options, identifyBy, value);
+export function identityOf(
+	options: IDataObject,
+	identifyBy: IdentifyBy,
+	value: string,
+): MoEngageIdentity {
+	return identifyBy === 'customerId'
+		? { customerId: value }
+		: identityResolution(options, identifyBy, value);
 }
 
 /** An identity-resolution identity, under the attribute named in Options or the default for `kind`. */
-export function identityResolution(options: IDataObject, kind: 'email' | 'mobile', value: string): MoEngageIdentity {
+export function identityResolution(
+	options: IDataObject,
+	kind: 'email' | 'mobile',
+	value: string,
+): MoEngageIdentity {
 	const custom = String(options.identifierAttribute ?? '').trim();
-	return { identifierAttribute: custom || DEFAULT_IDENTIFIER_ATTRIBUTES[kind], identifierValue: value };
+	return {
+		identifierAttribute: custom || DEFAULT_IDENTIFIER_ATTRIBUTES[kind],
+		identifierValue: value,
+	};
 }
 
 /** Custom attributes from key-value pairs or JSON, as the user chose. */
@@ -90,17 +130,27 @@ export function readCustomAttributes(
 		const raw = context.getNodeParameter(`${prefix}Json`, itemIndex, '{}') as unknown;
 		const value = typeof raw === 'string' ? parseJson(raw) : raw;
 		if (value instanceof SyntaxError) {
-			throw new MoEngageValidationError(label, `${label} (JSON) is not valid JSON: ${value.message}`);
+			throw new MoEngageValidationError(
+				label,
+				`${label} (JSON) is not valid JSON: ${value.message}`,
+			);
 		}
 		if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-			throw new MoEngageValidationError(label, `${label} (JSON) must be an object of attribute names and values`);
+			throw new MoEngageValidationError(
+				label,
+				`${label} (JSON) must be an object of attribute names and values`,
+			);
 		}
 		return value as Record<string, unknown>;
 	}
-	const pairs = context.getNodeParameter(`${prefix}Ui.attribute`, itemIndex, []) as Array<{ key: string; value: unknown }>;
+	const pairs = context.getNodeParameter(`${prefix}Ui.attribute`, itemIndex, []) as Array<{
+		key: string;
+		value: unknown;
+	}>;
 	const attributes: Record<string, unknown> = {};
 	for (const { key, value } of pairs) {
-		if (key in attributes) throw new MoEngageValidationError(label, `${label}: "${key}" is given twice`);
+		if (key in attributes)
+			throw new MoEngageValidationError(label, `${label}: "${key}" is given twice`);
 		attributes[key] = value;
 	}
 	return attributes;

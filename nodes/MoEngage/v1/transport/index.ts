@@ -17,7 +17,11 @@ export const MOENGAGE_CREDENTIAL_TYPE = 'moEngageApi';
 
 /** MoEngage's advice: retry 5xx every few seconds, up to 5 times; on 429 wait for the window. */
 export const MOENGAGE_DEFAULT_MAX_RETRIES = 5;
-export const MOENGAGE_RETRY_POLICY: RetryPolicy = { ...DEFAULT_RETRY_POLICY, maxRetries: MOENGAGE_DEFAULT_MAX_RETRIES, baseDelayMs: 1000 };
+export const MOENGAGE_RETRY_POLICY: RetryPolicy = {
+	...DEFAULT_RETRY_POLICY,
+	maxRetries: MOENGAGE_DEFAULT_MAX_RETRIES,
+	baseDelayMs: 1000,
+};
 /** The most retries the node allows: with exponential backoff capped at 30 s, more would stall a run for minutes. */
 export const MAX_RETRIES_LIMIT = 10;
 /** A stalled MoEngage answer must not hang the execution forever; the attempt is retried instead. */
@@ -31,7 +35,10 @@ export interface MoEngageSendSettings {
 	timeoutMs: number;
 }
 
-export const DEFAULT_SEND_SETTINGS: MoEngageSendSettings = { policy: MOENGAGE_RETRY_POLICY, timeoutMs: MOENGAGE_DEFAULT_TIMEOUT_MS };
+export const DEFAULT_SEND_SETTINGS: MoEngageSendSettings = {
+	policy: MOENGAGE_RETRY_POLICY,
+	timeoutMs: MOENGAGE_DEFAULT_TIMEOUT_MS,
+};
 
 /** The Data API endpoints this node calls; the workspace ID is appended to each. */
 export type MoEngageEndpoint = '/customer' | '/event' | '/transition';
@@ -55,10 +62,15 @@ export async function moEngageApiRequest(
 	itemIndex: number,
 	settings: MoEngageSendSettings = DEFAULT_SEND_SETTINGS,
 ): Promise<IDataObject> {
-	const credentials = await this.getCredentials<MoEngageCredentials>(MOENGAGE_CREDENTIAL_TYPE, itemIndex);
+	const credentials = await this.getCredentials<MoEngageCredentials>(
+		MOENGAGE_CREDENTIAL_TYPE,
+		itemIndex,
+	);
 	const workspaceId = String(credentials.workspaceId ?? '').trim();
 	if (workspaceId === '') {
-		throw new NodeOperationError(this.getNode(), 'The MoEngage credential has no Workspace ID', { itemIndex });
+		throw new NodeOperationError(this.getNode(), 'The MoEngage credential has no Workspace ID', {
+			itemIndex,
+		});
 	}
 	let baseUrl: string;
 	try {
@@ -90,7 +102,8 @@ export async function moEngageApiRequest(
 		options,
 		settings.policy,
 		itemIndex,
-		(failure, attempts) => moEngageApiError(this, failure.body, failure.status, itemIndex, attempts),
+		(failure, attempts) =>
+			moEngageApiError(this, failure.body, failure.status, itemIndex, attempts),
 		{ credentialsDecrypted },
 	);
 	if (moEngageFailureOf(response)) throw moEngageApiError(this, response, 200, itemIndex, 1);

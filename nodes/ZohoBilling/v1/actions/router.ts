@@ -17,7 +17,9 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
 		try {
 			const output = await operation.execute.call(this, itemIndex);
-			returnData.push(...this.helpers.constructExecutionMetaData(output, { itemData: { item: itemIndex } }));
+			returnData.push(
+				...this.helpers.constructExecutionMetaData(output, { itemData: { item: itemIndex } }),
+			);
 		} catch (error) {
 			returnData.push(itemError(this, error as Error, itemIndex));
 		}

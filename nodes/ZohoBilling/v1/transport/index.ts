@@ -19,7 +19,11 @@ export const ZOHO_CREDENTIAL_TYPE = 'zohoBillingOAuth2Api';
 export const ZOHO_ORGANIZATION_HEADER = 'X-com-zoho-subscriptions-organizationid';
 
 /** Zoho allows about 100 calls a minute per organization; back off generously but never for long. */
-export const ZOHO_RETRY_POLICY: RetryPolicy = { ...DEFAULT_RETRY_POLICY, maxRetries: 4, baseDelayMs: 1000 };
+export const ZOHO_RETRY_POLICY: RetryPolicy = {
+	...DEFAULT_RETRY_POLICY,
+	maxRetries: 4,
+	baseDelayMs: 1000,
+};
 /** A Zoho answer that stalls must not hang the execution; the attempt fails and is retried. */
 export const ZOHO_REQUEST_TIMEOUT_MS = 60_000;
 
@@ -48,7 +52,10 @@ interface ZohoConnection {
  */
 const connections = new WeakMap<IExecuteFunctions, Map<number, Promise<ZohoConnection>>>();
 
-async function zohoConnection(context: IExecuteFunctions, itemIndex: number): Promise<ZohoConnection> {
+async function zohoConnection(
+	context: IExecuteFunctions,
+	itemIndex: number,
+): Promise<ZohoConnection> {
 	let perItem = connections.get(context);
 	if (!perItem) connections.set(context, (perItem = new Map()));
 	let connection = perItem.get(itemIndex);
@@ -59,17 +66,31 @@ async function zohoConnection(context: IExecuteFunctions, itemIndex: number): Pr
 	return await connection;
 }
 
-async function readZohoConnection(context: IExecuteFunctions, itemIndex: number): Promise<ZohoConnection> {
-	const credentials = await context.getCredentials<ZohoCredentials>(ZOHO_CREDENTIAL_TYPE, itemIndex);
+async function readZohoConnection(
+	context: IExecuteFunctions,
+	itemIndex: number,
+): Promise<ZohoConnection> {
+	const credentials = await context.getCredentials<ZohoCredentials>(
+		ZOHO_CREDENTIAL_TYPE,
+		itemIndex,
+	);
 	const organizationId = String(credentials.organizationId ?? '').trim();
 	if (organizationId === '') {
-		throw new NodeOperationError(context.getNode(), 'The Zoho Billing credential has no Organization ID', {
-			itemIndex,
-			description: 'Enter your organization ID (Zoho Billing > Settings > Organization Profile) in the credential',
-		});
+		throw new NodeOperationError(
+			context.getNode(),
+			'The Zoho Billing credential has no Organization ID',
+			{
+				itemIndex,
+				description:
+					'Enter your organization ID (Zoho Billing > Settings > Organization Profile) in the credential',
+			},
+		);
 	}
 	try {
-		return { organizationId, baseUrl: zohoBillingBaseUrl(credentials.dataCenter, credentials.oauthTokenData?.api_domain) };
+		return {
+			organizationId,
+			baseUrl: zohoBillingBaseUrl(credentials.dataCenter, credentials.oauthTokenData?.api_domain),
+		};
 	} catch (error) {
 		throw new NodeOperationError(context.getNode(), (error as Error).message, { itemIndex });
 	}
@@ -97,8 +118,13 @@ export async function zohoBillingApiRequest(
 		timeout: ZOHO_REQUEST_TIMEOUT_MS,
 	};
 
-	const body = await requestWithRetries(this, ZOHO_CREDENTIAL_TYPE, options, ZOHO_RETRY_POLICY, itemIndex, (failure, attempts) =>
-		zohoApiError(this, failure.body, failure.status, itemIndex, attempts),
+	const body = await requestWithRetries(
+		this,
+		ZOHO_CREDENTIAL_TYPE,
+		options,
+		ZOHO_RETRY_POLICY,
+		itemIndex,
+		(failure, attempts) => zohoApiError(this, failure.body, failure.status, itemIndex, attempts),
 	);
 
 	if (zohoErrorOf(body)) throw zohoApiError(this, body, 200, itemIndex, 1);

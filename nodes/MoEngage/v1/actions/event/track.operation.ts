@@ -1,9 +1,17 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { EVENT_PLATFORMS, buildEventElement, type MoEngageElement } from '../../../../../lib/moengage/elements';
+import {
+	EVENT_PLATFORMS,
+	buildEventElement,
+	type MoEngageElement,
+} from '../../../../../lib/moengage/elements';
 import { eventTime } from '../../../../../lib/moengage/validation';
 import { readCustomAttributes, readIdentity, readOptions } from '../../helpers/parameters';
-import { customAttributeProperties, identityProperties, optionsCollection } from '../common.description';
+import {
+	customAttributeProperties,
+	identityProperties,
+	optionsCollection,
+} from '../common.description';
 
 const show = { resource: ['event'], operation: ['track'] };
 
@@ -33,7 +41,8 @@ export const description: INodeProperties[] = [
 			name: 'time',
 			type: 'dateTime',
 			default: '',
-			description: 'When the event happened. Defaults to now; MoEngage refuses times in the future.',
+			description:
+				'When the event happened. Defaults to now; MoEngage refuses times in the future.',
 		},
 	]),
 ];

@@ -3,8 +3,18 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { buildCustomerElement, type MoEngageElement } from '../../../../../lib/moengage/elements';
 import { parseFieldList, splitInputFields } from '../../../../../lib/moengage/input-fields';
 import { toMoEngageDate } from '../../../../../lib/moengage/validation';
-import { identityOf, readCustomAttributes, readIdentifyBy, readIdentity, readOptions } from '../../helpers/parameters';
-import { customAttributeProperties, identityProperties, optionsCollection } from '../common.description';
+import {
+	identityOf,
+	readCustomAttributes,
+	readIdentifyBy,
+	readIdentity,
+	readOptions,
+} from '../../helpers/parameters';
+import {
+	customAttributeProperties,
+	identityProperties,
+	optionsCollection,
+} from '../common.description';
 
 const show = { resource: ['user'], operation: ['createOrUpdate'] };
 const manual = { ...show, dataMode: ['defineBelow'] };
@@ -16,7 +26,8 @@ const IDENTIFIER_FIELDS = {
 	email: { name: 'emailField', displayName: 'Email Field' },
 	mobile: { name: 'mobileField', displayName: 'Mobile Field' },
 } as const;
-const IDENTIFIER_FIELD_DESCRIPTION = 'The input field holding the user\'s identifier. It is not sent as an attribute.';
+const IDENTIFIER_FIELD_DESCRIPTION =
+	"The input field holding the user's identifier. It is not sent as an attribute.";
 
 export const description: INodeProperties[] = [
 	{
@@ -27,7 +38,8 @@ export const description: INodeProperties[] = [
 			{
 				name: 'Auto-Map Input Fields to Attributes',
 				value: 'autoMapInputData',
-				description: 'Send every field of the input item as a user attribute under its own name. Use when the fields already have MoEngage\'s attribute names.',
+				description:
+					"Send every field of the input item as a user attribute under its own name. Use when the fields already have MoEngage's attribute names.",
 			},
 			{
 				name: 'Map Each Attribute Manually',
@@ -83,12 +95,30 @@ export const description: INodeProperties[] = [
 		default: {},
 		displayOptions: { show: manual },
 		options: [
-			{ displayName: 'Birthday', name: 'birthday', type: 'dateTime', default: '', description: 'Sent as an ISO 8601 date' },
-			{ displayName: 'Email', name: 'email', type: 'string', placeholder: 'name@email.com', default: '' },
+			{
+				displayName: 'Birthday',
+				name: 'birthday',
+				type: 'dateTime',
+				default: '',
+				description: 'Sent as an ISO 8601 date',
+			},
+			{
+				displayName: 'Email',
+				name: 'email',
+				type: 'string',
+				placeholder: 'name@email.com',
+				default: '',
+			},
 			{ displayName: 'First Name', name: 'first_name', type: 'string', default: '' },
 			{ displayName: 'Gender', name: 'gender', type: 'string', default: '', placeholder: 'F' },
 			{ displayName: 'Last Name', name: 'last_name', type: 'string', default: '' },
-			{ displayName: 'Mobile', name: 'mobile', type: 'string', default: '', placeholder: '+351912345678' },
+			{
+				displayName: 'Mobile',
+				name: 'mobile',
+				type: 'string',
+				default: '',
+				placeholder: '+351912345678',
+			},
 			{ displayName: 'Name', name: 'name', type: 'string', default: '' },
 		],
 	},
@@ -105,15 +135,24 @@ export const description: INodeProperties[] = [
 ];
 
 export function buildElements(this: IExecuteFunctions, itemIndex: number): MoEngageElement[] {
-	if (this.getNodeParameter('dataMode', itemIndex, 'defineBelow') === 'autoMapInputData') return autoMappedElements(this, itemIndex);
-	const standard = { ...(this.getNodeParameter('standardAttributes', itemIndex, {}) as IDataObject) };
-	if (standard.birthday) standard.birthday = toMoEngageDate(String(standard.birthday).slice(0, 10), 'Birthday');
+	if (this.getNodeParameter('dataMode', itemIndex, 'defineBelow') === 'autoMapInputData')
+		return autoMappedElements(this, itemIndex);
+	const standard = {
+		...(this.getNodeParameter('standardAttributes', itemIndex, {}) as IDataObject),
+	};
+	if (standard.birthday)
+		standard.birthday = toMoEngageDate(String(standard.birthday).slice(0, 10), 'Birthday');
 	const options = readOptions(this, itemIndex);
 	return [
 		buildCustomerElement({
 			identity: readIdentity(this, itemIndex, options),
 			standardAttributes: standard,
-			customAttributes: readCustomAttributes(this, itemIndex, 'customAttributes', 'Custom Attributes'),
+			customAttributes: readCustomAttributes(
+				this,
+				itemIndex,
+				'customAttributes',
+				'Custom Attributes',
+			),
 			updateExistingOnly: options.updateExistingOnly === true,
 		}),
 	];

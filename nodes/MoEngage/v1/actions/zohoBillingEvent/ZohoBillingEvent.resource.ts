@@ -16,7 +16,8 @@ export const description: INodeProperties[] = [
 			{
 				name: 'Sync to MoEngage',
 				value: 'sync',
-				description: 'Update the user\'s billing attributes and track the event (Zoho Billing preset)',
+				description:
+					"Update the user's billing attributes and track the event (Zoho Billing preset)",
 				action: 'Sync a billing event',
 			},
 		],

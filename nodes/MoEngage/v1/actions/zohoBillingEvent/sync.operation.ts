@@ -21,7 +21,7 @@ const show = { resource: ['zohoBillingEvent'], operation: ['sync'] };
 export const description: INodeProperties[] = [
 	{
 		displayName:
-			'Connect after the Zoho Billing Trigger or the Zoho Billing node. Each event updates the user\'s subscription, invoice and payment attributes and records a MoEngage event named after the Zoho event type. The attribute keys are listed in the README.',
+			"Connect after the Zoho Billing Trigger or the Zoho Billing node. Each event updates the user's subscription, invoice and payment attributes and records a MoEngage event named after the Zoho event type. The attribute keys are listed in the README.",
 		name: 'presetNotice',
 		type: 'notice',
 		default: '',
@@ -45,7 +45,11 @@ export const description: INodeProperties[] = [
 		name: 'identifierUse',
 		type: 'options',
 		options: [
-			{ name: 'Customer ID', value: 'customerId', description: 'Use the value as MoEngage\'s customer_id' },
+			{
+				name: 'Customer ID',
+				value: 'customerId',
+				description: "Use the value as MoEngage's customer_id",
+			},
 			{
 				name: 'Identity Resolution Identifier',
 				value: 'identityResolution',
@@ -62,7 +66,8 @@ export const description: INodeProperties[] = [
 			type: 'string',
 			default: '',
 			placeholder: 'zoho_',
-			description: 'Put before the Zoho event type to name the MoEngage event, e.g. zoho_ gives zoho_payment_declined',
+			description:
+				'Put before the Zoho event type to name the MoEngage event, e.g. zoho_ gives zoho_payment_declined',
 		},
 		{
 			displayName: 'Track Event',
@@ -83,7 +88,7 @@ export const description: INodeProperties[] = [
 			name: 'syncAttributes',
 			type: 'boolean',
 			default: true,
-			description: 'Whether to update the user\'s subscription, invoice and payment attributes',
+			description: "Whether to update the user's subscription, invoice and payment attributes",
 		},
 	]),
 ];
@@ -92,7 +97,10 @@ export function buildElements(this: IExecuteFunctions, itemIndex: number): MoEng
 	const event = asNormalizedZohoEvent(this.getInputData()[itemIndex].json);
 	const options = readOptions(this, itemIndex);
 	const source = this.getNodeParameter('zohoIdentifier', itemIndex) as ZohoIdentifierSource;
-	const use = source === 'zohoCustomerId' ? 'customerId' : (this.getNodeParameter('identifierUse', itemIndex) as string);
+	const use =
+		source === 'zohoCustomerId'
+			? 'customerId'
+			: (this.getNodeParameter('identifierUse', itemIndex) as string);
 	const value = zohoIdentifier(event, source);
 	const identity: MoEngageIdentity =
 		use === 'identityResolution' && source !== 'zohoCustomerId'

@@ -21,11 +21,19 @@ export async function fetchEvent(
 ): Promise<IDataObject> {
 	const eventId = String(rawEventId ?? '').trim();
 	if (!EVENT_ID_PATTERN.test(eventId)) {
-		throw new NodeOperationError(this.getNode(), `Event ID must be a Zoho event ID such as 90300000005337, got "${eventId}"`, {
-			itemIndex,
-		});
+		throw new NodeOperationError(
+			this.getNode(),
+			`Event ID must be a Zoho event ID such as 90300000005337, got "${eventId}"`,
+			{
+				itemIndex,
+			},
+		);
 	}
-	const response = await zohoBillingApiRequest.call(this, { method: 'GET', path: `/events/${eventId}` }, itemIndex);
+	const response = await zohoBillingApiRequest.call(
+		this,
+		{ method: 'GET', path: `/events/${eventId}` },
+		itemIndex,
+	);
 	if (!isPlainObject(response.event)) {
 		throw new NodeApiError(this.getNode(), response as JsonObject, {
 			message: `Zoho Billing returned no event for ID ${eventId}`,
@@ -42,7 +50,11 @@ export function normalizeOrFail(
 ): IDataObject {
 	const result = normalizeZohoEvent(event);
 	if (!result.ok) {
-		throw new NodeOperationError(this.getNode(), `Event ${String(event.event_id ?? '')}: ${result.message}`, { itemIndex });
+		throw new NodeOperationError(
+			this.getNode(),
+			`Event ${String(event.event_id ?? '')}: ${result.message}`,
+			{ itemIndex },
+		);
 	}
 	// The n8n-free normalizer types JSON as `unknown`; it only ever holds JSON values.
 	return result.event as IDataObject;

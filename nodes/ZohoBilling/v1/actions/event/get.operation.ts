@@ -15,7 +15,10 @@ export const description: INodeProperties[] = [
 	},
 ];
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const event = await fetchEvent.call(this, this.getNodeParameter('eventId', itemIndex), itemIndex);
 	return [{ json: event }];
 }

@@ -50,7 +50,7 @@ export const description: INodeProperties[] = [
 		type: 'boolean',
 		default: false,
 		description:
-			'Whether to fetch each event\'s full payload (subscription, invoice, payment, customer). Zoho\'s list holds only ID, type and time, so this makes one extra call per event.',
+			"Whether to fetch each event's full payload (subscription, invoice, payment, customer). Zoho's list holds only ID, type and time, so this makes one extra call per event.",
 		displayOptions: { show },
 	},
 	{
@@ -122,7 +122,8 @@ export const description: INodeProperties[] = [
 				type: 'number',
 				typeOptions: { minValue: 1, maxValue: MAX_PAYLOAD_CONCURRENCY },
 				default: 5,
-				description: 'How many payloads to fetch at once when Include Payload is on. Zoho allows 10 concurrent calls on paid plans.',
+				description:
+					'How many payloads to fetch at once when Include Payload is on. Zoho allows 10 concurrent calls on paid plans.',
 			},
 			{
 				displayName: 'Sort By',
@@ -144,13 +145,17 @@ export const description: INodeProperties[] = [
 					{ name: 'Descending', value: 'D' },
 				],
 				default: 'D',
-				description: 'Zoho\'s sort_order parameter; Zoho documents it for its other lists, not explicitly for events',
+				description:
+					"Zoho's sort_order parameter; Zoho documents it for its other lists, not explicitly for events",
 			},
 		],
 	},
 ];
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const returnAll = this.getNodeParameter('returnAll', itemIndex) as boolean;
 	const limit = returnAll ? Infinity : (this.getNodeParameter('limit', itemIndex) as number);
 	const includePayload = this.getNodeParameter('includePayload', itemIndex, false) as boolean;
@@ -158,7 +163,11 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
 
 	if (!returnAll && (!Number.isInteger(limit) || limit < 1)) {
-		throw new NodeOperationError(this.getNode(), `Limit must be a whole number of at least 1, got ${limit}`, { itemIndex });
+		throw new NodeOperationError(
+			this.getNode(),
+			`Limit must be a whole number of at least 1, got ${limit}`,
+			{ itemIndex },
+		);
 	}
 	const concurrency = (options.concurrency as number | undefined) ?? 5;
 	if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > MAX_PAYLOAD_CONCURRENCY) {
@@ -202,9 +211,12 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		}
 		const pageEvents = response.events.filter(isPlainObject);
 		const pageContext = response.page_context as IDataObject | undefined;
-		const hasMorePage = pageContext?.has_more_page === true || pageContext?.has_more_page === 'true';
+		const hasMorePage =
+			pageContext?.has_more_page === true || pageContext?.has_more_page === 'true';
 		return {
-			entries: range ? pageEvents.filter((event) => isEventWithinRange(event.event_time, range)) : pageEvents,
+			entries: range
+				? pageEvents.filter((event) => isEventWithinRange(event.event_time, range))
+				: pageEvents,
 			// An empty page ends the list even if Zoho says there is more, so a wrong flag cannot loop forever.
 			hasMore: hasMorePage && pageEvents.length > 0,
 		};
@@ -213,7 +225,17 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	// With payloads, the next page is listed while payloads of the last one are fetched, all within
 	// the concurrency limit; without, one page at a time is all there is to do.
 	const output = includePayload
-		? await mapPagesWithConcurrency(listPage, concurrency, async (event) => await fetchEvent.call(this, event.event_id, itemIndex), limit)
-		: await mapPagesWithConcurrency(listPage, 1, async (event) => normalizeOrFail.call(this, event, itemIndex), limit);
+		? await mapPagesWithConcurrency(
+				listPage,
+				concurrency,
+				async (event) => await fetchEvent.call(this, event.event_id, itemIndex),
+				limit,
+			)
+		: await mapPagesWithConcurrency(
+				listPage,
+				1,
+				async (event) => normalizeOrFail.call(this, event, itemIndex),
+				limit,
+			);
 	return output.map((json) => ({ json }));
 }
