@@ -7,10 +7,11 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
+import { baseUrlExpression } from '../lib/base-url-rule';
 import {
 	DEFAULT_MOENGAGE_DATA_CENTER,
+	MOENGAGE_BASE_URL,
 	MOENGAGE_DATA_CENTERS,
-	moEngageBaseUrlExpression,
 } from '../lib/moengage/data-centers';
 
 export class MoEngageApi implements ICredentialType {
@@ -85,7 +86,7 @@ export class MoEngageApi implements ICredentialType {
 	// MoEngage's Test Connection API: answers {"status":"success","app_name":...} for valid credentials.
 	test: ICredentialTestRequest = {
 		request: {
-			baseURL: moEngageBaseUrlExpression(),
+			baseURL: baseUrlExpression(MOENGAGE_BASE_URL),
 			url: '/integrations/authentication',
 			method: 'POST',
 			body: {

@@ -1,17 +1,19 @@
 import type { ICredentialTestRequest, ICredentialType, Icon, INodeProperties } from 'n8n-workflow';
 
+import { baseUrlExpression } from '../lib/base-url-rule';
 import {
 	DEFAULT_ZOHO_DATA_CENTER,
+	ZOHO_AUTHORIZATION_URL,
+	ZOHO_BILLING_BASE_URL,
 	ZOHO_DATA_CENTERS,
-	dataCenterExpression,
-	zohoBillingBaseUrlExpression,
+	ZOHO_TOKEN_URL,
 } from '../lib/zoho/data-centers';
 
 /**
  * Least privilege: reading events needs `webhooks.READ`; the credential test and the organization
  * check need `settings.READ`. Users who extend the workflow can add scopes in the Scope field.
  */
-export const ZOHO_BILLING_DEFAULT_SCOPES = [
+const ZOHO_BILLING_DEFAULT_SCOPES = [
 	'ZohoSubscriptions.webhooks.READ',
 	'ZohoSubscriptions.settings.READ',
 ];
@@ -63,14 +65,14 @@ export class ZohoBillingOAuth2Api implements ICredentialType {
 			displayName: 'Authorization URL',
 			name: 'authUrl',
 			type: 'hidden',
-			default: dataCenterExpression((dataCenter) => `${dataCenter.accountsUrl}/oauth/v2/auth`),
+			default: ZOHO_AUTHORIZATION_URL,
 			required: true,
 		},
 		{
 			displayName: 'Access Token URL',
 			name: 'accessTokenUrl',
 			type: 'hidden',
-			default: dataCenterExpression((dataCenter) => `${dataCenter.accountsUrl}/oauth/v2/token`),
+			default: ZOHO_TOKEN_URL,
 			required: true,
 		},
 		{
@@ -99,7 +101,7 @@ export class ZohoBillingOAuth2Api implements ICredentialType {
 	// Lists the organizations the token can see; needs no organization header (Zoho Billing API).
 	test: ICredentialTestRequest = {
 		request: {
-			baseURL: zohoBillingBaseUrlExpression(),
+			baseURL: baseUrlExpression(ZOHO_BILLING_BASE_URL),
 			url: '/organizations',
 			method: 'GET',
 		},

@@ -4,7 +4,9 @@
  * their data center in their dashboard URL (`dashboard-0X.moengage.com`). DC-101's region is not
  * documented.
  */
-export interface MoEngageDataCenter {
+import type { BaseUrlRule } from '../base-url-rule';
+
+interface MoEngageDataCenter {
 	id: string;
 	displayName: string;
 }
@@ -21,28 +23,20 @@ export const MOENGAGE_DATA_CENTERS: readonly MoEngageDataCenter[] = [
 
 export const DEFAULT_MOENGAGE_DATA_CENTER = '01';
 
-export function moEngageApiHost(dataCenter: string): string {
-	if (!MOENGAGE_DATA_CENTERS.some((candidate) => candidate.id === dataCenter)) {
-		const known = MOENGAGE_DATA_CENTERS.map((candidate) => candidate.id).join(', ');
-		throw new Error(`Unknown MoEngage data center "${dataCenter}": expected one of ${known}`);
-	}
-	return `https://api-${dataCenter}.moengage.com`;
-}
-
 /**
- * Base URL of the Data APIs (`…/v1`). `customBaseUrl` (a proxy, or MoEngage's legacy hosts such as
- * `https://api-eu.moengage.com`) wins over the data center when set.
+ * Base URL of the Data APIs, e.g. `https://api-01.moengage.com/v1`. The credential's "Custom API Base
+ * URL" (a proxy, or MoEngage's legacy hosts such as `https://api-eu.moengage.com`) wins over the data
+ * center when set, with or without its `/v1`.
  */
-export function moEngageBaseUrl(dataCenter: string, customBaseUrl?: unknown): string {
-	const custom = typeof customBaseUrl === 'string' ? customBaseUrl.trim().replace(/\/+$/, '') : '';
-	const host = custom !== '' ? custom.replace(/\/v1$/, '') : moEngageApiHost(dataCenter);
-	return `${host}/v1`;
-}
-
-/** `moEngageBaseUrl` as an n8n expression over `$credentials`, for the credential test request. */
-export function moEngageBaseUrlExpression(): string {
-	return (
-		'={{ ($credentials.customBaseUrl ? $credentials.customBaseUrl.trim().replace(/\\/+$/, "").replace(/\\/v1$/, "") : ' +
-		'"https://api-" + $credentials.dataCenter + ".moengage.com") + "/v1" }}'
-	);
-}
+export const MOENGAGE_BASE_URL: BaseUrlRule = {
+	service: 'MoEngage',
+	overrideField: 'customBaseUrl',
+	dataCenterField: 'dataCenter',
+	hosts: Object.fromEntries(
+		MOENGAGE_DATA_CENTERS.map((dataCenter) => [
+			dataCenter.id,
+			`https://api-${dataCenter.id}.moengage.com`,
+		]),
+	),
+	apiPath: '/v1',
+};

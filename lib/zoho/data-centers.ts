@@ -6,10 +6,11 @@
  * multi-DC docs. The token response's `api_domain` is authoritative when present; this table is the
  * fallback.
  */
+import { perDataCenterExpression, type BaseUrlRule } from '../base-url-rule';
 
-export type ZohoDataCenterId = 'us' | 'eu' | 'in' | 'au' | 'jp' | 'ca' | 'cn' | 'sa';
+type ZohoDataCenterId = 'us' | 'eu' | 'in' | 'au' | 'jp' | 'ca' | 'cn' | 'sa';
 
-export interface ZohoDataCenter {
+interface ZohoDataCenter {
 	id: ZohoDataCenterId;
 	displayName: string;
 	/** Zoho Accounts server that authorizes users and issues tokens. */
@@ -71,60 +72,32 @@ export const ZOHO_DATA_CENTERS: readonly ZohoDataCenter[] = [
 
 export const DEFAULT_ZOHO_DATA_CENTER: ZohoDataCenterId = 'us';
 
-/** The path every Zoho Billing API call lives under. */
-export const ZOHO_BILLING_API_PATH = '/billing/v1';
-
-export function getZohoDataCenter(id: string): ZohoDataCenter {
-	const dataCenter = ZOHO_DATA_CENTERS.find((candidate) => candidate.id === id);
-	if (!dataCenter) {
-		const known = ZOHO_DATA_CENTERS.map((candidate) => candidate.id).join(', ');
-		throw new Error(`Unknown Zoho data center "${id}": expected one of ${known}`);
-	}
-	return dataCenter;
-}
-
-export function zohoAuthorizationUrl(id: string): string {
-	return `${getZohoDataCenter(id).accountsUrl}/oauth/v2/auth`;
-}
-
-export function zohoTokenUrl(id: string): string {
-	return `${getZohoDataCenter(id).accountsUrl}/oauth/v2/token`;
-}
-
 /**
- * Base URL of the Zoho Billing API, e.g. `https://www.zohoapis.eu/billing/v1`.
- * Zoho's token response names the API domain of the user's account (`api_domain`); it wins over the
- * data-center choice because it is what Zoho itself says to use.
+ * Base URL of the Zoho Billing API, e.g. `https://www.zohoapis.eu/billing/v1`. Zoho's token response
+ * names the API domain of the user's account (`api_domain`); it wins over the data-center choice
+ * because it is what Zoho itself says to use.
  */
-export function zohoBillingBaseUrl(id: string, apiDomainFromToken?: unknown): string {
-	const apiDomain =
-		typeof apiDomainFromToken === 'string' && apiDomainFromToken.trim() !== ''
-			? apiDomainFromToken.trim()
-			: getZohoDataCenter(id).apiDomain;
-	return `${apiDomain.replace(/\/+$/, '')}${ZOHO_BILLING_API_PATH}`;
-}
-
-/**
- * An n8n expression that picks a value per data center from the credential's own `dataCenter` field.
- * Credentials cannot call functions, so the table is inlined into the expression.
- */
-export function dataCenterExpression(pick: (dataCenter: ZohoDataCenter) => string): string {
-	const table = Object.fromEntries(
-		ZOHO_DATA_CENTERS.map((dataCenter) => [dataCenter.id, pick(dataCenter)]),
-	);
-	return `={{ (${JSON.stringify(table)})[$self["dataCenter"]] }}`;
-}
-
-/**
- * The same choice as `zohoBillingBaseUrl`, written as an n8n expression over `$credentials`, for the
- * credential test request (which cannot call functions either).
- */
-export function zohoBillingBaseUrlExpression(): string {
-	const table = Object.fromEntries(
+export const ZOHO_BILLING_BASE_URL: BaseUrlRule = {
+	service: 'Zoho',
+	overrideField: 'oauthTokenData.api_domain',
+	dataCenterField: 'dataCenter',
+	hosts: Object.fromEntries(
 		ZOHO_DATA_CENTERS.map((dataCenter) => [dataCenter.id, dataCenter.apiDomain]),
-	);
-	return (
-		'={{ (($credentials.oauthTokenData && $credentials.oauthTokenData.api_domain) || ' +
-		`(${JSON.stringify(table)})[$credentials.dataCenter]) + "${ZOHO_BILLING_API_PATH}" }}`
-	);
-}
+	),
+	apiPath: '/billing/v1',
+};
+
+/** Zoho Accounts' OAuth endpoints, on the accounts server of the credential's data center. */
+const ACCOUNTS_SERVERS = Object.fromEntries(
+	ZOHO_DATA_CENTERS.map((dataCenter) => [dataCenter.id, dataCenter.accountsUrl]),
+);
+export const ZOHO_AUTHORIZATION_URL = perDataCenterExpression(
+	ACCOUNTS_SERVERS,
+	'dataCenter',
+	'/oauth/v2/auth',
+);
+export const ZOHO_TOKEN_URL = perDataCenterExpression(
+	ACCOUNTS_SERVERS,
+	'dataCenter',
+	'/oauth/v2/token',
+);

@@ -1,5 +1,4 @@
 import { buildCustomerElement, buildEventElement } from '../../lib/moengage/elements';
-import { moEngageBaseUrl } from '../../lib/moengage/data-centers';
 import { moEngageFailureOf } from '../../lib/moengage/api-response';
 import {
 	eventTime,
@@ -179,24 +178,5 @@ describe('MoEngage responses and hosts', () => {
 			type: 'UnexpectedResponse',
 			message: 'MoEngage returned a response that is not JSON',
 		});
-	});
-
-	it('builds the host per data center, or from a custom base URL', () => {
-		expect(['01', '02', '03', '04', '05', '06', '101'].map((dc) => moEngageBaseUrl(dc))).toEqual([
-			'https://api-01.moengage.com/v1',
-			'https://api-02.moengage.com/v1',
-			'https://api-03.moengage.com/v1',
-			'https://api-04.moengage.com/v1',
-			'https://api-05.moengage.com/v1',
-			'https://api-06.moengage.com/v1',
-			'https://api-101.moengage.com/v1',
-		]);
-		expect(moEngageBaseUrl('01', 'https://api-eu.moengage.com/')).toBe(
-			'https://api-eu.moengage.com/v1',
-		);
-		expect(moEngageBaseUrl('01', 'http://127.0.0.1:9/v1')).toBe('http://127.0.0.1:9/v1');
-		expect(() => moEngageBaseUrl('07')).toThrow(
-			'Unknown MoEngage data center "07": expected one of 01, 02, 03, 04, 05, 06, 101',
-		);
 	});
 });

@@ -206,7 +206,7 @@ describe('Zoho Billing node inside n8n-core workflow execution', () => {
 			expect(standIn.requests).toHaveLength(5);
 			expect(error(EVENTS_NODE)?.message).toBe('Zoho Billing error 1000: Internal error');
 			expect((error(EVENTS_NODE) as { description?: string }).description).toBe(
-				'HTTP 503. Gave up after 5 attempts.',
+				'HTTP 503, gave up after 5 attempts.',
 			);
 		});
 

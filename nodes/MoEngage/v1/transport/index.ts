@@ -1,19 +1,23 @@
-import {
+import type {
+	ICredentialDataDecryptedObject,
+	IDataObject,
+	IHttpRequestOptions,
 	NodeApiError,
-	NodeOperationError,
-	type ICredentialDataDecryptedObject,
-	type IDataObject,
-	type IExecuteFunctions,
-	type IHttpRequestOptions,
-	type JsonObject,
 } from 'n8n-workflow';
 
+import { resolveBaseUrl } from '../../../../lib/base-url-rule';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from '../../../../lib/http/retry-policy';
 import { moEngageFailureOf } from '../../../../lib/moengage/api-response';
-import { moEngageBaseUrl } from '../../../../lib/moengage/data-centers';
-import { requestWithRetries } from '../../../shared/request-with-retries';
+import { MOENGAGE_BASE_URL } from '../../../../lib/moengage/data-centers';
+import {
+	CredentialProblem,
+	connectionFor,
+	requestWithRetries,
+	serviceApiError,
+	type ApiContext,
+} from '../../../shared/transport';
 
-export const MOENGAGE_CREDENTIAL_TYPE = 'moEngageApi';
+const MOENGAGE_CREDENTIAL_TYPE = 'moEngageApi';
 
 /** MoEngage's advice: retry 5xx every few seconds, up to 5 times; on 429 wait for the window. */
 export const MOENGAGE_DEFAULT_MAX_RETRIES = 5;
@@ -35,19 +39,20 @@ export interface MoEngageSendSettings {
 	timeoutMs: number;
 }
 
-export const DEFAULT_SEND_SETTINGS: MoEngageSendSettings = {
-	policy: MOENGAGE_RETRY_POLICY,
-	timeoutMs: MOENGAGE_DEFAULT_TIMEOUT_MS,
-};
-
 /** The Data API endpoints this node calls; the workspace ID is appended to each. */
 export type MoEngageEndpoint = '/customer' | '/event' | '/transition';
 
-interface MoEngageCredentials {
+interface MoEngageConnection {
+	baseUrl: string;
 	workspaceId: string;
-	dataCenter: string;
-	customBaseUrl?: string;
-	[key: string]: unknown;
+	credentials: ICredentialDataDecryptedObject;
+}
+
+function openMoEngageConnection(credentials: ICredentialDataDecryptedObject): MoEngageConnection {
+	const workspaceId = String(credentials.workspaceId ?? '').trim();
+	if (workspaceId === '')
+		throw new CredentialProblem('The MoEngage credential has no Workspace ID');
+	return { baseUrl: resolveBaseUrl(MOENGAGE_BASE_URL, credentials), workspaceId, credentials };
 }
 
 /**
@@ -56,29 +61,18 @@ interface MoEngageCredentials {
  * `body` may be a pre-serialized string, so that Bulk Import sizes are exact.
  */
 export async function moEngageApiRequest(
-	this: IExecuteFunctions,
+	this: ApiContext,
 	endpoint: MoEngageEndpoint,
 	body: string | IDataObject,
 	itemIndex: number,
-	settings: MoEngageSendSettings = DEFAULT_SEND_SETTINGS,
+	settings: MoEngageSendSettings,
 ): Promise<IDataObject> {
-	const credentials = await this.getCredentials<MoEngageCredentials>(
+	const { baseUrl, workspaceId, credentials } = await connectionFor(
+		this,
 		MOENGAGE_CREDENTIAL_TYPE,
 		itemIndex,
+		openMoEngageConnection,
 	);
-	const workspaceId = String(credentials.workspaceId ?? '').trim();
-	if (workspaceId === '') {
-		throw new NodeOperationError(this.getNode(), 'The MoEngage credential has no Workspace ID', {
-			itemIndex,
-		});
-	}
-	let baseUrl: string;
-	try {
-		baseUrl = moEngageBaseUrl(credentials.dataCenter, credentials.customBaseUrl);
-	} catch (error) {
-		throw new NodeOperationError(this.getNode(), (error as Error).message, { itemIndex });
-	}
-
 	const options: IHttpRequestOptions = {
 		method: 'POST',
 		url: `${baseUrl}${endpoint}/${encodeURIComponent(workspaceId)}`,
@@ -87,14 +81,14 @@ export async function moEngageApiRequest(
 		headers: { 'Content-Type': 'application/json' },
 		timeout: settings.timeoutMs,
 	};
-	// The credential was just loaded for the URL; n8n signs the request with the same one instead of
-	// loading and decrypting it again (on a real n8n, a database read per request).
+	// The credential is already loaded; n8n signs the request with it instead of loading and
+	// decrypting it again (on a real n8n, a database read per request).
 	const selected = this.getNode().credentials?.[MOENGAGE_CREDENTIAL_TYPE];
 	const credentialsDecrypted = {
 		id: selected?.id ?? '',
 		name: selected?.name ?? '',
 		type: MOENGAGE_CREDENTIAL_TYPE,
-		data: credentials as ICredentialDataDecryptedObject,
+		data: credentials,
 	};
 	const response = await requestWithRetries(
 		this,
@@ -110,33 +104,24 @@ export async function moEngageApiRequest(
 	return response as IDataObject;
 }
 
-/**
- * An error with MoEngage's own type, message and request ID, and nothing else: the failed request
- * (whose Authorization header carries the Data API key) is deliberately not attached.
- */
+/** MoEngage's own type, message and request ID, and only those (see `serviceApiError`). */
 function moEngageApiError(
-	context: IExecuteFunctions,
+	context: ApiContext,
 	body: unknown,
 	status: number | undefined,
 	itemIndex: number,
 	attempts: number,
 ): NodeApiError {
 	const failure = moEngageFailureOf(body) ?? { type: 'Error', message: 'MoEngage request failed' };
-	const statusText = status === undefined ? 'no response' : `HTTP ${status}`;
-	const details = [
-		statusText,
-		failure.requestId ? `request ID ${failure.requestId}` : undefined,
-		failure.attribute ? `attribute ${failure.attribute}` : undefined,
-		attempts > 1 ? `gave up after ${attempts} attempts` : undefined,
-	].filter(Boolean);
-	return new NodeApiError(
-		context.getNode(),
-		{ type: failure.type, message: failure.message } as JsonObject,
-		{
-			message: `MoEngage ${failure.type}: ${failure.message}`,
-			description: `${details.join(', ')}.`,
-			httpCode: status === undefined ? undefined : String(status),
-			itemIndex,
-		},
-	);
+	return serviceApiError(context, {
+		message: `MoEngage ${failure.type}: ${failure.message}`,
+		response: { type: failure.type, message: failure.message },
+		status,
+		attempts,
+		details: [
+			failure.requestId ? `request ID ${failure.requestId}` : undefined,
+			failure.attribute ? `attribute ${failure.attribute}` : undefined,
+		],
+		itemIndex,
+	});
 }
