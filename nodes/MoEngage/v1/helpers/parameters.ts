@@ -10,9 +10,10 @@ import {
 	MOENGAGE_TIMEOUT_LIMITS_MS,
 	type MoEngageSendSettings,
 } from '../transport';
+import type { SendMode } from '../transport/send';
 
 /** Identifier attributes used when the user does not name their workspace's own. */
-export const DEFAULT_IDENTIFIER_ATTRIBUTES = { email: 'email', mobile: 'moe_mobile' } as const;
+const DEFAULT_IDENTIFIER_ATTRIBUTES = { email: 'email', mobile: 'moe_mobile' } as const;
 
 export function readOptions(context: IExecuteFunctions, itemIndex: number): IDataObject {
 	return context.getNodeParameter('options', itemIndex, {}) as IDataObject;
@@ -23,7 +24,7 @@ export function readOptions(context: IExecuteFunctions, itemIndex: number): IDat
  * together, so these cannot differ per item.
  */
 export function readSendSettings(context: IExecuteFunctions): {
-	sendMode: string;
+	sendMode: SendMode;
 	settings: MoEngageSendSettings;
 } {
 	const options = readOptions(context, 0);
@@ -52,13 +53,23 @@ export function readSendSettings(context: IExecuteFunctions): {
 		MOENGAGE_TIMEOUT_LIMITS_MS.min,
 		MOENGAGE_TIMEOUT_LIMITS_MS.max,
 	);
+	const sendMode = options.sendMode ?? 'batch';
+	if (!SEND_MODES.includes(sendMode as SendMode)) {
+		throw new NodeOperationError(
+			context.getNode(),
+			`Options > Send Mode must be one of ${SEND_MODES.join(', ')}, got ${JSON.stringify(sendMode)}`,
+			{ itemIndex: 0 },
+		);
+	}
 	return {
-		sendMode: String(options.sendMode ?? 'batch'),
+		sendMode: sendMode as SendMode,
 		settings: { policy: { ...MOENGAGE_RETRY_POLICY, maxRetries }, timeoutMs },
 	};
 }
 
-export type IdentifyBy = 'customerId' | 'email' | 'mobile';
+const SEND_MODES: readonly SendMode[] = ['batch', 'perItem'];
+
+type IdentifyBy = 'customerId' | 'email' | 'mobile';
 const IDENTIFY_BY_VALUES: readonly IdentifyBy[] = ['customerId', 'email', 'mobile'];
 
 /**
