@@ -1,14 +1,14 @@
 import type { INodeTypeBaseDescription, IVersionedNodeType } from 'n8n-workflow';
 import { VersionedNodeType } from 'n8n-workflow';
 
-import { MoEngageV1 } from './v1/MoEngageV1.node';
+import { MoEngageV1 } from './v1/MoEngageV1';
 
 export class MoEngage extends VersionedNodeType {
 	constructor() {
 		const baseDescription: INodeTypeBaseDescription = {
 			displayName: 'MoEngage',
 			name: 'moEngage',
-			icon: { light: 'file:moengage.svg', dark: 'file:moengage.dark.svg' },
+			icon: { light: 'file:../../icons/moengage.svg', dark: 'file:../../icons/moengage.dark.svg' },
 			group: ['output'],
 			description:
 				'Push user attributes and events to MoEngage, with a preset for Zoho Billing events',
@@ -16,7 +16,7 @@ export class MoEngage extends VersionedNodeType {
 		};
 
 		const nodeVersions: IVersionedNodeType['nodeVersions'] = {
-			1: new MoEngageV1(),
+			1: new MoEngageV1(baseDescription),
 		};
 
 		super(nodeVersions, baseDescription);

@@ -40,7 +40,10 @@ export class ZohoBillingTrigger implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Zoho Billing Trigger',
 		name: 'zohoBillingTrigger',
-		icon: { light: 'file:zohoBilling.svg', dark: 'file:zohoBilling.dark.svg' },
+		icon: {
+			light: 'file:../../icons/zohoBilling.svg',
+			dark: 'file:../../icons/zohoBilling.dark.svg',
+		},
 		group: ['trigger'],
 		version: 1,
 		subtitle:

@@ -5,5 +5,3 @@ export interface ZohoBillingOperation {
 	description: INodeProperties[];
 	execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]>;
 }
-
-export type ZohoBillingResource = 'event';
