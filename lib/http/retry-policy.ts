@@ -45,7 +45,7 @@ function header(headers: Headers, name: string): string | undefined {
 }
 
 /** How long the server asked us to wait, in ms, or undefined when it did not say. */
-export function serverRequestedDelayMs(headers: Headers, nowMs: number): number | undefined {
+function serverRequestedDelayMs(headers: Headers, nowMs: number): number | undefined {
 	const retryAfter = header(headers, 'retry-after');
 	if (retryAfter !== undefined && retryAfter.trim() !== '') {
 		const seconds = Number(retryAfter);

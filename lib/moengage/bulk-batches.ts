@@ -24,7 +24,7 @@ export interface TooLargeEntry {
 }
 
 /** Byte size of a Bulk Import body holding exactly these serialized elements. */
-export function bulkBodyBytes(serializedElements: readonly string[]): number {
+function bulkBodyBytes(serializedElements: readonly string[]): number {
 	const content = serializedElements.reduce((sum, element) => sum + Buffer.byteLength(element), 0);
 	return ENVELOPE_BYTES + content + Math.max(0, serializedElements.length - 1);
 }

@@ -47,7 +47,7 @@ export type MoEngageElement = CustomerElement | EventElement;
 
 export const EVENT_PLATFORMS = ['ANDROID', 'iOS', 'web', 'TV', 'unknown'] as const;
 
-export function validateIdentity(identity: MoEngageIdentity, field: string): MoEngageIdentity {
+function validateIdentity(identity: MoEngageIdentity, field: string): MoEngageIdentity {
 	if ('customerId' in identity)
 		return { customerId: validateCustomerId(identity.customerId, field) };
 	const attribute = identity.identifierAttribute.trim();

@@ -67,9 +67,9 @@ const RESERVED_ATTRIBUTE_NAMES = new Set([
 	'source',
 ]);
 
-export const MAX_NAME_LENGTH = 200;
-export const MAX_VALUE_LENGTH = 512;
-export const MAX_ARRAY_LENGTH = 50;
+const MAX_NAME_LENGTH = 200;
+const MAX_VALUE_LENGTH = 512;
+const MAX_ARRAY_LENGTH = 50;
 
 export function validateCustomerId(value: unknown, field = 'Customer ID'): string {
 	const id = value === undefined || value === null ? '' : String(value).trim();
@@ -109,7 +109,7 @@ export function validateIdentifierValue(value: unknown, field: string): string {
 }
 
 /** Rules every custom attribute name (user or event) follows. */
-export function validateAttributeName(name: string, field: string): void {
+function validateAttributeName(name: string, field: string): void {
 	if (name.trim() === '' || name === 'id' || name === '_id') {
 		throw new MoEngageValidationError(
 			field,
@@ -222,7 +222,7 @@ export function toMoEngageDate(value: unknown, field: string): string {
 }
 
 /** Clocks of two systems differ a little; up to this much "future" is treated as now. */
-export const CLOCK_SKEW_MS = 60_000;
+const CLOCK_SKEW_MS = 60_000;
 
 /**
  * The event time to send as `current_time`: given or now, never in the future (MoEngage refuses future

@@ -133,7 +133,7 @@ export function toMoEngageAttributes(event: NormalizedZohoEvent): JsonObject {
 }
 
 /** Attributes of the MoEngage event that mirrors the Zoho event: what happened, flat. */
-export function toMoEngageEventAttributes(event: NormalizedZohoEvent): JsonObject {
+function toMoEngageEventAttributes(event: NormalizedZohoEvent): JsonObject {
 	const subscription = object(event.subscription);
 	const invoice = object(event.invoice);
 	const payment = object(event.payment);

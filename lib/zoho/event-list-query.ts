@@ -12,7 +12,7 @@
  * and is also enforced locally by `isEventWithinRange`, so the result is right even if Zoho ignores
  * the dates without `EventTime.CustomDate`. Named presets are then turned into dates in UTC.
  */
-export const EVENT_DATE_PRESETS = [
+const EVENT_DATE_PRESETS = [
 	'All',
 	'Today',
 	'ThisWeek',
@@ -23,7 +23,7 @@ export const EVENT_DATE_PRESETS = [
 ] as const;
 export type EventDatePreset = (typeof EVENT_DATE_PRESETS)[number];
 
-export const EVENT_SORT_COLUMNS = ['event_time', 'event_id', 'notified_time'] as const;
+const EVENT_SORT_COLUMNS = ['event_time', 'event_id', 'notified_time'] as const;
 
 /** Zoho's page size cap (Zoho Billing "Pagination"). */
 export const ZOHO_MAX_PER_PAGE = 200;
@@ -82,7 +82,7 @@ function addDays(date: Date, days: number): Date {
 }
 
 /** The dates a named preset covers, in UTC, weeks starting on Sunday. */
-export function presetToRange(preset: EventDatePreset, now: Date): DateRange | undefined {
+function presetToRange(preset: EventDatePreset, now: Date): DateRange | undefined {
 	const today = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
 	const weekStart = addDays(today, -today.getUTCDay());
 	switch (preset) {

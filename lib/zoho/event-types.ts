@@ -179,10 +179,6 @@ const RESOURCE_PREFIXES: ReadonlyArray<[string, ZohoResource]> = [
 	['trial_', 'subscription'],
 ];
 
-export function findZohoEventType(name: string): ZohoEventType | undefined {
-	return BY_NAME.get(name);
-}
-
 /**
  * The resource an event type is about. Known types come from the catalogue; unknown future types
  * (Zoho keeps adding them, e.g. `invoice_updated`) are classified by their prefix.

@@ -48,7 +48,7 @@ function compare(a: string, b: string): number {
 	return a < b ? -1 : a > b ? 1 : 0;
 }
 
-export function computeZohoSignature(secret: string, signingString: string): Buffer {
+function computeZohoSignature(secret: string, signingString: string): Buffer {
 	return createHmac('sha256', secret).update(signingString, 'utf8').digest();
 }
 

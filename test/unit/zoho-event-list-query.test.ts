@@ -1,4 +1,8 @@
-import { isEventWithinRange, planEventList, presetToRange } from '../../lib/zoho/event-list-query';
+import {
+	isEventWithinRange,
+	planEventList,
+	type EventListFilters,
+} from '../../lib/zoho/event-list-query';
 
 // A Wednesday.
 const NOW = new Date('2026-11-18T10:00:00Z');
@@ -80,16 +84,26 @@ describe('planEventList', () => {
 	});
 });
 
-describe('presetToRange', () => {
+describe('date presets with an event type (sent as dates and enforced locally)', () => {
+	const rangeOf = (datePreset: EventListFilters['datePreset'], now: Date) => {
+		const { query, localRange } = planEventList({ eventType: 'invoice_created', datePreset }, now);
+		expect(localRange).toEqual(
+			query.event_start_date
+				? { start: query.event_start_date, end: query.event_end_date }
+				: undefined,
+		);
+		return localRange;
+	};
+
 	it('computes UTC ranges with weeks starting on Sunday', () => {
-		expect(presetToRange('Today', NOW)).toEqual({ start: '2026-11-18', end: '2026-11-18' });
-		expect(presetToRange('LastWeek', NOW)).toEqual({ start: '2026-11-08', end: '2026-11-14' });
-		expect(presetToRange('ThisMonth', NOW)).toEqual({ start: '2026-11-01', end: '2026-11-30' });
-		expect(presetToRange('LastMonth', new Date('2026-01-05T00:00:00Z'))).toEqual({
+		expect(rangeOf('Today', NOW)).toEqual({ start: '2026-11-18', end: '2026-11-18' });
+		expect(rangeOf('LastWeek', NOW)).toEqual({ start: '2026-11-08', end: '2026-11-14' });
+		expect(rangeOf('ThisMonth', NOW)).toEqual({ start: '2026-11-01', end: '2026-11-30' });
+		expect(rangeOf('LastMonth', new Date('2026-01-05T00:00:00Z'))).toEqual({
 			start: '2025-12-01',
 			end: '2025-12-31',
 		});
-		expect(presetToRange('All', NOW)).toBeUndefined();
+		expect(rangeOf('All', NOW)).toBeUndefined();
 	});
 });
 
