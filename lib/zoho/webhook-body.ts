@@ -1,5 +1,9 @@
 /**
- * Turning the bytes of a Zoho Billing webhook request into an object, or a clear reason why not.
+ * Turning the bytes of a Zoho Billing webhook request into an object, or a clear reason why not, in
+ * two steps so that nothing in the body is trusted before its signature is checked:
+ *   1. `readZohoWebhookBody`: the format (from the Content-Type) and the text; for form bodies also the
+ *      decoded pairs, since Zoho signs those (see webhook-signature.ts). Nothing is interpreted yet.
+ *   2. `parseZohoWebhookBody`: the object, once the signature has been verified (or is not required).
  *
  * Zoho sends the default payload as JSON, a customized raw JSON payload, or an
  * x-www-form-urlencoded body (Zoho Billing KB "Securing webhooks" lists all three). We parse from the
@@ -8,24 +12,16 @@
  */
 import type { KeyValuePairs } from './webhook-signature';
 
-export type ParsedWebhookBody =
-	| {
-			ok: true;
-			format: 'json';
-			body: Record<string, unknown>;
-			rawJson: string;
-			formFields: KeyValuePairs;
-	  }
-	| {
-			ok: true;
-			format: 'form';
-			body: Record<string, unknown>;
-			rawJson: '';
-			formFields: KeyValuePairs;
-	  }
+export type ReceivedWebhookBody =
+	| { ok: true; format: 'json'; text: string; formFields: KeyValuePairs }
+	| { ok: true; format: 'form'; text: string; formFields: KeyValuePairs }
 	| { ok: false; status: 400 | 415; message: string };
 
-export interface WebhookBodyInput {
+export type ParsedWebhookBody =
+	| { ok: true; body: Record<string, unknown> }
+	| { ok: false; status: 400; message: string };
+
+interface WebhookBodyInput {
 	/** The request body exactly as received. */
 	rawBody: Buffer | string | undefined;
 	/** The Content-Type header, if any. */
@@ -46,7 +42,7 @@ function isJsonMediaType(type: string): boolean {
 
 const FORM_MEDIA_TYPE = 'application/x-www-form-urlencoded';
 
-export function parseZohoWebhookBody(input: WebhookBodyInput): ParsedWebhookBody {
+export function readZohoWebhookBody(input: WebhookBodyInput): ReceivedWebhookBody {
 	const text =
 		input.rawBody === undefined
 			? ''
@@ -62,19 +58,26 @@ export function parseZohoWebhookBody(input: WebhookBodyInput): ParsedWebhookBody
 			message: 'The request body is empty: expected a Zoho Billing event as JSON or form data',
 		};
 	}
-
 	// A missing Content-Type is tolerated when the body is recognisably JSON.
 	if (isJsonMediaType(type) || (type === '' && /^\s*\{/.test(text))) {
-		return parseJsonBody(text);
+		return { ok: true, format: 'json', text, formFields: {} };
 	}
 	if (type === FORM_MEDIA_TYPE) {
-		return parseFormBody(text);
+		return { ok: true, format: 'form', text, formFields: urlEncodedPairs(text) };
 	}
 	return {
 		ok: false,
 		status: 415,
 		message: `Unsupported Content-Type "${type || '(none)'}": expected application/json or application/x-www-form-urlencoded`,
 	};
+}
+
+export function parseZohoWebhookBody(
+	received: Extract<ReceivedWebhookBody, { ok: true }>,
+): ParsedWebhookBody {
+	return received.format === 'json'
+		? parseJsonBody(received.text)
+		: parseFormFields(received.formFields);
 }
 
 function parseJsonBody(text: string): ParsedWebhookBody {
@@ -95,11 +98,10 @@ function parseJsonBody(text: string): ParsedWebhookBody {
 			message: `The request body must be a JSON object, got ${describeJsonValue(value)}`,
 		};
 	}
-	return { ok: true, format: 'json', body: value, rawJson: text, formFields: {} };
+	return { ok: true, body: value };
 }
 
-function parseFormBody(text: string): ParsedWebhookBody {
-	const fields = urlEncodedPairs(text);
+function parseFormFields(fields: KeyValuePairs): ParsedWebhookBody {
 	if (Object.keys(fields).length === 0) {
 		return {
 			ok: false,
@@ -110,13 +112,14 @@ function parseFormBody(text: string): ParsedWebhookBody {
 	// Form fields whose value is a JSON object (a raw payload placed into a form field) are expanded,
 	// so downstream nodes see objects, not strings.
 	const body: Record<string, unknown> = {};
-	for (const [key, value] of Object.entries(fields))
-		body[key] = Array.isArray(value) ? value : expandJsonObject(value);
-	return { ok: true, format: 'form', body, rawJson: '', formFields: fields };
+	for (const [key, value] of Object.entries(fields)) {
+		body[key] = typeof value === 'string' ? expandJsonObject(value) : value;
+	}
+	return { ok: true, body };
 }
 
 /** Decoded key-value pairs of a query string or form body; a repeated key keeps every value. */
-export function urlEncodedPairs(text: string): Record<string, string | string[]> {
+function urlEncodedPairs(text: string): Record<string, string | string[]> {
 	const pairs: Record<string, string | string[]> = {};
 	for (const [key, value] of new URLSearchParams(text)) {
 		const existing = pairs[key];

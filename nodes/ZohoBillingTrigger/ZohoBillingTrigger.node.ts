@@ -18,7 +18,11 @@ import {
 	eventTypeMatchesFilter,
 } from '../../lib/zoho/event-types';
 import { normalizeZohoEvent } from '../../lib/zoho/normalize-event';
-import { parseZohoWebhookBody, queryPairsOf } from '../../lib/zoho/webhook-body';
+import {
+	parseZohoWebhookBody,
+	queryPairsOf,
+	readZohoWebhookBody,
+} from '../../lib/zoho/webhook-body';
 import {
 	ZOHO_SIGNATURE_HEADER,
 	isValidZohoSecretToken,
@@ -161,7 +165,7 @@ export class ZohoBillingTrigger implements INodeType {
 					if (!isValidZohoSecretToken(credentials.secretToken ?? '')) {
 						throw new NodeOperationError(
 							this.getNode(),
-							'The Secret Token in the Zoho Billing Webhook Secret credential must be 12 to 50 letters and digits, as Zoho requires',
+							'The Secret Token in the Zoho Billing Webhook API credential must be 12 to 50 letters and digits, as Zoho requires',
 						);
 					}
 				}
@@ -182,11 +186,13 @@ export class ZohoBillingTrigger implements INodeType {
 			return { noWebhookResponse: true };
 		};
 
-		const parsed = parseZohoWebhookBody({
+		// Nothing in the body is interpreted before its signature is verified: the signature covers the
+		// raw bytes (and, for form bodies, the decoded pairs), so checking it needs no parse.
+		const received = readZohoWebhookBody({
 			rawBody: request.rawBody,
 			contentType: request.headers['content-type'],
 		});
-		if (!parsed.ok) return reject(parsed.status, parsed.message);
+		if (!received.ok) return reject(received.status, received.message);
 
 		if (this.getNodeParameter('authentication', 'secretToken') === 'secretToken') {
 			const credentials = await this.getCredentials<{ secretToken: string }>(
@@ -200,12 +206,14 @@ export class ZohoBillingTrigger implements INodeType {
 					secret,
 					signature: Array.isArray(signatureHeader) ? signatureHeader[0] : signatureHeader,
 					query: queryPairsOf(request.originalUrl ?? request.url ?? ''),
-					formFields: parsed.formFields,
-					rawJsonBody: parsed.rawJson,
+					formFields: received.formFields,
+					rawJsonBody: received.format === 'json' ? received.text : '',
 				});
 			if (!valid) return reject(401, 'Missing or invalid X-Zoho-Webhook-Signature');
 		}
 
+		const parsed = parseZohoWebhookBody(received);
+		if (!parsed.ok) return reject(parsed.status, parsed.message);
 		const normalized = normalizeZohoEvent(parsed.body);
 		if (!normalized.ok) return reject(400, normalized.message);
 

@@ -189,15 +189,18 @@ describe('Zoho Billing Trigger webhook', () => {
 		},
 	);
 
-	it('checks the signature before trusting anything in the body', async () => {
-		const { response } = await deliverWebhook({
-			parameters: signed,
-			credentials,
-			body: '{"event_id":"1","payload":"{not json"}',
-			headers: JSON_HEADERS,
-		});
-		expect(response.statusCode).toBe(401);
-	});
+	it.each([
+		['malformed JSON', '{"event_type": "invoice_created",', JSON_HEADERS],
+		['a payload string that is not JSON', '{"event_id":"1","payload":"{not json"}', JSON_HEADERS],
+		['a JSON array', '[]', JSON_HEADERS],
+		['a form with no fields', '&&', { 'content-type': 'application/x-www-form-urlencoded' }],
+	])(
+		'checks the signature before reading anything in the body: unsigned %s gets 401',
+		async (_case, body, headers) => {
+			const { response } = await deliverWebhook({ parameters: signed, credentials, body, headers });
+			expect(response.statusCode).toBe(401);
+		},
+	);
 
 	it('acknowledges events outside the filter without starting the workflow', async () => {
 		const { response, result } = await deliverWebhook(
@@ -262,7 +265,7 @@ describe('Zoho Billing Trigger lifecycle (Zoho has no webhook API)', () => {
 				zohoBillingWebhookApi: { secretToken: 'has-dashes-not-ok' },
 			}),
 		).rejects.toThrow(
-			'The Secret Token in the Zoho Billing Webhook Secret credential must be 12 to 50 letters and digits, as Zoho requires',
+			'The Secret Token in the Zoho Billing Webhook API credential must be 12 to 50 letters and digits, as Zoho requires',
 		);
 	});
 

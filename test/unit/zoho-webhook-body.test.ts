@@ -1,48 +1,69 @@
-import { parseZohoWebhookBody, queryPairsOf } from '../../lib/zoho/webhook-body';
+import {
+	parseZohoWebhookBody,
+	queryPairsOf,
+	readZohoWebhookBody,
+} from '../../lib/zoho/webhook-body';
 
-describe('parseZohoWebhookBody', () => {
-	it('parses a JSON object and keeps the raw text for signature checks', () => {
+/** Both steps, as the trigger runs them once the signature is checked. */
+function readAndParse(input: Parameters<typeof readZohoWebhookBody>[0]) {
+	const received = readZohoWebhookBody(input);
+	return received.ok ? parseZohoWebhookBody(received) : received;
+}
+
+describe('reading and parsing a webhook body', () => {
+	it('reads a JSON body as text, for the signature, and parses it afterwards', () => {
 		const raw = '{"event_type":"invoice_created","data":{"invoice":{"total":10}}}';
-		const parsed = parseZohoWebhookBody({
+		const received = readZohoWebhookBody({
 			rawBody: Buffer.from(raw),
 			contentType: 'application/json; charset=utf-8',
 		});
-		expect(parsed).toEqual({
+		expect(received).toEqual({ ok: true, format: 'json', text: raw, formFields: {} });
+		expect(received.ok && parseZohoWebhookBody(received)).toEqual({
+			ok: true,
+			body: { event_type: 'invoice_created', data: { invoice: { total: 10 } } },
+		});
+	});
+
+	it('reads malformed JSON without complaint: only the parse after the signature refuses it', () => {
+		expect(readZohoWebhookBody({ rawBody: '{"a":', contentType: 'application/json' })).toEqual({
 			ok: true,
 			format: 'json',
-			body: { event_type: 'invoice_created', data: { invoice: { total: 10 } } },
-			rawJson: raw,
+			text: '{"a":',
 			formFields: {},
 		});
 	});
 
 	it('accepts JSON without a Content-Type header when it looks like an object', () => {
-		const parsed = parseZohoWebhookBody({ rawBody: '{"a":1}', contentType: undefined });
+		const parsed = readAndParse({ rawBody: '{"a":1}', contentType: undefined });
 		expect(parsed.ok && parsed.body).toEqual({ a: 1 });
 	});
 
-	it('parses form bodies, keeping decoded pairs and expanding JSON-object fields', () => {
-		const parsed = parseZohoWebhookBody({
-			rawBody:
-				'event_type=payment_declined&amount=49.50&note=a%20b%2Bc&payload=%7B%22x%22%3A1%7D&tag=a&tag=b',
+	it('reads form bodies as decoded pairs, and parses them expanding JSON-object fields', () => {
+		const text =
+			'event_type=payment_declined&amount=49.50&note=a%20b%2Bc&payload=%7B%22x%22%3A1%7D&tag=a&tag=b';
+		const received = readZohoWebhookBody({
+			rawBody: text,
 			contentType: 'application/x-www-form-urlencoded',
 		});
-		expect(parsed).toEqual({
+		expect(received).toEqual({
 			ok: true,
 			format: 'form',
-			body: {
-				event_type: 'payment_declined',
-				amount: '49.50',
-				note: 'a b+c',
-				payload: { x: 1 },
-				tag: ['a', 'b'],
-			},
-			rawJson: '',
+			text,
 			formFields: {
 				event_type: 'payment_declined',
 				amount: '49.50',
 				note: 'a b+c',
 				payload: '{"x":1}',
+				tag: ['a', 'b'],
+			},
+		});
+		expect(received.ok && parseZohoWebhookBody(received)).toEqual({
+			ok: true,
+			body: {
+				event_type: 'payment_declined',
+				amount: '49.50',
+				note: 'a b+c',
+				payload: { x: 1 },
 				tag: ['a', 'b'],
 			},
 		});
@@ -90,7 +111,7 @@ describe('parseZohoWebhookBody', () => {
 		['plain text', 'hello', 'text/plain', 415, 'Unsupported Content-Type "text/plain"'],
 		['no content type and no JSON', 'a=b', undefined, 415, 'Unsupported Content-Type "(none)"'],
 	])('refuses %s with a clear %s', (_case, rawBody, contentType, status, message) => {
-		const parsed = parseZohoWebhookBody({ rawBody, contentType });
+		const parsed = readAndParse({ rawBody, contentType });
 		expect(parsed.ok).toBe(false);
 		if (parsed.ok) return;
 		expect(parsed.status).toBe(status);
