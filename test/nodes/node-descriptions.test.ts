@@ -1,47 +1,56 @@
-import { NodeHelpers } from 'n8n-workflow';
+/**
+ * What the node descriptions make n8n do, checked through n8n-core's real contexts rather than by
+ * restating the descriptions.
+ */
+import { createHmac } from 'crypto';
 
-import { MoEngage } from '../../nodes/MoEngage/MoEngage.node';
-import { ZohoBilling } from '../../nodes/ZohoBilling/ZohoBilling.node';
 import { ZohoBillingTrigger } from '../../nodes/ZohoBillingTrigger/ZohoBillingTrigger.node';
-import { ZOHO_EVENT_TYPES } from '../../lib/zoho/event-types';
+import { zohoEvent } from '../fixtures';
+import { deliverWebhook } from '../harness/deliver-webhook';
 
-describe('node descriptions', () => {
-	const trigger = new ZohoBillingTrigger().description;
-	const events = NodeHelpers.getVersionedNodeType(new ZohoBilling(), 1).description;
+const SECRET = 'exampleZohoSecret2026';
+const trigger = new ZohoBillingTrigger().description;
 
-	it('the trigger answers as soon as the request arrives (workflow runs after), and is not an AI tool', () => {
-		// No expression anywhere: n8n would evaluate it in its expression sandbox on every delivery.
-		expect(trigger.webhooks).toEqual([
-			{
-				name: 'default',
-				httpMethod: 'POST',
-				responseMode: 'onReceived',
-				responseData: '',
-				path: 'webhook',
-			},
-		]);
-		expect(trigger.usableAsTool).toBeUndefined();
+describe("the Zoho Billing Trigger's Events parameter", () => {
+	const options = trigger.properties.find((property) => property.name === 'events')
+		?.options as Array<{
+		value: string;
+	}>;
+	const deliver = async (eventType: string, events: string[]) => {
+		const raw = JSON.stringify({ ...zohoEvent('subscriptionCreated'), event_type: eventType });
+		const signature = createHmac('sha256', SECRET).update(raw).digest('hex');
+		const { result } = await deliverWebhook({
+			parameters: { authentication: 'secretToken', events },
+			credentials: { zohoBillingWebhookApi: { secretToken: SECRET } },
+			body: raw,
+			headers: { 'content-type': 'application/json', 'x-zoho-webhook-signature': signature },
+		});
+		return result.workflowData !== undefined;
+	};
+
+	it('starts the workflow for exactly the event type each option names', async () => {
+		const typeOptions = options.filter((option) => option.value !== '*');
+		expect(typeOptions.length).toBeGreaterThan(0);
+		for (const [index, option] of typeOptions.entries()) {
+			const other = typeOptions[(index + 1) % typeOptions.length].value;
+			expect([option.value, await deliver(option.value, [option.value])]).toEqual([
+				option.value,
+				true,
+			]);
+			expect([option.value, await deliver(other, [option.value])]).toEqual([option.value, false]);
+		}
 	});
 
-	it('the trigger offers "All Events" plus every catalogued event type', () => {
-		const events = trigger.properties.find((property) => property.name === 'events');
-		const values = events?.options?.map((option) => (option as { value: string }).value);
-		expect(values).toEqual(['*', ...ZOHO_EVENT_TYPES.map((eventType) => eventType.name)]);
-		expect(events?.default).toEqual(['*']);
+	it('lets every type through with its default, including types Zoho adds later', async () => {
+		const events = trigger.properties.find((property) => property.name === 'events')
+			?.default as string[];
+		expect(await deliver('invoice_voided', events)).toBe(true);
+		expect(await deliver('subscription_paused', events)).toBe(true);
 	});
+});
 
-	it('the Zoho Billing node is usable as an AI tool and needs the OAuth2 credential', () => {
-		expect(events.usableAsTool).toBe(true);
-		expect(events.credentials).toEqual([{ name: 'zohoBillingOAuth2Api', required: true }]);
-		expect(new ZohoBilling().description.defaultVersion).toBe(1);
-	});
-
-	it('the MoEngage node is usable as an AI tool, defaults to the Zoho Billing preset, and needs its credential', () => {
-		const moEngage = NodeHelpers.getVersionedNodeType(new MoEngage(), 1).description;
-		expect(moEngage.usableAsTool).toBe(true);
-		expect(moEngage.credentials).toEqual([{ name: 'moEngageApi', required: true }]);
-		expect(moEngage.properties.find((property) => property.name === 'resource')?.default).toBe(
-			'zohoBillingEvent',
-		);
+describe("the Zoho Billing Trigger's webhook", () => {
+	it('holds no expression, which n8n would evaluate in its sandbox on every delivery', () => {
+		expect(JSON.stringify(trigger.webhooks)).not.toContain('{{');
 	});
 });

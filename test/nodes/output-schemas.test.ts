@@ -4,13 +4,10 @@
  * must describe what the nodes really output: every field a real output item has is declared with its
  * JSON type, and the schema declares no top-level field the node never outputs.
  */
-import moEngageSync from '../../nodes/MoEngage/__schema__/v1.0.0/zohoBillingEvent/sync.json';
-import zohoGet from '../../nodes/ZohoBilling/__schema__/v1.0.0/event/get.json';
-import zohoGetAll from '../../nodes/ZohoBilling/__schema__/v1.0.0/event/getAll.json';
-import trigger from '../../nodes/ZohoBillingTrigger/__schema__/v1.0.0.json';
 import { normalizeZohoEvent } from '../../lib/zoho/normalize-event';
 import { asEventsApiRecord, zohoEvent, zohoEvents, type ZohoEventName } from '../fixtures';
-import { PACKAGE, runWorkflow } from '../harness/run-workflow';
+import { readShippedSchema, shippedSchemaPaths } from '../harness/package-files';
+import { PACKAGE, runWorkflow, type RunOptions } from '../harness/run-workflow';
 import { MOENGAGE_API_KEY, MOENGAGE_WORKSPACE_ID, MoEngageStandIn } from '../stand-ins/moengage';
 
 interface Schema {
@@ -61,65 +58,139 @@ function normalized(body: object) {
 	return result.event;
 }
 
-describe('shipped output schemas', () => {
-	it('describe the Zoho Billing Trigger output for every fixture event', () => {
-		const outputs = fixtureNames.map((name) => normalized(zohoEvent(name)));
-		expect(outputs.flatMap((output) => undescribed(trigger, output))).toEqual([]);
-		expect(topLevelFieldsNeverOutput(trigger, outputs)).toEqual([]);
-	});
+const schemaAt = (path: string) => readShippedSchema(path) as Schema;
 
-	it('describe Zoho Billing > Event > Get and Get Many (with and without payloads)', () => {
-		const withPayload = fixtureNames.map((name) => normalized(asEventsApiRecord(zohoEvent(name))));
-		const listed = fixtureNames.map((name) => {
-			const { event_id, event_type, event_time } = zohoEvent(name);
-			return normalized({ event_id, event_type, event_time });
-		});
-		expect(withPayload.flatMap((output) => undescribed(zohoGet, output))).toEqual([]);
-		expect(topLevelFieldsNeverOutput(zohoGet, withPayload)).toEqual([]);
-		expect(
-			[...withPayload, ...listed].flatMap((output) => undescribed(zohoGetAll, output)),
-		).toEqual([]);
-	});
-
-	it('describe the MoEngage Zoho Billing preset output, batched and per item', async () => {
-		const standIn = new MoEngageStandIn();
-		await standIn.start();
-		try {
-			const credentials = {
-				moEngageApi: {
-					workspaceId: MOENGAGE_WORKSPACE_ID,
-					apiKey: MOENGAGE_API_KEY,
-					dataCenter: '01',
-					customBaseUrl: standIn.baseUrl,
-				},
-			};
-			const outputs: object[] = [];
-			for (const sendMode of ['batch', 'perItem']) {
-				const { output } = await runWorkflow({
-					items: fixtureNames.map((name) => normalized(zohoEvent(name))),
-					nodes: [
-						{
-							name: 'MoEngage',
-							type: `${PACKAGE}.moEngage`,
-							parameters: {
-								resource: 'zohoBillingEvent',
-								operation: 'sync',
-								zohoIdentifier: 'email',
-								identifierUse: 'customerId',
-								options: { sendMode },
-							},
-							credentials: { moEngageApi: { id: '1', name: 'MoEngage' } },
-						},
-					],
-					credentials,
-				});
-				outputs.push(...output('MoEngage').map((item) => item.json));
-			}
-			expect(outputs).toHaveLength(fixtureNames.length * 2);
-			expect(outputs.flatMap((output) => undescribed(moEngageSync, output))).toEqual([]);
-			expect(topLevelFieldsNeverOutput(moEngageSync, outputs)).toEqual([]);
-		} finally {
-			await standIn.stop();
+/** What the MoEngage node outputs for these parameters and items, batched and sent per item. */
+async function moEngageOutputs(
+	parameters: Record<string, unknown>,
+	items: object[],
+): Promise<object[]> {
+	const standIn = new MoEngageStandIn();
+	await standIn.start();
+	try {
+		const credentials: RunOptions['credentials'] = {
+			moEngageApi: {
+				workspaceId: MOENGAGE_WORKSPACE_ID,
+				apiKey: MOENGAGE_API_KEY,
+				dataCenter: '01',
+				customBaseUrl: standIn.baseUrl,
+			},
+		};
+		const outputs: object[] = [];
+		for (const sendMode of ['batch', 'perItem']) {
+			const { output } = await runWorkflow({
+				items,
+				nodes: [
+					{
+						name: 'MoEngage',
+						type: `${PACKAGE}.moEngage`,
+						parameters: { ...parameters, options: { sendMode } },
+						credentials: { moEngageApi: { id: '1', name: 'MoEngage' } },
+					},
+				],
+				credentials,
+			});
+			outputs.push(...output('MoEngage').map((item) => item.json));
 		}
+		expect(outputs.map((output) => (output as { status?: string }).status)).toEqual(
+			Array(items.length * 2).fill('success'),
+		);
+		return outputs;
+	} finally {
+		await standIn.stop();
+	}
+}
+
+const zohoItems = () => fixtureNames.map((name) => normalized(zohoEvent(name)));
+const customers = [
+	{ customer_id: 'cus-1001', email: 'ana.silva@example.com', first_name: 'Ana', plan_tier: 'pro' },
+	{ customer_id: 'cus-1002', email: 'rui.costa@example.com', first_name: 'Rui', plan_tier: 'team' },
+];
+
+/** Real outputs for each shipped schema (path under nodes/), varied enough to show every field. */
+const OUTPUTS: Record<string, { outputs: () => Promise<object[]> | object[] }> = {
+	'ZohoBillingTrigger/__schema__/v1.0.0.json': { outputs: zohoItems },
+	'ZohoBilling/__schema__/v1.0.0/event/get.json': {
+		outputs: () => fixtureNames.map((name) => normalized(asEventsApiRecord(zohoEvent(name)))),
+	},
+	'ZohoBilling/__schema__/v1.0.0/event/getAll.json': {
+		// With and without Include Payload.
+		outputs: () => [
+			...fixtureNames.map((name) => normalized(asEventsApiRecord(zohoEvent(name)))),
+			...fixtureNames.map((name) => {
+				const { event_id, event_type, event_time } = zohoEvent(name);
+				return normalized({ event_id, event_type, event_time });
+			}),
+		],
+	},
+	'MoEngage/__schema__/v1.0.0/zohoBillingEvent/sync.json': {
+		outputs: async () =>
+			await moEngageOutputs(
+				{
+					resource: 'zohoBillingEvent',
+					operation: 'sync',
+					zohoIdentifier: 'email',
+					identifierUse: 'customerId',
+				},
+				zohoItems(),
+			),
+	},
+	'MoEngage/__schema__/v1.0.0/user/createOrUpdate.json': {
+		outputs: async () => [
+			...(await moEngageOutputs(
+				{
+					resource: 'user',
+					operation: 'createOrUpdate',
+					dataMode: 'defineBelow',
+					identifyBy: 'customerId',
+					customerId: '={{ $json.customer_id }}',
+					standardAttributes: {
+						email: '={{ $json.email }}',
+						first_name: '={{ $json.first_name }}',
+					},
+					customAttributesMode: 'json',
+					customAttributesJson: '={{ JSON.stringify({ plan_tier: $json.plan_tier }) }}',
+				},
+				customers,
+			)),
+			...(await moEngageOutputs(
+				{
+					resource: 'user',
+					operation: 'createOrUpdate',
+					dataMode: 'autoMapInputData',
+					identifyBy: 'customerId',
+				},
+				customers,
+			)),
+		],
+	},
+	'MoEngage/__schema__/v1.0.0/event/track.json': {
+		outputs: async () =>
+			await moEngageOutputs(
+				{
+					resource: 'event',
+					operation: 'track',
+					identifyBy: 'customerId',
+					customerId: '={{ $json.customer_id }}',
+					eventName: 'renewal_reminder_sent',
+					eventAttributesMode: 'json',
+					eventAttributesJson: '={{ JSON.stringify({ plan_tier: $json.plan_tier }) }}',
+				},
+				customers,
+			),
+	},
+};
+
+describe('shipped output schemas', () => {
+	it('are each checked below, every one of them', () => {
+		expect(shippedSchemaPaths().sort()).toEqual(Object.keys(OUTPUTS).sort());
+	});
+
+	it.each(Object.keys(OUTPUTS))('%s describes what the node really outputs', async (path) => {
+		const schema = schemaAt(path);
+		const outputs = await OUTPUTS[path].outputs();
+		expect(outputs.length).toBeGreaterThan(0);
+		expect(outputs.flatMap((output) => undescribed(schema, output))).toEqual([]);
+		expect(topLevelFieldsNeverOutput(schema, outputs)).toEqual([]);
 	});
 });

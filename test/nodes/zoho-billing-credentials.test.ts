@@ -1,7 +1,9 @@
 import { Expression } from 'n8n-workflow';
 
 import { ZohoBillingOAuth2Api } from '../../credentials/ZohoBillingOAuth2Api.credentials';
-import { ZOHO_DATA_CENTERS } from '../../lib/zoho/data-centers';
+import { resolveBaseUrl } from '../../lib/base-url-rule';
+import { ZOHO_BILLING_BASE_URL, ZOHO_DATA_CENTERS } from '../../lib/zoho/data-centers';
+import { ZOHO_ACCESS_TOKEN_PREFIX, ZohoBillingStandIn } from '../stand-ins/zoho-billing';
 
 const credential = new ZohoBillingOAuth2Api();
 const property = (name: string) =>
@@ -11,16 +13,8 @@ const evaluate = (expression: unknown, data: Record<string, unknown>) =>
 	new Expression('UTC').resolveSimpleParameterValue(expression as string, data as never, false);
 
 describe('Zoho Billing OAuth2 credential', () => {
-	it('extends n8n OAuth2 and asks for data center and organization ID', () => {
-		expect(credential.extends).toEqual(['oAuth2Api']);
-		expect(
-			property('dataCenter').options?.map((option) => (option as { value: string }).value),
-		).toEqual(['us', 'eu', 'in', 'au', 'jp', 'ca', 'cn', 'sa']);
-		expect(property('organizationId')).toMatchObject({ required: true, type: 'string' });
-	});
-
 	it.each(ZOHO_DATA_CENTERS.map((dc) => [dc.id, dc.accountsUrl]))(
-		'points %s at its accounts server %s',
+		'sends a user of %s to its accounts server %s to authorize and for tokens',
 		(id, accountsUrl) => {
 			expect(evaluate(property('authUrl').default, { $self: { dataCenter: id } })).toBe(
 				`${accountsUrl}/oauth/v2/auth`,
@@ -31,27 +25,51 @@ describe('Zoho Billing OAuth2 credential', () => {
 		},
 	);
 
-	it('requests offline access, least scopes, and sends client credentials in the body', () => {
-		expect(property('authQueryParameters').default).toBe('access_type=offline&prompt=consent');
-		expect(property('scope').default).toBe(
-			'ZohoSubscriptions.webhooks.READ,ZohoSubscriptions.settings.READ',
-		);
-		expect(property('authentication').default).toBe('body');
+	it('offers only data centers the nodes can reach', () => {
+		for (const option of property('dataCenter').options as Array<{ value: string }>) {
+			expect(resolveBaseUrl(ZOHO_BILLING_BASE_URL, { dataCenter: option.value })).toMatch(
+				/^https:\/\/www\.zohoapis\.[a-z.]+\/billing\/v1$/,
+			);
+		}
 	});
 
-	it("tests the connection on /organizations at the token's api_domain, else the region's", () => {
-		const { request } = credential.test;
-		expect(request).toMatchObject({ url: '/organizations', method: 'GET' });
-		expect(
-			evaluate(request.baseURL, {
-				$credentials: {
-					dataCenter: 'au',
-					oauthTokenData: { api_domain: 'https://www.zohoapis.in' },
-				},
-			}),
-		).toBe('https://www.zohoapis.in/billing/v1');
-		expect(evaluate(request.baseURL, { $credentials: { dataCenter: 'ca' } })).toBe(
-			'https://www.zohoapis.ca/billing/v1',
-		);
+	describe('Test connection', () => {
+		let zoho: ZohoBillingStandIn;
+		beforeEach(async () => {
+			zoho = new ZohoBillingStandIn();
+			await zoho.start();
+		});
+		afterEach(async () => await zoho.stop());
+
+		/** Resolves the test request as n8n's credential tester does, then sends it with the token. */
+		const testConnection = async (apiDomain: string, accessToken: string) => {
+			const { request } = credential.test;
+			const credentials = { dataCenter: 'au', oauthTokenData: { api_domain: apiDomain } };
+			const url = `${evaluate(request.baseURL, { $credentials: credentials })}${request.url}`;
+			const response = await fetch(url, {
+				method: request.method,
+				headers: { authorization: `Bearer ${accessToken}` },
+			});
+			return { url, status: response.status, body: await response.json() };
+		};
+
+		it("lists the organizations at the token's api_domain, with or without a trailing slash", async () => {
+			for (const apiDomain of [zoho.baseUrl, `${zoho.baseUrl}/`]) {
+				const answer = await testConnection(apiDomain, `${ZOHO_ACCESS_TOKEN_PREFIX}1`);
+				expect(answer).toMatchObject({
+					url: `${zoho.baseUrl}/billing/v1/organizations`,
+					status: 200,
+					body: { code: 0, organizations: [{ name: 'Silva Design' }] },
+				});
+			}
+			expect(
+				zoho.requests.every((sent) => !('x-com-zoho-subscriptions-organizationid' in sent.headers)),
+			).toBe(true);
+		});
+
+		it('fails with a token Zoho does not accept', async () => {
+			const answer = await testConnection(zoho.baseUrl, `${ZOHO_ACCESS_TOKEN_PREFIX}stale`);
+			expect(answer).toMatchObject({ status: 401, body: { code: 57 } });
+		});
 	});
 });

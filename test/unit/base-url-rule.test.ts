@@ -3,12 +3,7 @@ import { Expression } from 'n8n-workflow';
 
 import { baseUrlExpression, resolveBaseUrl, type BaseUrlRule } from '../../lib/base-url-rule';
 import { MOENGAGE_BASE_URL } from '../../lib/moengage/data-centers';
-import {
-	ZOHO_AUTHORIZATION_URL,
-	ZOHO_BILLING_BASE_URL,
-	ZOHO_DATA_CENTERS,
-	ZOHO_TOKEN_URL,
-} from '../../lib/zoho/data-centers';
+import { ZOHO_BILLING_BASE_URL } from '../../lib/zoho/data-centers';
 
 /** Evaluates a credential expression with n8n's own expression engine, as n8n does. */
 const evaluate = (expression: string, data: Record<string, unknown>) =>
@@ -97,18 +92,4 @@ describe('MoEngage base URL', () => {
 	])('accepts the custom base URL %s with or without /v1', (customBaseUrl, expected) => {
 		expect(resolveBaseUrl(MOENGAGE_BASE_URL, { dataCenter: '01', customBaseUrl })).toBe(expected);
 	});
-});
-
-describe('Zoho OAuth endpoints', () => {
-	it.each(ZOHO_DATA_CENTERS.map((dc) => [dc.id, dc.accountsUrl]))(
-		'send %s to its accounts server %s',
-		(dataCenter, accountsUrl) => {
-			expect(evaluate(ZOHO_AUTHORIZATION_URL, { $self: { dataCenter } })).toBe(
-				`${accountsUrl}/oauth/v2/auth`,
-			);
-			expect(evaluate(ZOHO_TOKEN_URL, { $self: { dataCenter } })).toBe(
-				`${accountsUrl}/oauth/v2/token`,
-			);
-		},
-	);
 });
