@@ -1,14 +1,15 @@
 /**
  * The n8n editor in a real browser (Debian's Chromium, driven by playwright-core): the three nodes are
  * found in the node panel by search, added to a new workflow, and each parameter panel opens, without
- * a console error. Saves the screenshots the README shows (docs/screenshots). `npm run test:editor`.
+ * a console error. `npm run test:editor`; `npm run screenshots` also refreshes the README's screenshots
+ * (docs/screenshots), which no other run touches.
  */
 import type { Browser, Page } from 'playwright-core';
 
 import { ExampleEnvironment, SYNC_WORKFLOW_ID } from '../e2e/support/example-environment';
 import { N8nInstance } from '../e2e/support/n8n-instance';
 import { provisionServices } from '../e2e/support/services';
-import { launchChromium, screenshotPath } from './support/browser';
+import { SCREENSHOTS, launchChromium, screenshotPath } from './support/browser';
 import { reportFigures } from './support/report';
 
 let environment: ExampleEnvironment;
@@ -153,7 +154,7 @@ describe('the nodes in the n8n editor (Chromium)', () => {
 		reportFigures('editor', {
 			'console errors': consoleErrors.length,
 			'requests to other hosts, blocked': `${blockedRequests.length} (${[...new Set(blockedRequests.map((url) => new URL(url).host))].join(', ')})`,
-			'screenshots': 'docs/screenshots/*.png',
+			'screenshots': `${SCREENSHOTS}/*.png`,
 		});
 		expect(consoleErrors).toEqual([]);
 	});

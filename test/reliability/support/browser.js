@@ -8,8 +8,17 @@ const fs = require('fs');
 const path = require('path');
 const { chromium } = require('playwright-core');
 
+const os = require('os');
+
 const REPO = path.resolve(__dirname, '../../..');
-const SCREENSHOTS = path.join(REPO, 'docs/screenshots');
+/**
+ * The README's screenshots are tracked files: only `npm run screenshots` (UPDATE_SCREENSHOTS=1)
+ * rewrites them. Every other run saves its screenshots in a temporary folder, for a look after a failure.
+ */
+const SCREENSHOTS =
+	process.env.UPDATE_SCREENSHOTS === '1'
+		? path.join(REPO, 'docs/screenshots')
+		: path.join(os.tmpdir(), `editor-screenshots-${process.pid}`);
 
 async function launchChromium() {
 	return await chromium.launch({
@@ -27,10 +36,10 @@ async function launchChromium() {
 	});
 }
 
-/** Where a README screenshot is saved. @param {string} name file name without extension */
+/** Where a screenshot is saved (see SCREENSHOTS). @param {string} name file name without extension */
 function screenshotPath(name) {
 	fs.mkdirSync(SCREENSHOTS, { recursive: true });
 	return path.join(SCREENSHOTS, `${name}.png`);
 }
 
-module.exports = { launchChromium, screenshotPath };
+module.exports = { launchChromium, screenshotPath, SCREENSHOTS };
