@@ -35,10 +35,11 @@ const EVENT_RECEIVED = { code: 0, message: 'Event received' };
 
 const SETUP_STEPS =
 	'Zoho Billing has no API for registering webhooks, so add this one in Zoho once. ' +
-	'In Zoho Billing go to Settings > Automation > Webhooks > New Webhook, choose the events, set the method to POST, ' +
-	'paste the Production URL from "Webhook URLs" above (the Test URL while you test here) and keep the Default Payload. ' +
-	'Tick "I want to secure this webhook" and use the same Secret Token (12-50 letters and digits) as the credential below. ' +
-	'Then publish this workflow.';
+	'In Zoho Billing go to Settings > Automation > Webhooks (in some accounts Settings > Automation > ' +
+	'Workflow Actions, tab Webhooks) > New Webhook, choose the events, set the method to POST, ' +
+	'paste the Production URL from "Webhook URLs" above (the Test URL while you test here) and keep ' +
+	'the Default Payload. Tick "I want to secure this webhook" and use the same Secret Token ' +
+	'(12-50 letters and digits) as the credential below. Then publish this workflow.';
 
 export class ZohoBillingTrigger implements INodeType {
 	description: INodeTypeDescription = {
