@@ -125,6 +125,44 @@ describe('the package in a real n8n', () => {
 		expect(problems).toEqual([]);
 	});
 
+	it('offers the two regular nodes as AI agent tools, and the trigger not', async () => {
+		const names = (
+			(await environment.n8n.rest('/types/nodes.json')) as Array<{ name: string }>
+		).map((node) => node.name);
+		expect(names).toEqual(
+			expect.arrayContaining([`${PACKAGE}.zohoBillingTool`, `${PACKAGE}.moEngageTool`]),
+		);
+		expect(names).not.toContain(`${PACKAGE}.zohoBillingTriggerTool`);
+	});
+
+	it('serves every icon of the nodes and credentials from the one icons folder', async () => {
+		type Described = { name: string; iconUrl?: string | { light: string; dark: string } };
+		const described = [
+			...((await environment.n8n.rest('/types/nodes.json')) as Described[]),
+			...((await environment.n8n.rest('/types/credentials.json')) as Described[]),
+		].filter(
+			(entry) => entry.name.startsWith(PACKAGE) || /^(zohoBilling|moEngage)/.test(entry.name),
+		);
+		const urls = new Set(
+			described.flatMap(({ iconUrl }) =>
+				typeof iconUrl === 'string' ? [iconUrl] : iconUrl ? [iconUrl.light, iconUrl.dark] : [],
+			),
+		);
+		// Four distinct icons: Zoho Billing and MoEngage, light and dark.
+		expect([...urls].sort()).toHaveLength(4);
+		for (const url of urls) {
+			expect(url).toMatch(/\/dist\/icons\/[a-zA-Z]+(\.dark)?\.svg$/);
+			const response = await fetch(`${environment.n8n.baseUrl}/${url}`, {
+				headers: { cookie: environment.n8n.cookie },
+			});
+			expect([url, response.status, (await response.text()).slice(0, 200)]).toEqual([
+				url,
+				200,
+				expect.stringContaining('<svg'),
+			]);
+		}
+	});
+
 	it.each([['subscriptionCreated'], ['invoiceCreated'], ['paymentDeclined']] as Array<
 		[keyof typeof expectedUserUpdates & ZohoEventName]
 	>)('syncs a signed %s webhook into the exact MoEngage user update and event', async (fixture) => {

@@ -230,7 +230,7 @@ describe('Zoho Billing Trigger webhook', () => {
 		expect(notListed.result.workflowData).toBeUndefined();
 	});
 
-	it('behaves the same for test deliveries (Listen for test event)', async () => {
+	it('behaves the same for test deliveries (the Test URL, after Execute step)', async () => {
 		const { result } = await deliverWebhook({
 			...jsonDelivery(zohoEvent('paymentThankyou')),
 			mode: 'manual',

@@ -3,8 +3,8 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import type { MoEngageElement } from '../../../../lib/moengage/elements';
 
 /**
- * One operation: its parameters, and the MoEngage elements one input item becomes. Sending is the
- * router's job, so every operation gets batching, retries and per-item results the same way.
+ * One operation: its parameters, and the MoEngage elements one input item becomes. Sending is done
+ * for all operations alike (transport/send.ts), so each gets batching, retries and per-item results.
  */
 export interface MoEngageOperation {
 	description: INodeProperties[];
