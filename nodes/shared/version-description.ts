@@ -1,4 +1,10 @@
-import type { INodeTypeBaseDescription, INodeTypeDescription } from 'n8n-workflow';
+import type {
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeType,
+	INodeTypeBaseDescription,
+	INodeTypeDescription,
+} from 'n8n-workflow';
 
 /** What a node version adds to its node's base description (Airtable v2's pattern). */
 export type VersionDescription = Omit<
@@ -7,12 +13,21 @@ export type VersionDescription = Omit<
 >;
 
 /**
- * A version's full description: the base, written once in `<Node>.node.ts`, plus the version's own
- * part. The node's default name on the canvas is its display name.
+ * The class of one version of a versioned node: its description is the base, written once in
+ * `<Node>.node.ts`, plus the version's own part (the node's default name on the canvas is its display
+ * name), and it runs `execute` (the version's router).
  */
-export function describeVersion(
-	base: INodeTypeBaseDescription,
+export function nodeVersion(
 	version: VersionDescription,
-): INodeTypeDescription {
-	return { ...base, ...version, defaults: { name: base.displayName } };
+	execute: (this: IExecuteFunctions) => Promise<INodeExecutionData[][]>,
+) {
+	return class implements INodeType {
+		description: INodeTypeDescription;
+
+		execute = execute;
+
+		constructor(base: INodeTypeBaseDescription) {
+			this.description = { ...base, ...version, defaults: { name: base.displayName } };
+		}
+	};
 }
