@@ -12,6 +12,8 @@
  * and is also enforced locally by `isEventWithinRange`, so the result is right even if Zoho ignores
  * the dates without `EventTime.CustomDate`. Named presets are then turned into dates in UTC.
  */
+import { eventTimeMs } from './event-time';
+
 const EVENT_DATE_PRESETS = [
 	'All',
 	'Today',
@@ -20,6 +22,8 @@ const EVENT_DATE_PRESETS = [
 	'LastWeek',
 	'LastMonth',
 	'CustomDate',
+	// Not one of Zoho's presets: sent as the days it spans, and enforced to the second locally.
+	'Last24Hours',
 ] as const;
 export type EventDatePreset = (typeof EVENT_DATE_PRESETS)[number];
 
@@ -41,6 +45,8 @@ export interface EventListFilters {
 export interface DateRange {
 	start: string;
 	end: string;
+	/** An exact lower bound (epoch ms), for a range finer than whole days. */
+	sinceMs?: number;
 }
 
 export interface EventListPlan {
@@ -102,6 +108,10 @@ function presetToRange(preset: EventDatePreset, now: Date): DateRange | undefine
 				start: isoDay(new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() - 1, 1))),
 				end: isoDay(new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), 0))),
 			};
+		case 'Last24Hours': {
+			const sinceMs = now.getTime() - 24 * 3600_000;
+			return { start: isoDay(new Date(sinceMs)), end: isoDay(today), sinceMs };
+		}
 		default:
 			return undefined;
 	}
@@ -131,12 +141,17 @@ export function planEventList(filters: EventListFilters, now: Date): EventListPl
 		}
 	}
 
+	if (preset === 'Last24Hours') range = presetToRange(preset, now);
+
 	const eventType = filters.eventType?.trim();
 	let localRange: DateRange | undefined;
 	if (eventType && eventType !== 'All' && eventType !== '*') {
 		query.filter_by = `EventType.${eventType}`;
 		range ??= presetToRange(preset, now);
 		if (range) localRange = range;
+	} else if (preset === 'Last24Hours') {
+		query.filter_by = 'EventTime.CustomDate';
+		localRange = range;
 	} else {
 		query.filter_by = `EventTime.${preset}`;
 	}
@@ -158,10 +173,45 @@ export function planEventList(filters: EventListFilters, now: Date): EventListPl
 	return { query, localRange };
 }
 
-/** Whether an event's `event_time` (a date or a timestamp) falls on a day inside `range`. */
+/**
+ * Whether an event's `event_time` (a date or a timestamp) falls on a day inside `range`, and, for a
+ * range with an exact start, not before it (a bare date counts as its whole day).
+ */
 export function isEventWithinRange(eventTime: unknown, range: DateRange): boolean {
 	if (typeof eventTime !== 'string') return false;
 	const match = DATE_PREFIX.exec(eventTime);
 	if (!match) return false;
-	return match[1] >= range.start && match[1] <= range.end;
+	if (match[1] < range.start || match[1] > range.end) return false;
+	if (range.sinceMs === undefined || /^\d{4}-\d{2}-\d{2}$/.test(eventTime.trim())) return true;
+	const timeMs = eventTimeMs(eventTime);
+	return Number.isNaN(timeMs) || timeMs >= range.sinceMs;
+}
+
+/** One page of `GET /events` as the polling trigger asks for it (see event-poll.ts). */
+export interface EventPageQuery {
+	page: number;
+	perPage: number;
+	sortOrder: 'A' | 'D';
+	/** One event type to list, else all. */
+	eventType?: string;
+	/** Days (YYYY-MM-DD) to list, inclusive. */
+	window?: { startDay: string; endDay: string };
+}
+
+/** Zoho's query parameters for such a page; `filter_by` holds either the window or the type. */
+export function eventPageParams(query: EventPageQuery): Record<string, string | number> {
+	const params: Record<string, string | number> = {
+		page: query.page,
+		per_page: query.perPage,
+		sort_column: 'event_time',
+		sort_order: query.sortOrder,
+	};
+	if (query.window) {
+		params.filter_by = 'EventTime.CustomDate';
+		params.event_start_date = query.window.startDay;
+		params.event_end_date = query.window.endDay;
+	} else {
+		params.filter_by = query.eventType ? `EventType.${query.eventType}` : 'EventTime.All';
+	}
+	return params;
 }

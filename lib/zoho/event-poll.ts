@@ -33,6 +33,7 @@
  * cursor stays where it was, so the next poll starts there again.
  */
 import { mapPagesWithConcurrency } from '../concurrency';
+import type { EventPageQuery } from './event-list-query';
 import { ALL_EVENT_TYPES, eventTypeMatchesFilter } from './event-types';
 import { eventTimeMs, utcDay } from './event-time';
 import { isUndelivered, webhookDeliveryOf } from './webhook-delivery';
@@ -55,18 +56,8 @@ export interface EventCursor {
 type Order = 'ascending' | 'descending';
 type ListOrder = Partial<Record<'A' | 'D', Order>>;
 
-export interface EventListQuery {
-	page: number;
-	perPage: number;
-	sortOrder: 'A' | 'D';
-	/** One event type to list, else all. */
-	eventType?: string;
-	/** Days (YYYY-MM-DD) to list, inclusive. */
-	window?: { startDay: string; endDay: string };
-}
-
 export interface EventPollIo {
-	listEvents(query: EventListQuery): Promise<{ events: EventRecord[]; hasMore: boolean }>;
+	listEvents(query: EventPageQuery): Promise<{ events: EventRecord[]; hasMore: boolean }>;
 	/** One event with its payload and webhook deliveries. */
 	fetchEvent(eventId: string): Promise<EventRecord>;
 }
@@ -323,7 +314,7 @@ async function newEvents(
 /** `first` plus every following page, from page `from` on. */
 async function readAll(
 	list: EventPollIo['listEvents'],
-	query: Omit<EventListQuery, 'page' | 'perPage'>,
+	query: Omit<EventPageQuery, 'page' | 'perPage'>,
 	first: Listed[],
 	from: number,
 	hasMore = true,

@@ -17,6 +17,7 @@
  */
 import { resourceOfEventType, type ZohoResource } from './event-types';
 import { describeJsonValue, isPlainObject } from './webhook-body';
+import { webhookDeliveryOf, type WebhookDelivery } from './webhook-delivery';
 
 type JsonObject = Record<string, unknown>;
 
@@ -31,6 +32,8 @@ export interface NormalizedZohoEvent extends JsonObject {
 	creditnote?: JsonObject;
 	card?: JsonObject;
 	customer?: JsonObject;
+	/** Events API records only: how Zoho's webhook deliveries of the event went. */
+	webhook_delivery?: WebhookDelivery;
 }
 
 export type NormalizeResult =
@@ -91,6 +94,10 @@ export function normalizeZohoEvent(original: JsonObject): NormalizeResult {
 		(normalized.event_type ? resourceOfEventType(normalized.event_type) : undefined) ??
 		RESOURCE_KEYS.find((key) => normalized[key] !== undefined) ??
 		(customer ? 'customer' : null);
+
+	// Events API records say whether Zoho delivered their webhooks; one word sums that up.
+	const delivery = webhookDeliveryOf(original);
+	if (delivery !== undefined) normalized.webhook_delivery = delivery;
 
 	return { ok: true, event: { ...event, ...normalized } };
 }

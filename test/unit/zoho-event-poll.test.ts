@@ -10,10 +10,10 @@ import {
 	DEFAULT_LOOKBACK_MS,
 	pollZohoEvents,
 	type EventCursor,
-	type EventListQuery,
 	type EventPollIo,
 	type EventPollSettings,
 } from '../../lib/zoho/event-poll';
+import type { EventPageQuery } from '../../lib/zoho/event-list-query';
 import { utcDay } from '../../lib/zoho/event-time';
 
 const TYPES = ['subscription_created', 'invoice_created', 'payment_declined'] as const;
@@ -72,7 +72,7 @@ class FakeZoho implements EventPollIo {
 
 	listCalls = 0;
 
-	async listEvents(query: EventListQuery) {
+	async listEvents(query: EventPageQuery) {
 		if (++this.listCalls > 5_000)
 			throw new Error('more than 5,000 list calls: the poll does not end');
 		this.beforeEachList();

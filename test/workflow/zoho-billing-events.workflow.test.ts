@@ -237,6 +237,108 @@ describe('Zoho Billing node inside n8n-core workflow execution', () => {
 		});
 	});
 
+	describe('webhook deliveries', () => {
+		/** Gives the seeded events these delivery statuses, in list order (no status: sent to no webhook). */
+		function withDeliveries(...statuses: Array<string | undefined>) {
+			standIn.events = standIn.events.slice(0, statuses.length).map((event, index) => ({
+				...event,
+				webhooks: statuses[index]
+					? [
+							{
+								webhook_id: '9030000020202',
+								url: 'https://n8n.example/hook',
+								status: statuses[index],
+							},
+						]
+					: [],
+			}));
+		}
+
+		it('Get outputs each delivery and a one-word summary', async () => {
+			withDeliveries('failure');
+			const { output } = await runWorkflow({
+				items: [{}],
+				nodes: [eventsNode({ operation: 'get', eventId: standIn.events[0].event_id })],
+				credentials: zohoCredentials(standIn),
+			});
+			expect(output(EVENTS_NODE)[0].json).toMatchObject({
+				webhooks: [{ webhook_id: '9030000020202', status: 'failure' }],
+				webhook_delivery: 'failure',
+			});
+		});
+
+		it('Get Many keeps only undelivered events, and stops fetching records once Limit is met', async () => {
+			withDeliveries('success', 'failure', undefined, 'scheduled', 'failure', 'success', 'failure');
+			const { output } = await runWorkflow({
+				items: [{}],
+				nodes: [
+					eventsNode({
+						operation: 'getAll',
+						limit: 2,
+						filters: { webhookDelivery: 'undelivered' },
+						options: { concurrency: 2 },
+					}),
+				],
+				credentials: zohoCredentials(standIn),
+			});
+			const items = output(EVENTS_NODE).map((item) => item.json);
+			expect(items.map((json) => [json.event_id, json.webhook_delivery])).toEqual([
+				[standIn.events[1].event_id, 'failure'],
+				[standIn.events[2].event_id, 'none'],
+			]);
+			expect(items[0]).toMatchObject({ resource: expect.any(String), payload: expect.any(Object) });
+			// One list call, then records two at a time: the first batch holds one match, the second the
+			// other; nothing after that.
+			expect(standIn.requestsTo('/billing/v1/events/').map((request) => request.path)).toEqual(
+				standIn.events.slice(0, 4).map((event) => `/billing/v1/events/${event.event_id}`),
+			);
+			expect(
+				standIn.requests.filter((request) => request.path === '/billing/v1/events'),
+			).toHaveLength(1);
+		});
+
+		it('Get Many refuses an unknown delivery filter, naming it', async () => {
+			const { error } = await runWorkflow({
+				items: [{}],
+				nodes: [eventsNode({ operation: 'getAll', filters: { webhookDelivery: 'lost' } })],
+				credentials: zohoCredentials(standIn),
+			});
+			expect(error(EVENTS_NODE)?.message).toBe(
+				'Webhook Delivery must be one of any, undelivered, failure, scheduled, success, got "lost"',
+			);
+			expect(standIn.requests).toHaveLength(0);
+		});
+
+		it('Get Many over the last 24 hours asks Zoho for the days and keeps only events of the last 24 hours', async () => {
+			const now = Date.now();
+			const at = (hoursAgo: number) =>
+				new Date(now - hoursAgo * 3600_000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+			standIn.events = standIn.events.slice(0, 3).map((event, index) => ({
+				...event,
+				event_time: at([1, 23, 30][index]),
+			}));
+			const { output } = await runWorkflow({
+				items: [{}],
+				nodes: [
+					eventsNode({
+						operation: 'getAll',
+						returnAll: true,
+						filters: { datePreset: 'Last24Hours' },
+					}),
+				],
+				credentials: zohoCredentials(standIn),
+			});
+			expect(output(EVENTS_NODE).map((item) => item.json.event_id)).toEqual(
+				standIn.events.slice(0, 2).map((event) => event.event_id),
+			);
+			expect(standIn.requests[0].query).toMatchObject({
+				filter_by: 'EventTime.CustomDate',
+				event_start_date: new Date(now - 24 * 3600_000).toISOString().slice(0, 10),
+				event_end_date: new Date(now).toISOString().slice(0, 10),
+			});
+		});
+	});
+
 	describe('Event > Get Many', () => {
 		it('returns everything across pages when Return All is on', async () => {
 			seedEvents(standIn, 450);

@@ -1,5 +1,6 @@
 import {
 	NodeApiError,
+	NodeOperationError,
 	type IDataObject,
 	type IHttpRequestMethods,
 	type IHttpRequestOptions,
@@ -9,6 +10,7 @@ import {
 import { resolveBaseUrl } from '../../../../lib/base-url-rule';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from '../../../../lib/http/retry-policy';
 import { zohoErrorOf } from '../../../../lib/zoho/api-response';
+import { isPlainObject } from '../../../../lib/zoho/webhook-body';
 import { ZOHO_BILLING_BASE_URL } from '../../../../lib/zoho/data-centers';
 import {
 	CredentialProblem,
@@ -118,4 +120,83 @@ function zohoApiError(
 		attempts,
 		itemIndex,
 	});
+}
+
+/** One page of a Zoho Billing list, and whether another follows (`page_context.has_more_page`). */
+export interface ZohoListPage {
+	entries: IDataObject[];
+	hasMore: boolean;
+}
+
+/**
+ * `GET <path>` for one page of a list whose entries Zoho returns under `listKey` (`events`,
+ * `customers`, …). Zoho's paging (Zoho Billing API, "Pagination"): `page`, `per_page` (at most 200)
+ * in the query, `page_context.has_more_page` in the answer.
+ */
+export async function zohoBillingListPage(
+	this: ApiContext,
+	request: { path: string; listKey: string; qs: IDataObject },
+	itemIndex: number,
+): Promise<ZohoListPage> {
+	const response = await zohoBillingApiRequest.call(
+		this,
+		{ method: 'GET', path: request.path, qs: request.qs },
+		itemIndex,
+	);
+	const list = response[request.listKey];
+	if (!Array.isArray(list)) {
+		throw new NodeApiError(this.getNode(), response as JsonObject, {
+			message: `Zoho Billing returned a list response without a "${request.listKey}" array`,
+			itemIndex,
+		});
+	}
+	const entries = list.filter(isPlainObject) as IDataObject[];
+	const pageContext = response.page_context as IDataObject | undefined;
+	const hasMorePage = pageContext?.has_more_page === true || pageContext?.has_more_page === 'true';
+	// An empty page ends the list even if Zoho says there is more, so a wrong flag cannot loop forever.
+	return { entries, hasMore: hasMorePage && entries.length > 0 };
+}
+
+/** Zoho IDs are long digit strings; anything else would change the request path. */
+const ZOHO_ID_PATTERN = /^[A-Za-z0-9_.-]+$/;
+
+export interface ZohoGetRequest {
+	/** The collection's path, e.g. `/events`. */
+	collection: string;
+	/** Where the object is in Zoho's answer, e.g. `event`. */
+	key: string;
+	id: unknown;
+	/** The parameter holding the ID and what it must be, for errors: "Event ID", "a Zoho event ID". */
+	label: string;
+	expected: string;
+	example: string;
+}
+
+/** `GET <collection>/<id>` and the object Zoho returns under `key`. */
+export async function zohoBillingGetById(
+	this: ApiContext,
+	request: ZohoGetRequest,
+	itemIndex: number,
+): Promise<IDataObject> {
+	const id = String(request.id ?? '').trim();
+	if (!ZOHO_ID_PATTERN.test(id) || /^\.+$/.test(id)) {
+		throw new NodeOperationError(
+			this.getNode(),
+			`${request.label} must be ${request.expected} such as ${request.example}, got "${id}"`,
+			{ itemIndex },
+		);
+	}
+	const response = await zohoBillingApiRequest.call(
+		this,
+		{ method: 'GET', path: `${request.collection}/${encodeURIComponent(id)}` },
+		itemIndex,
+	);
+	const found = response[request.key];
+	if (!isPlainObject(found)) {
+		throw new NodeApiError(this.getNode(), response as JsonObject, {
+			message: `Zoho Billing returned no ${request.key} for ${request.label} ${id}`,
+			itemIndex,
+		});
+	}
+	return found as IDataObject;
 }

@@ -1,46 +1,36 @@
-import {
-	NodeApiError,
-	NodeOperationError,
-	type IDataObject,
-	type IExecuteFunctions,
-	type JsonObject,
-} from 'n8n-workflow';
+import { NodeOperationError, type IDataObject, type IExecuteFunctions } from 'n8n-workflow';
 
 import { normalizeZohoEvent } from '../../../../../lib/zoho/normalize-event';
-import { isPlainObject } from '../../../../../lib/zoho/webhook-body';
-import { zohoBillingApiRequest } from '../../transport';
+import type { ApiContext } from '../../../../shared/transport';
+import { zohoBillingGetById } from '../../transport';
 
-/** Zoho event IDs are long digit strings; anything else would change the request path. */
-const EVENT_ID_PATTERN = /^[A-Za-z0-9_-]+$/;
-
-/** `GET /events/{id}`, with the payload string parsed and the event normalized. */
-export async function fetchEvent(
-	this: IExecuteFunctions,
-	rawEventId: unknown,
+/** `GET /events/{id}` as Zoho returns it: the payload still a JSON string, with its deliveries. */
+export async function getEventRecord(
+	this: ApiContext,
+	eventId: unknown,
 	itemIndex: number,
 ): Promise<IDataObject> {
-	const eventId = String(rawEventId ?? '').trim();
-	if (!EVENT_ID_PATTERN.test(eventId)) {
-		throw new NodeOperationError(
-			this.getNode(),
-			`Event ID must be a Zoho event ID such as 90300000005337, got "${eventId}"`,
-			{
-				itemIndex,
-			},
-		);
-	}
-	const response = await zohoBillingApiRequest.call(
+	return await zohoBillingGetById.call(
 		this,
-		{ method: 'GET', path: `/events/${eventId}` },
+		{
+			collection: '/events',
+			key: 'event',
+			id: eventId,
+			label: 'Event ID',
+			expected: 'a Zoho event ID',
+			example: '90300000005337',
+		},
 		itemIndex,
 	);
-	if (!isPlainObject(response.event)) {
-		throw new NodeApiError(this.getNode(), response as JsonObject, {
-			message: `Zoho Billing returned no event for ID ${eventId}`,
-			itemIndex,
-		});
-	}
-	return normalizeOrFail.call(this, response.event, itemIndex);
+}
+
+/** One event with the payload string parsed and the event normalized. */
+export async function fetchEvent(
+	this: IExecuteFunctions,
+	eventId: unknown,
+	itemIndex: number,
+): Promise<IDataObject> {
+	return normalizeOrFail.call(this, await getEventRecord.call(this, eventId, itemIndex), itemIndex);
 }
 
 export function normalizeOrFail(

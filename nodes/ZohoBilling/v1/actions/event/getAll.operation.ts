@@ -1,14 +1,13 @@
 import {
-	NodeApiError,
 	NodeOperationError,
 	type IDataObject,
 	type IExecuteFunctions,
 	type INodeExecutionData,
 	type INodeProperties,
-	type JsonObject,
 } from 'n8n-workflow';
 
 import { mapPagesWithConcurrency, type ListPage } from '../../../../../lib/concurrency';
+import { ZOHO_API_BUDGET } from '../../../../../lib/zoho/api-budget';
 import {
 	ZOHO_MAX_PER_PAGE,
 	isEventWithinRange,
@@ -17,14 +16,27 @@ import {
 	type EventListFilters,
 } from '../../../../../lib/zoho/event-list-query';
 import { ZOHO_EVENT_TYPES } from '../../../../../lib/zoho/event-types';
-import { isPlainObject } from '../../../../../lib/zoho/webhook-body';
-import { zohoBillingApiRequest } from '../../transport';
-import { fetchEvent, normalizeOrFail } from './fetchEvent';
+import {
+	isUndelivered,
+	webhookDeliveryOf,
+	type WebhookDelivery,
+} from '../../../../../lib/zoho/webhook-delivery';
+import { zohoBillingListPage } from '../../transport';
+import { getEventRecord, normalizeOrFail } from './fetchEvent';
 
 const show = { resource: ['event'], operation: ['getAll'] };
 
 /** Zoho allows 10 concurrent calls on paid plans (5 on free): stay at or under that. */
-const MAX_PAYLOAD_CONCURRENCY = 10;
+const MAX_PAYLOAD_CONCURRENCY = ZOHO_API_BUDGET.concurrentCalls;
+
+/** The Webhook Delivery filter's choices: which summaries (see webhook-delivery.ts) each keeps. */
+const DELIVERY_FILTERS: Record<string, (delivery: WebhookDelivery | undefined) => boolean> = {
+	any: () => true,
+	undelivered: isUndelivered,
+	failure: (delivery) => delivery === 'failure',
+	scheduled: (delivery) => delivery === 'scheduled',
+	success: (delivery) => delivery === 'success',
+};
 
 export const description: INodeProperties[] = [
 	{
@@ -68,6 +80,7 @@ export const description: INodeProperties[] = [
 				options: [
 					{ name: 'All Time', value: 'All' },
 					{ name: 'Custom Range', value: 'CustomDate' },
+					{ name: 'Last 24 Hours', value: 'Last24Hours' },
 					{ name: 'Last Month', value: 'LastMonth' },
 					{ name: 'Last Week', value: 'LastWeek' },
 					{ name: 'This Month', value: 'ThisMonth' },
@@ -105,6 +118,33 @@ export const description: INodeProperties[] = [
 				type: 'dateTime',
 				default: '',
 				description: 'First day of the range (inclusive). Used with Date Filter "Custom Range".',
+			},
+			{
+				displayName: 'Webhook Delivery',
+				name: 'webhookDelivery',
+				type: 'options',
+				options: [
+					{ name: 'Any', value: 'any' },
+					{
+						name: 'Failed',
+						value: 'failure',
+						description: 'Zoho tried to deliver the event by webhook and failed',
+					},
+					{
+						name: 'Failed or Never Sent',
+						value: 'undelivered',
+						description: 'No webhook received the event: the ones to replay',
+					},
+					{
+						name: 'Scheduled',
+						value: 'scheduled',
+						description: 'Zoho will still try (again) to deliver the event',
+					},
+					{ name: 'Successful', value: 'success' },
+				],
+				default: 'any',
+				description:
+					"Only events whose webhook delivery went this way. Zoho's list does not say, so each listed event costs one call (which also brings its payload).",
 			},
 		],
 	},
@@ -178,6 +218,16 @@ export async function execute(
 		);
 	}
 
+	const deliveryFilter = String(filters.webhookDelivery ?? 'any');
+	const keepDelivery = DELIVERY_FILTERS[deliveryFilter];
+	if (!keepDelivery) {
+		throw new NodeOperationError(
+			this.getNode(),
+			`Webhook Delivery must be one of ${Object.keys(DELIVERY_FILTERS).join(', ')}, got "${deliveryFilter}"`,
+			{ itemIndex },
+		);
+	}
+
 	const listFilters: EventListFilters = {
 		eventType: filters.eventType as string | undefined,
 		datePreset: filters.datePreset as EventDatePreset | undefined,
@@ -194,48 +244,69 @@ export async function execute(
 		throw new NodeOperationError(this.getNode(), (error as Error).message, { itemIndex });
 	}
 
-	// per_page stays the same on every page, or Zoho's page offsets would skip or repeat events.
-	const perPage = Math.min(ZOHO_MAX_PER_PAGE, returnAll ? ZOHO_MAX_PER_PAGE : limit);
+	// per_page stays the same on every page, or Zoho's page offsets would skip or repeat events. With
+	// a delivery filter any listed event may be dropped, so pages are full size.
+	const perPage =
+		returnAll || deliveryFilter !== 'any' ? ZOHO_MAX_PER_PAGE : Math.min(ZOHO_MAX_PER_PAGE, limit);
 	const range = plan.localRange;
-	const listPage = async (page: number): Promise<ListPage<Record<string, unknown>>> => {
-		const response = await zohoBillingApiRequest.call(
+	const listPage = async (page: number): Promise<ListPage<IDataObject>> => {
+		const { entries, hasMore } = await zohoBillingListPage.call(
 			this,
-			{ method: 'GET', path: '/events', qs: { ...plan.query, page, per_page: perPage } },
+			{ path: '/events', listKey: 'events', qs: { ...plan.query, page, per_page: perPage } },
 			itemIndex,
 		);
-		if (!Array.isArray(response.events)) {
-			throw new NodeApiError(this.getNode(), response as JsonObject, {
-				message: 'Zoho Billing returned a list response without an "events" array',
-				itemIndex,
-			});
-		}
-		const pageEvents = response.events.filter(isPlainObject);
-		const pageContext = response.page_context as IDataObject | undefined;
-		const hasMorePage =
-			pageContext?.has_more_page === true || pageContext?.has_more_page === 'true';
 		return {
 			entries: range
-				? pageEvents.filter((event) => isEventWithinRange(event.event_time, range))
-				: pageEvents,
-			// An empty page ends the list even if Zoho says there is more, so a wrong flag cannot loop forever.
-			hasMore: hasMorePage && pageEvents.length > 0,
+				? entries.filter((event) => isEventWithinRange(event.event_time, range))
+				: entries,
+			hasMore,
 		};
 	};
+	const record = async (event: IDataObject) =>
+		// A listed event that already says how its delivery went (UNCONFIRMED that Zoho lists it) is
+		// taken as it is; otherwise its own record is fetched.
+		deliveryFilter !== 'any' && webhookDeliveryOf(event) !== undefined && !includePayload
+			? event
+			: await getEventRecord.call(this, event.event_id, itemIndex);
 
-	// With payloads, the next page is listed while payloads of the last one are fetched, all within
-	// the concurrency limit; without, one page at a time is all there is to do.
-	const output = includePayload
-		? await mapPagesWithConcurrency(
-				listPage,
+	if (deliveryFilter === 'any') {
+		// With payloads, the next page is listed while payloads of the last one are fetched, all within
+		// the concurrency limit; without, one page at a time is all there is to do.
+		const output = includePayload
+			? await mapPagesWithConcurrency(
+					listPage,
+					concurrency,
+					async (event) => normalizeOrFail.call(this, await record(event), itemIndex),
+					limit,
+				)
+			: await mapPagesWithConcurrency(
+					listPage,
+					1,
+					async (event) => normalizeOrFail.call(this, event, itemIndex),
+					limit,
+				);
+		return output.map((json) => ({ json }));
+	}
+
+	// Filtered on delivery: how many listed events match is known only once their records are in, so
+	// records are fetched a batch of `concurrency` at a time, and no further batch once Limit is met.
+	const output: IDataObject[] = [];
+	for (let page = 1; output.length < limit; page++) {
+		const { entries, hasMore } = await listPage(page);
+		for (let start = 0; start < entries.length && output.length < limit; start += concurrency) {
+			const batch = entries.slice(start, start + concurrency);
+			const records = await mapPagesWithConcurrency(
+				async () => ({ entries: batch, hasMore: false }),
 				concurrency,
-				async (event) => await fetchEvent.call(this, event.event_id, itemIndex),
-				limit,
-			)
-		: await mapPagesWithConcurrency(
-				listPage,
-				1,
-				async (event) => normalizeOrFail.call(this, event, itemIndex),
-				limit,
+				record,
 			);
+			for (const found of records) {
+				if (output.length < limit && keepDelivery(webhookDeliveryOf(found))) {
+					output.push(normalizeOrFail.call(this, found, itemIndex));
+				}
+			}
+		}
+		if (!hasMore) break;
+	}
 	return output.map((json) => ({ json }));
 }
