@@ -7,4 +7,5 @@ export { ZohoBillingOAuth2Api } from './credentials/ZohoBillingOAuth2Api.credent
 export { ZohoBillingWebhookApi } from './credentials/ZohoBillingWebhookApi.credentials';
 export { MoEngage } from './nodes/MoEngage/MoEngage.node';
 export { ZohoBilling } from './nodes/ZohoBilling/ZohoBilling.node';
+export { ZohoBillingPollingTrigger } from './nodes/ZohoBillingPollingTrigger/ZohoBillingPollingTrigger.node';
 export { ZohoBillingTrigger } from './nodes/ZohoBillingTrigger/ZohoBillingTrigger.node';

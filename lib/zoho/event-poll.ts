@@ -362,3 +362,33 @@ function byTime(a: { id: string; timeMs: number }, b: { id: string; timeMs: numb
 	if (a.id.length !== b.id.length) return a.id.length - b.id.length;
 	return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
+
+/**
+ * For n8n's "Fetch Test Event": the newest event that passes the filter, from the newest page, with
+ * no cursor involved. At most `maxChecks` records are fetched (in safety-net mode, undelivered events
+ * may be rare).
+ */
+export async function latestMatchingEvent(
+	settings: Pick<EventPollSettings, 'eventTypes' | 'onlyUndelivered'>,
+	io: EventPollIo,
+	maxChecks = 10,
+): Promise<EventRecord | undefined> {
+	const eventType = singleType(settings.eventTypes);
+	const { events } = await io.listEvents({
+		page: 1,
+		perPage: EVENTS_PER_PAGE,
+		sortOrder: 'D',
+		eventType,
+	});
+	const newestFirst = events
+		.map(listed)
+		.filter(isListed)
+		.filter((event) => eventTypeMatchesFilter(event.type, settings.eventTypes))
+		.sort((a, b) => byTime(b, a));
+	for (const event of newestFirst.slice(0, maxChecks)) {
+		const record = await io.fetchEvent(event.id);
+		if (!settings.onlyUndelivered || isUndelivered(webhookDeliveryOf(record) ?? 'none'))
+			return record;
+	}
+	return undefined;
+}

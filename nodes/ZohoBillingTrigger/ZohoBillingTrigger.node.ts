@@ -12,11 +12,7 @@ import {
 	type IWebhookResponseData,
 } from 'n8n-workflow';
 
-import {
-	ALL_EVENT_TYPES,
-	ZOHO_EVENT_TYPES,
-	eventTypeMatchesFilter,
-} from '../../lib/zoho/event-types';
+import { ALL_EVENT_TYPES, eventTypeMatchesFilter } from '../../lib/zoho/event-types';
 import { normalizeZohoEvent } from '../../lib/zoho/normalize-event';
 import {
 	parseZohoWebhookBody,
@@ -28,6 +24,7 @@ import {
 	isValidZohoSecretToken,
 	verifyZohoSignature,
 } from '../../lib/zoho/webhook-signature';
+import { zohoEventsProperty } from '../shared/zoho-events.description';
 
 // Plain prose: n8n's notice strips markup such as line breaks and bold.
 /** The answer Zoho gets for an accepted delivery (Zoho only needs the 2xx; the body helps whoever debugs). */
@@ -106,27 +103,9 @@ export class ZohoBillingTrigger implements INodeType {
 				],
 				default: 'secretToken',
 			},
-			{
-				displayName: 'Events',
-				name: 'events',
-				type: 'multiOptions',
-				required: true,
-				options: [
-					{
-						name: 'All Events',
-						value: ALL_EVENT_TYPES,
-						description: 'Every event, including event types Zoho adds later',
-					},
-					...ZOHO_EVENT_TYPES.map((eventType) => ({
-						name: eventType.displayName,
-						value: eventType.name,
-						description: eventType.description,
-					})),
-				],
-				default: [ALL_EVENT_TYPES],
-				description:
-					'Events that start the workflow. Others are answered with 200 and ignored, so also limit the events in Zoho to save calls.',
-			},
+			zohoEventsProperty(
+				'Events that start the workflow. Others are answered with 200 and ignored, so also limit the events in Zoho to save calls.',
+			),
 		],
 	};
 

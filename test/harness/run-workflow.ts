@@ -26,6 +26,7 @@ import { ZohoBillingOAuth2Api } from '../../credentials/ZohoBillingOAuth2Api.cre
 import { ZohoBillingWebhookApi } from '../../credentials/ZohoBillingWebhookApi.credentials';
 import { MoEngage } from '../../nodes/MoEngage/MoEngage.node';
 import { ZohoBilling } from '../../nodes/ZohoBilling/ZohoBilling.node';
+import { ZohoBillingPollingTrigger } from '../../nodes/ZohoBillingPollingTrigger/ZohoBillingPollingTrigger.node';
 import { ZohoBillingTrigger } from '../../nodes/ZohoBillingTrigger/ZohoBillingTrigger.node';
 import { TestCredentialsHelper } from './credentials-helper';
 
@@ -56,6 +57,7 @@ const nodeTypeMap: Record<string, INodeType | IVersionedNodeType> = {
 	[`${PACKAGE}.moEngage`]: new MoEngage(),
 	[`${PACKAGE}.zohoBilling`]: new ZohoBilling(),
 	[`${PACKAGE}.zohoBillingTrigger`]: new ZohoBillingTrigger(),
+	[`${PACKAGE}.zohoBillingPollingTrigger`]: new ZohoBillingPollingTrigger(),
 };
 
 export const credentialTypes: Record<string, ICredentialType> = {

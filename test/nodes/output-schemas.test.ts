@@ -110,6 +110,23 @@ const customers = [
 /** Real outputs for each shipped schema (path under nodes/), varied enough to show every field. */
 const OUTPUTS: Record<string, { outputs: () => Promise<object[]> | object[] }> = {
 	'ZohoBillingTrigger/__schema__/v1.0.0.json': { outputs: zohoItems },
+	'ZohoBillingPollingTrigger/__schema__/v1.0.0.json': {
+		// Records of the Events API: payload as a string, deliveries of every kind.
+		outputs: () =>
+			fixtureNames.map((name, index) =>
+				normalized({
+					...asEventsApiRecord(zohoEvent(name)),
+					webhooks: [
+						{
+							webhook_id: '1',
+							url: 'https://n8n.example/hook',
+							status: ['success', 'failure', 'scheduled'][index % 3],
+							last_updated_time: '2026-11-02T15:28:59-0400',
+						},
+					],
+				}),
+			),
+	},
 	'ZohoBilling/__schema__/v1.0.0/event/get.json': {
 		outputs: () => fixtureNames.map((name) => normalized(asEventsApiRecord(zohoEvent(name)))),
 	},

@@ -9,6 +9,8 @@
  * - `POST /oauth/v2/token` (the accounts server) refreshes tokens and returns `api_domain`.
  * Test-only (see http-stand-in.js for why this is JavaScript).
  */
+const { createHmac } = require('crypto');
+
 const { HttpStandIn } = require('./http-stand-in');
 
 const ZOHO_ORG_ID = '10234695';
@@ -131,6 +133,14 @@ class ZohoBillingStandIn extends HttpStandIn {
 				(event) => event.event_time.slice(0, 10) >= start && event.event_time.slice(0, 10) <= end,
 			);
 		}
+		// Sorted by time when asked (newest first unless sort_order=A); otherwise in the order held.
+		if (request.query.sort_column === 'event_time') {
+			const direction = request.query.sort_order === 'A' ? 1 : -1;
+			events = events
+				.map((event, index) => ({ event, index, time: timeOf(event.event_time) }))
+				.sort((a, b) => direction * (a.time - b.time) || a.index - b.index)
+				.map(({ event }) => event);
+		}
 		const slice = events.slice((page - 1) * perPage, page * perPage);
 		return {
 			status: 200,
@@ -146,11 +156,54 @@ class ZohoBillingStandIn extends HttpStandIn {
 					page,
 					per_page: perPage,
 					has_more_page: page * perPage < events.length,
-					sort_column: 'event_time',
-					sort_order: 'D',
+					sort_column: request.query.sort_column ?? 'event_time',
+					sort_order: request.query.sort_order ?? 'D',
 				},
 			},
 		};
+	}
+
+	/**
+	 * Records an event as Zoho Billing does when something happens, and delivers it to `webhook` (the
+	 * default payload, signed as Zoho signs it) the way Zoho does; the delivery's outcome, `success` or
+	 * `failure`, is kept in the event's `webhooks`, as the Events API reports it.
+	 * @param {{ event_id: string, event_type: string, event_time: string }} body the webhook body
+	 * @param {{ url: string, secret: string } | undefined} webhook
+	 */
+	async record(body, webhook) {
+		/** @type {ZohoApiEvent} */
+		const event = {
+			event_id: body.event_id,
+			event_type: body.event_type,
+			event_time: body.event_time,
+			payload: JSON.stringify(body),
+			webhooks: [],
+		};
+		this.events.unshift(event);
+		if (!webhook) return event;
+		const raw = JSON.stringify(body);
+		let status = 'failure';
+		try {
+			const response = await fetch(webhook.url, {
+				method: 'POST',
+				headers: {
+					'content-type': 'application/json',
+					'x-zoho-webhook-signature': createHmac('sha256', webhook.secret)
+						.update(raw)
+						.digest('hex'),
+				},
+				body: raw,
+				signal: AbortSignal.timeout(15_000),
+			});
+			await response.arrayBuffer();
+			if (response.ok) status = 'success';
+		} catch {
+			// Refused, reset or timed out: a failed delivery, as Zoho records it.
+		}
+		event.webhooks = [
+			{ webhook_id: '9030000020202', url: webhook.url, status, last_updated_time: body.event_time },
+		];
+		return event;
 	}
 
 	/** @param {RecordedRequest} request @returns {Reply} */
@@ -172,6 +225,14 @@ class ZohoBillingStandIn extends HttpStandIn {
 			},
 		};
 	}
+}
+
+/** Epoch ms of an event_time such as 2016-06-05T18:28:20-0700 or 2023-08-02. @param {string} text */
+function timeOf(text) {
+	const iso = /^\d{4}-\d{2}-\d{2}$/.test(text)
+		? `${text}T00:00:00Z`
+		: text.replace(/([+-]\d{2})(\d{2})$/, '$1:$2');
+	return Date.parse(iso);
 }
 
 module.exports = {

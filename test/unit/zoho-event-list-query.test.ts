@@ -73,7 +73,7 @@ describe('planEventList', () => {
 		],
 		[
 			{ datePreset: 'Yesterday' as never },
-			'Date Filter must be one of All, Today, ThisWeek, ThisMonth, LastWeek, LastMonth, CustomDate, got "Yesterday"',
+			'Date Filter must be one of All, Today, ThisWeek, ThisMonth, LastWeek, LastMonth, CustomDate, Last24Hours, got "Yesterday"',
 		],
 		[
 			{ sortColumn: 'amount' },

@@ -1,0 +1,261 @@
+import {
+	NodeConnectionTypes,
+	NodeOperationError,
+	type IDataObject,
+	type INodeExecutionData,
+	type INodeType,
+	type INodeTypeDescription,
+	type IPollFunctions,
+} from 'n8n-workflow';
+
+import { ZOHO_API_BUDGET, pollingCostNotice } from '../../lib/zoho/api-budget';
+import { eventPageParams } from '../../lib/zoho/event-list-query';
+import {
+	latestMatchingEvent,
+	pollZohoEvents,
+	type EventCursor,
+	type EventPollIo,
+	type EventPollSettings,
+} from '../../lib/zoho/event-poll';
+import { ALL_EVENT_TYPES } from '../../lib/zoho/event-types';
+import { normalizeZohoEvent } from '../../lib/zoho/normalize-event';
+import { getEventRecord } from '../ZohoBilling/v1/actions/event/fetchEvent';
+import { zohoBillingListPage } from '../ZohoBilling/v1/transport';
+import { zohoEventsProperty } from '../shared/zoho-events.description';
+
+/** Events handed to one execution at most, unless the user changes it: a backlog never becomes one huge run. */
+const DEFAULT_MAX_EVENTS_PER_POLL = 100;
+const MAX_EVENTS_PER_POLL_LIMIT = 1000;
+const DEFAULT_CONCURRENCY = 5;
+
+/** The node's static data: the cursor of Zoho's event list (see lib/zoho/event-poll.ts). */
+interface PollState {
+	cursor?: EventCursor;
+}
+
+export class ZohoBillingPollingTrigger implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Zoho Billing Polling Trigger',
+		name: 'zohoBillingPollingTrigger',
+		icon: {
+			light: 'file:../../icons/zohoBilling.svg',
+			dark: 'file:../../icons/zohoBilling.dark.svg',
+		},
+		group: ['trigger'],
+		version: 1,
+		subtitle: '={{ $parameter["emit"] === "undelivered" ? "Undelivered events" : "New events" }}',
+		description:
+			'Starts the workflow with new Zoho Billing events by asking Zoho at intervals: for an n8n that Zoho cannot reach, or as a safety net for webhooks',
+		defaults: {
+			name: 'Zoho Billing Polling Trigger',
+		},
+		polling: true,
+		inputs: [],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [
+			{
+				name: 'zohoBillingOAuth2Api',
+				required: true,
+			},
+		],
+		properties: [
+			{
+				displayName: pollingCostNotice(),
+				name: 'costNotice',
+				type: 'notice',
+				default: '',
+			},
+			zohoEventsProperty(
+				'Events that start the workflow. A single event type is filtered by Zoho; several are filtered here, without extra calls.',
+			),
+			{
+				displayName: 'Emit',
+				name: 'emit',
+				type: 'options',
+				options: [
+					{
+						name: 'All New Events',
+						value: 'all',
+						description: 'Every new event that matches Events',
+					},
+					{
+						name: 'Only Events Zoho Could Not Deliver',
+						value: 'undelivered',
+						description:
+							'Events whose webhook delivery failed or that were sent to no webhook: a safety net beside the Zoho Billing Trigger that never repeats a delivery that succeeded',
+					},
+				],
+				default: 'all',
+			},
+			{
+				displayName: 'Start From',
+				name: 'startFrom',
+				type: 'options',
+				options: [
+					{
+						name: 'Now',
+						value: 'now',
+						description: 'Only events that happen after the workflow is published',
+					},
+					{
+						name: 'A Date',
+						value: 'date',
+						description: 'Also every event since a date: a backfill, handed on over several polls',
+					},
+				],
+				default: 'now',
+			},
+			{
+				displayName: 'Start Date',
+				name: 'startDate',
+				type: 'dateTime',
+				required: true,
+				default: '',
+				description:
+					'Events from this moment on are emitted. Zoho keeps events for about 180 days (reported).',
+				displayOptions: { show: { startFrom: ['date'] } },
+			},
+			{
+				displayName: 'Options',
+				name: 'options',
+				type: 'collection',
+				placeholder: 'Add Option',
+				default: {},
+				options: [
+					{
+						displayName: 'Max Events per Poll',
+						name: 'maxEventsPerPoll',
+						type: 'number',
+						typeOptions: { minValue: 1, maxValue: MAX_EVENTS_PER_POLL_LIMIT, numberPrecision: 0 },
+						default: DEFAULT_MAX_EVENTS_PER_POLL,
+						description:
+							'The most events one poll fetches and hands on; a backlog is handed on over several polls, oldest first',
+					},
+					{
+						displayName: 'Payload Concurrency',
+						name: 'concurrency',
+						type: 'number',
+						typeOptions: {
+							minValue: 1,
+							maxValue: ZOHO_API_BUDGET.concurrentCalls,
+							numberPrecision: 0,
+						},
+						default: DEFAULT_CONCURRENCY,
+						description:
+							'How many events to fetch at once. Zoho allows 10 concurrent calls on paid plans.',
+					},
+				],
+			},
+		],
+	};
+
+	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
+		const settings = readSettings(this);
+		const io = zohoEventIo(this);
+
+		if (this.getMode() === 'manual') {
+			// "Fetch Test Event": the latest matching event, and the cursor stays where it is.
+			const latest = await latestMatchingEvent(settings, io);
+			if (!latest) {
+				throw new NodeOperationError(
+					this.getNode(),
+					'No recent Zoho Billing event matches the Events and Emit settings',
+					{
+						description:
+							'Zoho lists no such event among its newest; widen Events, or cause an event in Zoho Billing and fetch again.',
+					},
+				);
+			}
+			return [[{ json: toOutputItem(latest) }]];
+		}
+
+		const state = this.getWorkflowStaticData('node') as PollState;
+		const outcome = await pollZohoEvents(state.cursor, settings, io);
+		// Only a poll that succeeded moves the cursor; n8n saves it when the poll emits (see README).
+		state.cursor = outcome.cursor;
+		if (outcome.emit.length === 0) return null;
+		return [outcome.emit.map((record) => ({ json: toOutputItem(record) }))];
+	}
+}
+
+function readSettings(context: IPollFunctions): EventPollSettings {
+	const options = context.getNodeParameter('options', {}) as IDataObject;
+	const wholeNumber = (name: string, label: string, fallback: number, max: number) => {
+		const value = options[name] ?? fallback;
+		if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > max) {
+			throw new NodeOperationError(
+				context.getNode(),
+				`Options > ${label} must be a whole number from 1 to ${max}, got ${JSON.stringify(value)}`,
+			);
+		}
+		return value;
+	};
+	const emit = context.getNodeParameter('emit', 'all') as string;
+	if (emit !== 'all' && emit !== 'undelivered') {
+		throw new NodeOperationError(
+			context.getNode(),
+			`Emit must be all or undelivered, got "${emit}"`,
+		);
+	}
+	return {
+		start: readStart(context),
+		eventTypes: context.getNodeParameter('events', [ALL_EVENT_TYPES]) as string[],
+		onlyUndelivered: emit === 'undelivered',
+		maxEvents: wholeNumber(
+			'maxEventsPerPoll',
+			'Max Events per Poll',
+			DEFAULT_MAX_EVENTS_PER_POLL,
+			MAX_EVENTS_PER_POLL_LIMIT,
+		),
+		concurrency: wholeNumber(
+			'concurrency',
+			'Payload Concurrency',
+			DEFAULT_CONCURRENCY,
+			ZOHO_API_BUDGET.concurrentCalls,
+		),
+		nowMs: Date.now(),
+	};
+}
+
+function readStart(context: IPollFunctions): EventPollSettings['start'] {
+	if (context.getNodeParameter('startFrom', 'now') !== 'date') return 'now';
+	const startDate = context.getNodeParameter('startDate', '') as string;
+	const fromMs = Date.parse(startDate);
+	if (startDate === '' || Number.isNaN(fromMs)) {
+		throw new NodeOperationError(
+			context.getNode(),
+			`Start Date must be a date such as 2026-11-01 or 2026-11-01T09:00:00Z, got "${startDate}"`,
+		);
+	}
+	return { fromMs };
+}
+
+/** The poll's two Zoho calls, through the Zoho Billing node's transport (OAuth2, retries, errors). */
+function zohoEventIo(context: IPollFunctions): EventPollIo {
+	return {
+		listEvents: async (query) => {
+			const page = await zohoBillingListPage.call(
+				context,
+				{ path: '/events', listKey: 'events', qs: eventPageParams(query) },
+				0,
+			);
+			return { events: page.entries, hasMore: page.hasMore };
+		},
+		fetchEvent: async (eventId) => await getEventRecord.call(context, eventId, 0),
+	};
+}
+
+/**
+ * The same item the Zoho Billing Trigger outputs (plus the event's webhook deliveries). An event whose
+ * payload cannot be read is still handed on, with the reason, rather than lost or blocking every poll.
+ */
+function toOutputItem(record: Record<string, unknown>): IDataObject {
+	const normalized = normalizeZohoEvent(record);
+	// The n8n-free modules type JSON as `unknown`; records only ever hold JSON values.
+	if (normalized.ok) return normalized.event as IDataObject;
+	return {
+		...(record as IDataObject),
+		resource: null,
+		error: `Event ${String(record.event_id ?? '')}: ${normalized.message}`,
+	};
+}

@@ -1,0 +1,196 @@
+/**
+ * The Zoho Billing Polling Trigger's poll() in n8n-core's own PollContext, against the Zoho Billing
+ * stand-in (OAuth2, organization header, paging, sorting, faults), as n8n runs it between publishing
+ * and a restart.
+ */
+import { zohoEvent, type ZohoEventName } from '../fixtures';
+import { PollingTriggerHarness } from '../harness/poll-trigger';
+import { ZohoBillingStandIn } from '../stand-ins/zoho-billing';
+import { zohoCredentials } from './zoho-billing-credentials';
+
+let zoho: ZohoBillingStandIn;
+let serial = 0;
+
+beforeEach(async () => {
+	zoho = new ZohoBillingStandIn();
+	await zoho.start();
+});
+afterEach(async () => await zoho.stop());
+
+/** An event that happens now in Zoho Billing, `secondsAgo` before the present. */
+async function happens(
+	fixture: ZohoEventName,
+	options: { secondsAgo?: number; delivered?: boolean } = {},
+) {
+	serial++;
+	const body = zohoEvent(fixture);
+	body.event_id = String(4100000000000 + serial);
+	body.event_time = new Date(Date.now() - (options.secondsAgo ?? 0) * 1000)
+		.toISOString()
+		.replace(/\.\d{3}Z$/, 'Z');
+	const event = await zoho.record(body, undefined);
+	if (options.delivered !== undefined) {
+		event.webhooks = [
+			{
+				webhook_id: '9030000020202',
+				url: 'https://n8n.example/hook',
+				status: options.delivered ? 'success' : 'failure',
+			},
+		];
+	}
+	return event;
+}
+
+const listCalls = () =>
+	zoho.requests.filter((request) => request.path === '/billing/v1/events').length;
+const fetchCalls = () => zoho.requestsTo('/billing/v1/events/').length;
+const ids = (result: Array<Array<{ json: { event_id?: unknown } }>> | null) =>
+	(result?.[0] ?? []).map((item) => item.json.event_id);
+
+function poller(parameters: Record<string, unknown> = {}) {
+	return new PollingTriggerHarness(
+		{ events: ['*'], emit: 'all', startFrom: 'now', ...parameters },
+		zohoCredentials(zoho),
+	);
+}
+
+describe('Zoho Billing Polling Trigger', () => {
+	it('starts from now, then emits new events oldest first as the webhook trigger would, one call when idle', async () => {
+		await happens('subscriptionCreated', { secondsAgo: 3600 });
+		const trigger = poller();
+		expect(await trigger.activate()).toBeNull();
+		expect([listCalls(), fetchCalls()]).toEqual([1, 0]);
+
+		const second = await happens('invoiceCreated', { secondsAgo: 20 });
+		const first = await happens('paymentDeclined', { secondsAgo: 30 });
+		const result = await trigger.poll();
+		expect(ids(result)).toEqual([first.event_id, second.event_id]);
+		const item = result![0][0].json;
+		expect(item).toMatchObject({
+			event_id: first.event_id,
+			event_type: 'payment_declined',
+			resource: 'payment',
+			payment: { status: 'failure' },
+			customer: { email: 'ana.silva@example.com' },
+			payload: expect.objectContaining({ data: expect.any(Object) }),
+			webhooks: [],
+			webhook_delivery: 'none',
+		});
+		expect(zoho.requests[zoho.requests.length - 3].query).toMatchObject({
+			filter_by: 'EventTime.All',
+			sort_column: 'event_time',
+			sort_order: 'D',
+			per_page: '200',
+		});
+		expect([listCalls(), fetchCalls()]).toEqual([2, 2]);
+
+		expect(await trigger.poll()).toBeNull();
+		expect([listCalls(), fetchCalls()]).toEqual([3, 2]);
+	});
+
+	it('asks Zoho for a single event type, and fetches payloads only of matching events', async () => {
+		const trigger = poller({ events: ['invoice_created'] });
+		await trigger.activate();
+		const wanted = await happens('invoiceCreated', { secondsAgo: 5 });
+		await happens('paymentDeclined', { secondsAgo: 4 });
+		expect(ids(await trigger.poll())).toEqual([wanted.event_id]);
+		expect(zoho.requests[zoho.requests.length - 2].query.filter_by).toBe(
+			'EventType.invoice_created',
+		);
+		expect(fetchCalls()).toBe(1);
+	});
+
+	it('backfills from a start date over several polls, Max Events per Poll at a time', async () => {
+		const backlog = [];
+		for (let index = 0; index < 5; index++)
+			backlog.unshift(await happens('invoiceCreated', { secondsAgo: 600 - index }));
+		await happens('subscriptionCreated', { secondsAgo: 7200 }); // before the start date
+		const trigger = poller({
+			startFrom: 'date',
+			startDate: new Date(Date.now() - 3600_000).toISOString(),
+			options: { maxEventsPerPoll: 2 },
+		});
+		const expected = [...backlog].reverse().map((event) => event.event_id);
+		expect(ids(await trigger.activate())).toEqual(expected.slice(0, 2));
+		expect(ids(await trigger.poll())).toEqual(expected.slice(2, 4));
+		expect(ids(await trigger.poll())).toEqual(expected.slice(4));
+		expect(await trigger.poll()).toBeNull();
+	});
+
+	it('as a safety net emits only events Zoho could not deliver', async () => {
+		const trigger = poller({ emit: 'undelivered' });
+		await trigger.activate();
+		await happens('invoiceCreated', { secondsAgo: 9, delivered: true });
+		const failed = await happens('paymentDeclined', { secondsAgo: 8, delivered: false });
+		const neverSent = await happens('subscriptionCreated', { secondsAgo: 7 });
+		const result = await trigger.poll();
+		expect(ids(result)).toEqual([failed.event_id, neverSent.event_id]);
+		expect(result![0].map((item) => item.json.webhook_delivery)).toEqual(['failure', 'none']);
+	});
+
+	it('on a 429 mid-poll emits nothing, keeps its cursor, and the next poll hands on every event once', async () => {
+		const trigger = poller({ options: { concurrency: 1 } });
+		await trigger.activate();
+		const events = [];
+		for (let index = 0; index < 4; index++)
+			events.unshift(await happens('invoiceCreated', { secondsAgo: 40 - index }));
+		const cursorBefore = JSON.stringify(trigger.state);
+		// The daily cap: every call answered 429 with Zoho's code, past the transport's retries.
+		zoho.failNext({
+			status: 429,
+			body: { code: 1070, message: 'API calls limit exceeded for the day' },
+			headers: { 'retry-after': '0' },
+			pathPrefix: '/billing/v1/events/',
+			times: 1000,
+		});
+		await expect(trigger.poll()).rejects.toThrow(
+			'Zoho Billing error 1070: API calls limit exceeded for the day',
+		);
+		expect(JSON.stringify(trigger.state)).toBe(cursorBefore);
+
+		zoho.clearFaults();
+		const result = await trigger.poll();
+		expect(ids(result)).toEqual([...events].reverse().map((event) => event.event_id));
+		expect(await trigger.poll()).toBeNull();
+	});
+
+	it('picks up after a restart what happened while n8n was down, from the cursor saved at activation', async () => {
+		const trigger = poller();
+		await trigger.activate();
+		trigger.restart();
+		const missed = await happens('paymentDeclined', { secondsAgo: 1 });
+		expect(ids(await trigger.activate())).toEqual([missed.event_id]);
+	});
+
+	it('Fetch Test Event returns the latest matching event and leaves the cursor alone', async () => {
+		await happens('invoiceCreated', { secondsAgo: 50 });
+		const latest = await happens('invoiceCreated', { secondsAgo: 10 });
+		await happens('paymentDeclined', { secondsAgo: 5 });
+		const trigger = poller({ events: ['invoice_created'] });
+		expect(ids(await trigger.poll('manual'))).toEqual([latest.event_id]);
+		expect(trigger.state).toEqual({});
+
+		const empty = poller({ events: ['card_deleted'] });
+		await expect(empty.poll('manual')).rejects.toThrow(
+			'No recent Zoho Billing event matches the Events and Emit settings',
+		);
+	});
+
+	it.each([
+		[
+			{ options: { maxEventsPerPoll: 0 } },
+			'Options > Max Events per Poll must be a whole number from 1 to 1000, got 0',
+		],
+		[
+			{ options: { concurrency: 11 } },
+			'Options > Payload Concurrency must be a whole number from 1 to 10, got 11',
+		],
+		[
+			{ startFrom: 'date', startDate: 'soon' },
+			'Start Date must be a date such as 2026-11-01 or 2026-11-01T09:00:00Z, got "soon"',
+		],
+	])('refuses %j naming the parameter, before calling Zoho', async (parameters, message) => {
+		await expect(poller(parameters).poll()).rejects.toThrow(message);
+		expect(zoho.requests).toHaveLength(0);
+	});
+});
