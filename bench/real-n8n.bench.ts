@@ -7,6 +7,7 @@ import { sleep } from 'n8n-workflow';
 
 import example from '../examples/zoho-billing-to-moengage.json';
 import { mapWithConcurrency } from '../test/harness/map-with-concurrency';
+import { withCredentials } from '../test/e2e/support/example-environment';
 import { N8nInstance } from '../test/e2e/support/n8n-instance';
 import { zohoEvent } from '../test/fixtures';
 import {
@@ -124,7 +125,7 @@ const workflows = [
 		],
 		connections: chain('Webhook'),
 	},
-	{ ...example, id: 'benchSyncExample1' },
+	withCredentials({ ...example, id: 'benchSyncExample1' }),
 	{
 		id: 'benchSyncByHand01',
 		name: 'Bench: Webhook > Code > HTTP Request (hand-built sync)',

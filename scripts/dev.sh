@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # `npm run dev`: a local n8n with this package installed as a community package and the example
-# workflow imported, on http://localhost:5678 with SQLite. Re-run it after changing the code.
+# workflows imported, on http://localhost:5678 with SQLite. Re-run it after changing the code.
 #
 # n8n (pinned, see provision-n8n.sh) is cached outside the repository; the n8n user folder defaults to
 # .n8n-local/ in the repository (git-ignored) and can be moved with N8N_USER_FOLDER.
@@ -23,13 +23,17 @@ echo "dev: building the package"
 npm run build --silent >/dev/null
 node scripts/install-into-n8n.mjs "$N8N_USER_FOLDER"
 
-echo "dev: importing examples/zoho-billing-to-moengage.json"
-node -e '
+echo "dev: importing the workflows in examples/"
+for example in examples/*.json; do
+	# A fixed ID per example (from its file name), so re-running dev updates it instead of adding a copy.
+	node -e '
 const fs = require("fs");
-const workflow = JSON.parse(fs.readFileSync("examples/zoho-billing-to-moengage.json", "utf8"));
-fs.writeFileSync(process.argv[1], JSON.stringify({ ...workflow, id: "zohoBillingToMoEngage" }));
-' "$N8N_USER_FOLDER/example-workflow.json"
-"$N8N_BIN" import:workflow --input="$N8N_USER_FOLDER/example-workflow.json" >/dev/null
+const workflow = JSON.parse(fs.readFileSync(process.argv[1], "utf8"));
+const id = ("ex" + require("path").basename(process.argv[1], ".json").replace(/[^a-z0-9]/gi, "")).slice(0, 36);
+fs.writeFileSync(process.argv[2], JSON.stringify({ ...workflow, id }));
+' "$example" "$N8N_USER_FOLDER/import.json"
+	"$N8N_BIN" import:workflow --input="$N8N_USER_FOLDER/import.json" >/dev/null
+done
 
 echo "dev: starting n8n on http://localhost:$N8N_PORT (Ctrl+C stops it)"
 exec "$N8N_BIN" start

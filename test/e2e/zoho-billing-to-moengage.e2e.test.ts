@@ -212,6 +212,26 @@ describe('the package in a real n8n', () => {
 		},
 	);
 
+	it('records a MoEngage event once when Zoho delivers the same event twice', async () => {
+		const event = { ...zohoEvent('invoiceCreated'), event_id: '4300000000001' };
+		const eventsBefore = environment.moEngage.events.length;
+		const executionsBefore = await executionCount();
+		for (let delivery = 0; delivery < 2; delivery++) {
+			const body = JSON.stringify(event);
+			expect(await postWebhook(body, sign(body))).toEqual({
+				status: 200,
+				body: '{"code":0,"message":"Event received"}',
+			});
+		}
+		await environment.until('both executions', async () =>
+			(await executionCount()) >= executionsBefore + 2 ? true : undefined,
+		);
+		await sleep(1000);
+		expect(
+			environment.moEngage.events.slice(eventsBefore).map((sent) => sent.actions[0].action),
+		).toEqual(['invoice_created']);
+	});
+
 	it('runs Zoho Billing > Get Many with Return All over several pages', async () => {
 		const response = await fetch(`${environment.n8n.webhookBaseUrl}/webhook/e2e-zoho-events`, {
 			method: 'POST',

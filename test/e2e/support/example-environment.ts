@@ -66,6 +66,34 @@ export function exampleWithMoEngageOptions(options: Record<string, unknown>): Wo
 	return copy;
 }
 
+/** The credential each of the package's nodes uses, by node type: the examples leave them out, as a user's import has none yet. */
+const CREDENTIAL_OF_NODE_TYPE: Record<string, Record<string, { id: string; name: string }>> = {
+	[`${PACKAGE}.zohoBillingTrigger`]: {
+		zohoBillingWebhookApi: { id: 'zohoBillingWebhookSecret', name: 'Zoho Billing webhook secret' },
+	},
+	[`${PACKAGE}.zohoBillingPollingTrigger`]: {
+		zohoBillingOAuth2Api: { id: 'zohoBillingAccount', name: 'Zoho Billing account' },
+	},
+	[`${PACKAGE}.zohoBilling`]: {
+		zohoBillingOAuth2Api: { id: 'zohoBillingAccount', name: 'Zoho Billing account' },
+	},
+	[`${PACKAGE}.moEngage`]: { moEngageApi: { id: 'moEngageAccount', name: 'MoEngage account' } },
+};
+
+/** A workflow whose nodes of this package are given the credentials imported below, where they have none. */
+export function withCredentials<
+	T extends { nodes: Array<{ type: string; credentials?: unknown }> },
+>(workflow: T): T {
+	return {
+		...workflow,
+		nodes: workflow.nodes.map((node) =>
+			node.credentials || !CREDENTIAL_OF_NODE_TYPE[node.type]
+				? node
+				: { ...node, credentials: CREDENTIAL_OF_NODE_TYPE[node.type] },
+		),
+	};
+}
+
 /** The three credentials the workflows use, pointing at the stand-ins. */
 function credentialsFor(zoho: ZohoBillingStandIn, moEngage: MoEngageStandIn) {
 	return [
@@ -124,6 +152,14 @@ export function secretsInPlay(zoho: ZohoBillingStandIn): Record<string, string> 
 export const signZohoWebhook = (body: string, secret = WEBHOOK_SECRET) =>
 	createHmac('sha256', secret).update(body).digest('hex');
 
+/** A workflow to publish beside the sync workflow. */
+export interface ExtraWorkflow {
+	id: string;
+	nodes: Array<{ type: string; credentials?: unknown }>;
+	/** Its production webhook path, when it has one to wait for. */
+	webhookPath?: string;
+}
+
 export interface PostedWebhook {
 	status: number;
 	body: string;
@@ -151,7 +187,10 @@ export class ExampleEnvironment {
 	static async start(options: {
 		n8n: () => N8nUnderTest | Promise<N8nUnderTest>;
 		syncWorkflow?: Workflow;
-		workflows?: Array<{ id: string; webhookPath: string }>;
+		/** More workflows to publish; those with a `webhookPath` are waited for. */
+		workflows?: Array<ExtraWorkflow>;
+		/** Runs once the stand-ins are up and before n8n starts (what happened while n8n was away). */
+		beforeN8nStarts?: (environment: ExampleEnvironment) => Promise<void>;
 	}) {
 		const moEngage = new MoEngageStandIn();
 		await moEngage.start();
@@ -167,15 +206,16 @@ export class ExampleEnvironment {
 		const workflows = [
 			{ ...(options.syncWorkflow ?? example), id: SYNC_WORKFLOW_ID },
 			...(options.workflows ?? []),
-		];
+		].map(withCredentials);
 		for (const [index, workflow] of workflows.entries()) {
 			n8n.cli(['import:workflow', `--input=${n8n.writeJson(`workflow-${index}.json`, workflow)}`]);
 			n8n.cli(['publish:workflow', `--id=${workflow.id}`]);
 		}
+		await options.beforeN8nStarts?.(environment);
 		await n8n.start();
 		await n8n.waitForWebhooks([
 			SYNC_WEBHOOK_PATH,
-			...(options.workflows ?? []).map((workflow) => workflow.webhookPath),
+			...(options.workflows ?? []).flatMap((workflow) => workflow.webhookPath ?? []),
 		]);
 		await n8n.setUpOwner();
 		return environment;
