@@ -12,7 +12,7 @@ const { createServer } = require('http');
 /**
  * @typedef {{ method: string, path: string, query: Record<string, string>, headers: Record<string, string>, rawBody: string, body: any }} RecordedRequest
  * @typedef {{ status: number, body?: unknown, headers?: Record<string, string>, delayMs?: number }} Reply
- * @typedef {Reply & { pathPrefix?: string, times: number }} ScriptedFault
+ * @typedef {Reply & { pathPrefix?: string, times: number, after?: number }} ScriptedFault
  * @typedef {(request: RecordedRequest) => Reply | Promise<Reply>} Handler
  */
 
@@ -44,7 +44,11 @@ class HttpStandIn {
 		this.baseUrl = '';
 	}
 
-	/** The next `times` requests (under `pathPrefix`) get this reply instead of the normal one. @param {ScriptedFault} fault */
+	/**
+	 * The next `times` requests (under `pathPrefix`) get this reply instead of the normal one; with
+	 * `after`, only once that many such requests were answered normally (a fault in mid-run).
+	 * @param {ScriptedFault} fault
+	 */
 	failNext(fault) {
 		this.faults.push({ ...fault });
 	}
@@ -148,6 +152,10 @@ class HttpStandIn {
 				candidate.times > 0 && (!candidate.pathPrefix || path.startsWith(candidate.pathPrefix)),
 		);
 		if (!fault) return undefined;
+		if (fault.after) {
+			fault.after--;
+			return undefined;
+		}
 		fault.times--;
 		return fault;
 	}
