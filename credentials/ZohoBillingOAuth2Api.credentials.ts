@@ -8,14 +8,18 @@ import {
 	ZOHO_DATA_CENTERS,
 	ZOHO_TOKEN_URL,
 } from '../lib/zoho/data-centers';
+import { LOOKUP_RESOURCES } from '../lib/zoho/resources';
 
 /**
- * Least privilege: reading events needs `webhooks.READ`; the credential test and the organization
- * check need `settings.READ`. Users who extend the workflow can add scopes in the Scope field.
+ * Least privilege, read only: events need `webhooks.READ`, the credential test `settings.READ`, and
+ * each lookup its module's READ scope (lib/zoho/resources.ts). Zoho grants scopes when the user
+ * connects, so a credential connected before a scope was added here must be reconnected; the nodes
+ * say so, naming the scope, when Zoho refuses a call.
  */
 const ZOHO_BILLING_DEFAULT_SCOPES = [
 	'ZohoSubscriptions.webhooks.READ',
 	'ZohoSubscriptions.settings.READ',
+	...Object.values(LOOKUP_RESOURCES).map((spec) => spec.scope),
 ];
 
 export class ZohoBillingOAuth2Api implements ICredentialType {
@@ -81,7 +85,7 @@ export class ZohoBillingOAuth2Api implements ICredentialType {
 			type: 'string',
 			default: ZOHO_BILLING_DEFAULT_SCOPES.join(','),
 			description:
-				'Comma-separated Zoho scopes. The default is the least the Zoho Billing nodes need; add more only if you call other Zoho Billing APIs.',
+				'Comma-separated Zoho scopes. The default is what the Zoho Billing nodes need, read only. After changing it, reconnect the credential.',
 		},
 		{
 			// offline: Zoho issues a refresh token; consent: it issues a new one when you reconnect.

@@ -15,6 +15,7 @@
  * object at all (`{}`, `{"hello": 1}`). Such a body would otherwise start a workflow run that can only
  * fail later, further from the cause. Unknown extra fields are kept, never refused.
  */
+import { withCustomFieldsByApiName } from './custom-fields';
 import { resourceOfEventType, type ZohoResource } from './event-types';
 import { describeJsonValue, isPlainObject } from './webhook-body';
 import { webhookDeliveryOf, type WebhookDelivery } from './webhook-delivery';
@@ -82,13 +83,14 @@ export function normalizeZohoEvent(original: JsonObject): NormalizeResult {
 		resource: null,
 	};
 
+	// Each record's custom fields also keyed by API name (custom-fields.ts), as the lookups output them.
 	for (const key of RESOURCE_KEYS) {
 		const value = firstObject(data[key], original[key]);
-		if (value) normalized[key] = value;
+		if (value) normalized[key] = withCustomFieldsByApiName(value);
 	}
 
 	const customer = findCustomer(data, normalized);
-	if (customer) normalized.customer = customer;
+	if (customer) normalized.customer = withCustomFieldsByApiName(customer);
 
 	normalized.resource =
 		(normalized.event_type ? resourceOfEventType(normalized.event_type) : undefined) ??

@@ -4,8 +4,15 @@
  * must describe what the nodes really output: every field a real output item has is declared with its
  * JSON type, and the schema declares no top-level field the node never outputs.
  */
+import { withCustomFieldsByApiName } from '../../lib/zoho/custom-fields';
 import { normalizeZohoEvent } from '../../lib/zoho/normalize-event';
-import { asEventsApiRecord, zohoEvent, zohoEvents, type ZohoEventName } from '../fixtures';
+import {
+	asEventsApiRecord,
+	zohoEvent,
+	zohoEvents,
+	zohoRecord,
+	type ZohoEventName,
+} from '../fixtures';
 import { readShippedSchema, shippedSchemaPaths } from '../harness/package-files';
 import { PACKAGE, runWorkflow, type RunOptions } from '../harness/run-workflow';
 import { MOENGAGE_API_KEY, MOENGAGE_WORKSPACE_ID, MoEngageStandIn } from '../stand-ins/moengage';
@@ -35,7 +42,7 @@ function undescribed(schema: Schema, value: unknown, path = '$'): string[] {
 			const childSchema = schema.properties?.[key];
 			// Attribute maps are open-ended (custom attributes); their listed keys are examples.
 			if (!childSchema)
-				return /attributes|user_identifiers|payload|webhooks/.test(path)
+				return /attributes|user_identifiers|payload|webhooks|custom_fields/.test(path)
 					? []
 					: [`${path}.${key}: not in the schema`];
 			return undescribed(childSchema, child, `${path}.${key}`);
@@ -140,6 +147,14 @@ const OUTPUTS: Record<string, { outputs: () => Promise<object[]> | object[] }> =
 			}),
 		],
 	},
+	...Object.fromEntries(
+		(['customer', 'subscription', 'invoice', 'plan'] as const).flatMap((resource) =>
+			['get', 'getAll'].map((operation) => [
+				`ZohoBilling/__schema__/v1.0.0/${resource}/${operation}.json`,
+				{ outputs: () => [withCustomFieldsByApiName(zohoRecord(resource))] },
+			]),
+		),
+	),
 	'MoEngage/__schema__/v1.0.0/zohoBillingEvent/sync.json': {
 		outputs: async () =>
 			await moEngageOutputs(

@@ -37,7 +37,8 @@ describe('Zoho Billing Trigger webhook', () => {
 						event_type: 'subscription_created',
 						event_time: '2026-11-02T15:28:59-0400',
 						resource: 'subscription',
-						subscription: event.data.subscription,
+						// The subscription's custom fields (none here) also keyed by API name.
+						subscription: { ...event.data.subscription, custom_fields_by_api_name: {} },
 						customer: event.data.subscription.customer,
 					},
 				},

@@ -37,6 +37,14 @@ class ZohoBillingStandIn extends HttpStandIn {
 		this.index = new Map();
 		this.tokenSerial = 1;
 		this.accessToken = `${ZOHO_ACCESS_TOKEN_PREFIX}1`;
+		/** Records of the other modules, newest first as Zoho lists them. @type {Record<string, Array<Record<string, any>>>} */
+		this.records = { customers: [], subscriptions: [], invoices: [], plans: [] };
+		/**
+		 * The scopes the current token was granted; a call to a module outside them is refused as Zoho
+		 * refuses it (401, code 57). All by default.
+		 * @type {Set<string> | undefined}
+		 */
+		this.grantedScopes = undefined;
 	}
 
 	/** Make the current access token stale, as when an hour has passed. */
@@ -79,6 +87,16 @@ class ZohoBillingStandIn extends HttpStandIn {
 				},
 			};
 		}
+		const module = /^\/(\w+)/.exec(path)?.[1] ?? '';
+		const scope =
+			module === 'events' ? 'ZohoSubscriptions.webhooks.READ' : `ZohoSubscriptions.${module}.READ`;
+		if (this.grantedScopes && !this.grantedScopes.has(scope)) {
+			return {
+				status: 401,
+				body: { code: 57, message: 'You are not authorized to perform this operation' },
+			};
+		}
+		if (module in this.records) return this.routeRecords(request, module, path);
 		if (request.method === 'GET' && path === '/events') return this.listEvents(request);
 		const match = /^\/events\/([^/]+)$/.exec(path);
 		if (request.method === 'GET' && match) {
@@ -87,6 +105,81 @@ class ZohoBillingStandIn extends HttpStandIn {
 			return { status: 200, body: { code: 0, message: 'success', event } };
 		}
 		return { status: 404, body: { code: 5, message: 'Invalid URL Passed' } };
+	}
+
+	/**
+	 * Customers, subscriptions, invoices and plans: `GET /<module>` (paged; `filter_by` as Zoho names
+	 * the statuses, `customer_id`, `search_text` over names and email) and `GET /<module>/<id>` (plans
+	 * by `plan_code`).
+	 * @param {RecordedRequest} request @param {string} module @param {string} path @returns {Reply}
+	 */
+	routeRecords(request, module, path) {
+		const singular = module.slice(0, -1);
+		const idField = module === 'plans' ? 'plan_code' : `${singular}_id`;
+		const records = this.records[module];
+		const byId = new RegExp(`^/${module}/([^/]+)$`).exec(path);
+		if (request.method === 'GET' && byId) {
+			const record = records.find(
+				(candidate) => String(candidate[idField]) === decodeURIComponent(byId[1]),
+			);
+			if (!record)
+				return {
+					status: 404,
+					body: {
+						code: 1002,
+						message: `${singular[0].toUpperCase()}${singular.slice(1)} does not exist.`,
+					},
+				};
+			return { status: 200, body: { code: 0, message: 'success', [singular]: record } };
+		}
+		if (request.method !== 'GET' || path !== `/${module}`)
+			return { status: 404, body: { code: 5, message: 'Invalid URL Passed' } };
+		const page = Number(request.query.page ?? 1);
+		const perPage = Number(request.query.per_page ?? 200);
+		if (
+			!Number.isInteger(page) ||
+			page < 1 ||
+			!Number.isInteger(perPage) ||
+			perPage < 1 ||
+			perPage > 200
+		) {
+			return {
+				status: 400,
+				body: { code: 2, message: 'Invalid value passed for page or per_page' },
+			};
+		}
+		let listed = records;
+		const filterBy = request.query.filter_by;
+		if (filterBy && !/\.All$/i.test(filterBy)) {
+			// Status.Active, SubscriptionStatus.NON_RENEWING, Status.PartiallyPaid, PlanStatus.ACTIVE, …
+			const squash = (/** @type {unknown} */ status) =>
+				String(status ?? '')
+					.replace(/_/g, '')
+					.toLowerCase();
+			const wanted = squash(filterBy.split('.')[1]);
+			listed = listed.filter((record) => squash(record.status) === wanted);
+		}
+		if (request.query.customer_id)
+			listed = listed.filter((record) => record.customer_id === request.query.customer_id);
+		const search = (request.query.search_text ?? '').toLowerCase();
+		if (search) {
+			listed = listed.filter((record) =>
+				['display_name', 'first_name', 'last_name', 'company_name', 'email', 'name'].some((field) =>
+					String(record[field] ?? '')
+						.toLowerCase()
+						.includes(search),
+				),
+			);
+		}
+		return {
+			status: 200,
+			body: {
+				code: 0,
+				message: 'success',
+				[module]: listed.slice((page - 1) * perPage, page * perPage),
+				page_context: { page, per_page: perPage, has_more_page: page * perPage < listed.length },
+			},
+		};
 	}
 
 	/**

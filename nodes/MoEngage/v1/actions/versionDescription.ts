@@ -1,15 +1,43 @@
-import { NodeConnectionTypes } from 'n8n-workflow';
+import { NodeConnectionTypes, type INodeProperties } from 'n8n-workflow';
 
+import { operationSubtitle } from '../../../shared/operation-subtitle';
 import type { VersionDescription } from '../../../shared/version-description';
 import * as event from './event/Event.resource';
 import * as user from './user/User.resource';
 import * as zohoBillingEvent from './zohoBillingEvent/ZohoBillingEvent.resource';
 
+const properties: INodeProperties[] = [
+	{
+		displayName: 'Resource',
+		name: 'resource',
+		type: 'options',
+		noDataExpression: true,
+		options: [
+			{
+				name: 'Event',
+				value: 'event',
+			},
+			{
+				name: 'User',
+				value: 'user',
+			},
+			{
+				name: 'Zoho Billing Event',
+				value: 'zohoBillingEvent',
+				description: 'Preset: sync an event from the Zoho Billing Trigger or Zoho Billing node',
+			},
+		],
+		default: 'zohoBillingEvent',
+	},
+	...user.description,
+	...event.description,
+	...zohoBillingEvent.description,
+];
+
 /** What version 1 adds to the base description: its parameters, connections and credential. */
 export const versionDescription: VersionDescription = {
 	version: 1,
-	subtitle:
-		'={{ ({ zohoBillingEvent: "Sync Zoho Billing event", user: "Create or update user", event: "Track event" })[$parameter["resource"]] }}',
+	subtitle: operationSubtitle(properties),
 	usableAsTool: true,
 	inputs: [NodeConnectionTypes.Main],
 	outputs: [NodeConnectionTypes.Main],
@@ -19,31 +47,5 @@ export const versionDescription: VersionDescription = {
 			required: true,
 		},
 	],
-	properties: [
-		{
-			displayName: 'Resource',
-			name: 'resource',
-			type: 'options',
-			noDataExpression: true,
-			options: [
-				{
-					name: 'Event',
-					value: 'event',
-				},
-				{
-					name: 'User',
-					value: 'user',
-				},
-				{
-					name: 'Zoho Billing Event',
-					value: 'zohoBillingEvent',
-					description: 'Preset: sync an event from the Zoho Billing Trigger or Zoho Billing node',
-				},
-			],
-			default: 'zohoBillingEvent',
-		},
-		...user.description,
-		...event.description,
-		...zohoBillingEvent.description,
-	],
+	properties,
 };

@@ -2,11 +2,19 @@ import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
 import { findOperation } from '../../../shared/find-operation';
 import { itemError } from '../../../shared/item-error';
+import * as customer from './customer/Customer.resource';
 import * as event from './event/Event.resource';
+import * as invoice from './invoice/Invoice.resource';
 import type { ZohoBillingOperation } from './node.type';
+import * as plan from './plan/Plan.resource';
+import * as subscription from './subscription/Subscription.resource';
 
 const resources: Record<string, Record<string, ZohoBillingOperation>> = {
+	customer: customer.operations,
 	event: event.operations,
+	invoice: invoice.operations,
+	plan: plan.operations,
+	subscription: subscription.operations,
 };
 
 export async function router(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {

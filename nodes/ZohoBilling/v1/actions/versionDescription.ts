@@ -1,12 +1,39 @@
-import { NodeConnectionTypes } from 'n8n-workflow';
+import { NodeConnectionTypes, type INodeProperties } from 'n8n-workflow';
 
+import { operationSubtitle } from '../../../shared/operation-subtitle';
 import type { VersionDescription } from '../../../shared/version-description';
+import * as customer from './customer/Customer.resource';
 import * as event from './event/Event.resource';
+import * as invoice from './invoice/Invoice.resource';
+import * as plan from './plan/Plan.resource';
+import * as subscription from './subscription/Subscription.resource';
+
+const properties: INodeProperties[] = [
+	{
+		displayName: 'Resource',
+		name: 'resource',
+		type: 'options',
+		noDataExpression: true,
+		options: [
+			{ name: 'Customer', value: 'customer' },
+			{ name: 'Event', value: 'event' },
+			{ name: 'Invoice', value: 'invoice' },
+			{ name: 'Plan', value: 'plan' },
+			{ name: 'Subscription', value: 'subscription' },
+		],
+		default: 'event',
+	},
+	...customer.description,
+	...event.description,
+	...invoice.description,
+	...plan.description,
+	...subscription.description,
+];
 
 /** What version 1 adds to the base description: its parameters, connections and credential. */
 export const versionDescription: VersionDescription = {
 	version: 1,
-	subtitle: '={{ ({ get: "Get event", getAll: "Get many events" })[$parameter["operation"]] }}',
+	subtitle: operationSubtitle(properties),
 	usableAsTool: true,
 	inputs: [NodeConnectionTypes.Main],
 	outputs: [NodeConnectionTypes.Main],
@@ -16,20 +43,5 @@ export const versionDescription: VersionDescription = {
 			required: true,
 		},
 	],
-	properties: [
-		{
-			displayName: 'Resource',
-			name: 'resource',
-			type: 'options',
-			noDataExpression: true,
-			options: [
-				{
-					name: 'Event',
-					value: 'event',
-				},
-			],
-			default: 'event',
-		},
-		...event.description,
-	],
+	properties,
 };

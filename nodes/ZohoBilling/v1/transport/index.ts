@@ -12,6 +12,7 @@ import { DEFAULT_RETRY_POLICY, type RetryPolicy } from '../../../../lib/http/ret
 import { zohoErrorOf } from '../../../../lib/zoho/api-response';
 import { isPlainObject } from '../../../../lib/zoho/webhook-body';
 import { ZOHO_BILLING_BASE_URL } from '../../../../lib/zoho/data-centers';
+import { grantsScope, scopeForPath } from '../../../../lib/zoho/resources';
 import {
 	CredentialProblem,
 	connectionFor,
@@ -44,6 +45,8 @@ export interface ZohoRequest {
 interface ZohoConnection {
 	organizationId: string;
 	baseUrl: string;
+	/** The credential's Scope field, to name a missing scope when Zoho refuses a call. */
+	grantedScopes: string;
 }
 
 function openZohoConnection(credentials: Record<string, unknown>): ZohoConnection {
@@ -54,7 +57,11 @@ function openZohoConnection(credentials: Record<string, unknown>): ZohoConnectio
 			'Enter your organization ID (Zoho Billing > Settings > Organization Profile) in the credential',
 		);
 	}
-	return { organizationId, baseUrl: resolveBaseUrl(ZOHO_BILLING_BASE_URL, credentials) };
+	return {
+		organizationId,
+		baseUrl: resolveBaseUrl(ZOHO_BILLING_BASE_URL, credentials),
+		grantedScopes: String(credentials.scope ?? ''),
+	};
 }
 
 /**
@@ -67,7 +74,7 @@ export async function zohoBillingApiRequest(
 	request: ZohoRequest,
 	itemIndex: number,
 ): Promise<IDataObject> {
-	const { organizationId, baseUrl } = await connectionFor(
+	const { organizationId, baseUrl, grantedScopes } = await connectionFor(
 		this,
 		ZOHO_CREDENTIAL_TYPE,
 		itemIndex,
@@ -88,10 +95,23 @@ export async function zohoBillingApiRequest(
 		options,
 		ZOHO_RETRY_POLICY,
 		itemIndex,
-		(failure, attempts) => zohoApiError(this, failure.body, failure.status, itemIndex, attempts),
+		(failure, attempts) =>
+			zohoApiError(this, failure.body, failure.status, {
+				itemIndex,
+				attempts,
+				path: request.path,
+				grantedScopes,
+			}),
 	);
 
-	if (zohoErrorOf(body)) throw zohoApiError(this, body, 200, itemIndex, 1);
+	if (zohoErrorOf(body)) {
+		throw zohoApiError(this, body, 200, {
+			itemIndex,
+			attempts: 1,
+			path: request.path,
+			grantedScopes,
+		});
+	}
 	if (typeof body !== 'object' || body === null || Array.isArray(body)) {
 		throw new NodeApiError(this.getNode(), { message: 'Unexpected response' } as JsonObject, {
 			message: 'Zoho Billing returned a response that is not a JSON object',
@@ -101,24 +121,42 @@ export async function zohoBillingApiRequest(
 	return body as IDataObject;
 }
 
-/** Zoho's `code` and `message`, and only those (see `serviceApiError`). */
+/** Zoho's "You are not authorized to perform this operation": a dead token or a missing scope. */
+const NOT_AUTHORIZED_CODE = '57';
+
+/**
+ * Zoho's `code` and `message`, and only those (see `serviceApiError`). When Zoho refuses a call that
+ * needs a scope the credential was not granted (a credential connected before that scope was part of
+ * its default), the error names the scope and says to reconnect.
+ */
 function zohoApiError(
 	context: ApiContext,
 	body: unknown,
 	status: number | undefined,
-	itemIndex: number,
-	attempts: number,
+	call: { itemIndex: number; attempts: number; path: string; grantedScopes: string },
 ): NodeApiError {
 	const details = zohoErrorOf(body);
 	const statusText = status === undefined ? 'no response' : `HTTP ${status}`;
+	const zohoSays = details
+		? `Zoho Billing error ${details.code}: ${details.message}`
+		: `Zoho Billing request failed (${statusText})`;
+	const scope = scopeForPath(call.path);
+	const refused = status === 401 || status === 403 || details?.code === NOT_AUTHORIZED_CODE;
+	let message = zohoSays;
+	let hint: string | undefined;
+	if (scope && refused && !grantsScope(call.grantedScopes, scope)) {
+		message = `The Zoho Billing credential lacks the scope ${scope}, which this operation needs`;
+		hint = `add ${scope} to the credential's Scope and reconnect it (Zoho grants scopes only when you connect). ${zohoSays}`;
+	} else if (scope && refused) {
+		hint = `If the credential was connected before its Scope held ${scope}, reconnect it`;
+	}
 	return serviceApiError(context, {
-		message: details
-			? `Zoho Billing error ${details.code}: ${details.message}`
-			: `Zoho Billing request failed (${statusText})`,
+		message,
 		response: { code: details?.code ?? '', message: details?.message ?? statusText },
 		status,
-		attempts,
-		itemIndex,
+		attempts: call.attempts,
+		details: [hint],
+		itemIndex: call.itemIndex,
 	});
 }
 

@@ -1,0 +1,245 @@
+/**
+ * The Zoho Billing records the Zoho Billing node looks up besides events: customers, subscriptions,
+ * invoices and plans. One place for each one's endpoints, OAuth scope and list filters.
+ *
+ * Sources: Zoho Billing API v1 (https://www.zoho.com/billing/api/v1/, each module's "List" and
+ * "Retrieve" pages), Zoho's Billing OpenAPI documents (customers.yml: `filter_by` values
+ * `Status.(All|Active|Inactive|…)`), and Zoho's Subscriptions Postman collection (per-request
+ * `oauthscope`, list parameters). What those do not settle is marked UNCONFIRMED in `LIST_FILTERS`;
+ * every filter Zoho might ignore is also applied to the listed records here, so results are right
+ * either way (only the number of pages read can differ).
+ */
+import { isPlainObject } from './webhook-body';
+
+export type LookupResource = 'customer' | 'subscription' | 'invoice' | 'plan';
+
+export interface LookupResourceSpec {
+	resource: LookupResource;
+	displayName: string;
+	/** Collection path under /billing/v1. */
+	path: string;
+	/** Where a list answer holds the records, and where a retrieve answer holds the record. */
+	listKey: string;
+	key: string;
+	/** The parameter and field identifying one record: an ID, or for plans their code. */
+	idLabel: string;
+	idField: string;
+	idExample: string;
+	/** The OAuth scope reading it needs. */
+	scope: string;
+}
+
+export const LOOKUP_RESOURCES: Record<LookupResource, LookupResourceSpec> = {
+	customer: {
+		resource: 'customer',
+		displayName: 'Customer',
+		path: '/customers',
+		listKey: 'customers',
+		key: 'customer',
+		idLabel: 'Customer ID',
+		idField: 'customer_id',
+		idExample: '903000000000099',
+		scope: 'ZohoSubscriptions.customers.READ',
+	},
+	subscription: {
+		resource: 'subscription',
+		displayName: 'Subscription',
+		path: '/subscriptions',
+		listKey: 'subscriptions',
+		key: 'subscription',
+		idLabel: 'Subscription ID',
+		idField: 'subscription_id',
+		idExample: '903000000045063',
+		scope: 'ZohoSubscriptions.subscriptions.READ',
+	},
+	invoice: {
+		resource: 'invoice',
+		displayName: 'Invoice',
+		path: '/invoices',
+		listKey: 'invoices',
+		key: 'invoice',
+		idLabel: 'Invoice ID',
+		idField: 'invoice_id',
+		idExample: '903000000047321',
+		scope: 'ZohoSubscriptions.invoices.READ',
+	},
+	plan: {
+		resource: 'plan',
+		displayName: 'Plan',
+		path: '/plans',
+		listKey: 'plans',
+		key: 'plan',
+		idLabel: 'Plan Code',
+		idField: 'plan_code',
+		idExample: 'basic-monthly',
+		scope: 'ZohoSubscriptions.plans.READ',
+	},
+};
+
+/** The scope each path needs, for a clear error when a credential lacks it. */
+const SCOPE_OF_PATH: Array<[string, string]> = [
+	...Object.values(LOOKUP_RESOURCES).map((spec): [string, string] => [spec.path, spec.scope]),
+	['/events', 'ZohoSubscriptions.webhooks.READ'],
+	['/organizations', 'ZohoSubscriptions.settings.READ'],
+];
+
+export function scopeForPath(path: string): string | undefined {
+	return SCOPE_OF_PATH.find(([prefix]) => path === prefix || path.startsWith(`${prefix}/`))?.[1];
+}
+
+/** Whether a credential's Scope field (comma or space separated) grants `scope`, or an all-access scope. */
+export function grantsScope(granted: unknown, scope: string): boolean {
+	const scopes = String(granted ?? '')
+		.split(/[\s,]+/)
+		.map((entry) => entry.trim().toLowerCase())
+		.filter((entry) => entry !== '');
+	const [service, module] = scope.toLowerCase().split('.');
+	return scopes.some(
+		(entry) =>
+			entry === scope.toLowerCase() ||
+			entry === `${service}.fullaccess.all` ||
+			entry === `${service}.${module}.all`,
+	);
+}
+
+/** A status filter value and the `filter_by` Zoho takes for it. */
+interface StatusFilter {
+	value: string;
+	name: string;
+	filterBy: string;
+}
+
+/**
+ * Status filters per resource. Customers (OpenAPI): `Status.*`. Subscriptions: `SubscriptionStatus.*`
+ * as the Subscriptions API documents it (UNCONFIRMED for Billing). Invoices: `Status.*` (Zoho Finance
+ * convention, UNCONFIRMED for Billing). Plans: `PlanStatus.*` (Postman collection).
+ */
+export const STATUS_FILTERS: Record<LookupResource, StatusFilter[]> = {
+	customer: [
+		{ value: 'active', name: 'Active', filterBy: 'Status.Active' },
+		{ value: 'inactive', name: 'Inactive', filterBy: 'Status.Inactive' },
+	],
+	subscription: [
+		{ value: 'cancelled', name: 'Cancelled', filterBy: 'SubscriptionStatus.CANCELLED' },
+		{ value: 'expired', name: 'Expired', filterBy: 'SubscriptionStatus.EXPIRED' },
+		{ value: 'future', name: 'Future', filterBy: 'SubscriptionStatus.FUTURE' },
+		{ value: 'live', name: 'Live', filterBy: 'SubscriptionStatus.LIVE' },
+		{ value: 'non_renewing', name: 'Non Renewing', filterBy: 'SubscriptionStatus.NON_RENEWING' },
+		{ value: 'trial', name: 'Trial', filterBy: 'SubscriptionStatus.TRIAL' },
+		{ value: 'unpaid', name: 'Unpaid', filterBy: 'SubscriptionStatus.UNPAID' },
+	],
+	invoice: [
+		{ value: 'draft', name: 'Draft', filterBy: 'Status.Draft' },
+		{ value: 'overdue', name: 'Overdue', filterBy: 'Status.OverDue' },
+		{ value: 'paid', name: 'Paid', filterBy: 'Status.Paid' },
+		{ value: 'partially_paid', name: 'Partially Paid', filterBy: 'Status.PartiallyPaid' },
+		{ value: 'sent', name: 'Sent', filterBy: 'Status.Sent' },
+		{ value: 'unpaid', name: 'Unpaid', filterBy: 'Status.Unpaid' },
+		{ value: 'void', name: 'Void', filterBy: 'Status.Void' },
+	],
+	plan: [
+		{ value: 'active', name: 'Active', filterBy: 'PlanStatus.ACTIVE' },
+		{ value: 'inactive', name: 'Inactive', filterBy: 'PlanStatus.INACTIVE' },
+	],
+};
+
+/** An invalid filter, with the parameter it concerns. */
+export class LookupFilterError extends Error {
+	constructor(
+		readonly field: string,
+		message: string,
+	) {
+		super(message);
+	}
+}
+
+export interface LookupFilters {
+	status?: string;
+	customerId?: string;
+	email?: string;
+	name?: string;
+	/** Invoice dates, inclusive: any string starting with YYYY-MM-DD. */
+	dateFrom?: string;
+	dateTo?: string;
+}
+
+export interface LookupListPlan {
+	/** Query parameters for every page (without `page` / `per_page`). */
+	query: Record<string, string>;
+	/** Whether a listed record passes every filter (Zoho may not have applied them all). */
+	keep: (record: Record<string, unknown>) => boolean;
+}
+
+const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
+
+function day(field: string, value: string | undefined): string | undefined {
+	if (value === undefined || value.trim() === '') return undefined;
+	const match = /^(\d{4}-\d{2}-\d{2})/.exec(value.trim());
+	if (!match || Number.isNaN(Date.parse(match[1]))) {
+		throw new LookupFilterError(
+			field,
+			`${field} must be a date in YYYY-MM-DD form, got "${value}"`,
+		);
+	}
+	return match[1];
+}
+
+/** The query and the local check for listing `resource` with `filters`. */
+export function planLookupList(resource: LookupResource, filters: LookupFilters): LookupListPlan {
+	const query: Record<string, string> = {};
+	const checks: Array<(record: Record<string, unknown>) => boolean> = [];
+
+	const status = text(filters.status);
+	if (status !== '' && status !== 'all') {
+		const known = STATUS_FILTERS[resource].find((candidate) => candidate.value === status);
+		if (!known) {
+			const values = ['all', ...STATUS_FILTERS[resource].map((candidate) => candidate.value)];
+			throw new LookupFilterError(
+				'Status',
+				`Status must be one of ${values.join(', ')}, got "${status}"`,
+			);
+		}
+		query.filter_by = known.filterBy;
+		checks.push((record) => text(record.status).toLowerCase() === status);
+	}
+
+	const customerId = text(filters.customerId);
+	if (customerId !== '') {
+		query.customer_id = customerId; // documented for subscriptions and invoices
+		checks.push((record) => String(record.customer_id ?? '') === customerId);
+	}
+
+	// Zoho's `search_text` (UNCONFIRMED which fields it searches) narrows the list; the exact rule is
+	// applied here: the email matches whole (any case), the name is contained in one of the names.
+	const email = text(filters.email).toLowerCase();
+	const name = text(filters.name).toLowerCase();
+	if (email !== '' || name !== '') query.search_text = email || name;
+	if (email !== '') checks.push((record) => text(record.email).toLowerCase() === email);
+	if (name !== '') {
+		checks.push((record) =>
+			['display_name', 'first_name', 'last_name', 'company_name', 'customer_name'].some((field) =>
+				text(record[field]).toLowerCase().includes(name),
+			),
+		);
+	}
+
+	const from = day('Date From', filters.dateFrom);
+	const to = day('Date To', filters.dateTo);
+	if (from && to && from > to) {
+		throw new LookupFilterError(
+			'Date From',
+			`Date From (${from}) must not be after Date To (${to})`,
+		);
+	}
+	if (from || to) {
+		checks.push((record) => {
+			const date = text(record.invoice_date ?? record.date).slice(0, 10);
+			return date !== '' && (!from || date >= from) && (!to || date <= to);
+		});
+	}
+
+	return {
+		query,
+		keep: (record) => isPlainObject(record) && checks.every((check) => check(record)),
+	};
+}
