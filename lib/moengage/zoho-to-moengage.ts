@@ -11,6 +11,7 @@
  *
  * Event: named after the Zoho event type (optionally prefixed), with the facts of that event.
  */
+import { customFieldsByApiName } from '../zoho/custom-fields';
 import type { NormalizedZohoEvent } from '../zoho/normalize-event';
 import { isPlainObject } from '../zoho/webhook-body';
 import { MoEngageValidationError, eventTime, toMoEngageDate } from './validation';
@@ -79,9 +80,38 @@ function paidInvoice(payment: JsonObject | undefined): JsonObject | undefined {
 	return Array.isArray(invoices) ? object(invoices[0]) : undefined;
 }
 
+const FAILED_PAYMENT = /^(fail|failure|failed|declined|void|voided|refunded)$/i;
+
+/**
+ * The date of an invoice's latest successful payment, from its `payments` list: for invoices that
+ * carry their payments without `last_payment_date`. Entries without a status are payments Zoho
+ * recorded, so they count.
+ */
+function latestPaymentDate(invoice: JsonObject | undefined): string | undefined {
+	const payments = Array.isArray(invoice?.payments) ? invoice.payments.filter(isPlainObject) : [];
+	const dates = payments
+		.filter((entry) => !FAILED_PAYMENT.test(String(entry.status ?? '')))
+		.map((entry) => date(entry.date))
+		.filter((value): value is string => value !== undefined);
+	return dates.sort().pop();
+}
+
+/**
+ * The subscription of the item: the event's own, or one a Merge node put at the item's top level (a
+ * Zoho Billing lookup merged into the event, as in examples/zoho-billing-enrich-with-subscription.json).
+ */
+function subscriptionOf(event: NormalizedZohoEvent): JsonObject | undefined {
+	const own = object(event.subscription);
+	if (own) return own;
+	const merged = event as JsonObject;
+	return typeof merged.subscription_id === 'string' && isPlainObject(merged.plan)
+		? merged
+		: undefined;
+}
+
 /** MoEngage user attributes for a normalized Zoho Billing event. */
 export function toMoEngageAttributes(event: NormalizedZohoEvent): JsonObject {
-	const subscription = object(event.subscription);
+	const subscription = subscriptionOf(event);
 	const invoice = object(event.invoice);
 	const payment = object(event.payment);
 	const customer = object(event.customer);
@@ -120,6 +150,7 @@ export function toMoEngageAttributes(event: NormalizedZohoEvent): JsonObject {
 		[K.invoiceDueDate]: date(invoice?.due_date),
 		[K.invoicePaymentDate]:
 			date(invoice?.last_payment_date) ??
+			latestPaymentDate(invoice) ??
 			(paymentSucceeded && settled ? date(payment?.date) : undefined),
 		[K.invoiceBalance]: amount(invoice?.balance) ?? amount(settled?.balance_amount),
 
@@ -132,9 +163,31 @@ export function toMoEngageAttributes(event: NormalizedZohoEvent): JsonObject {
 	});
 }
 
+/** The prefix of custom-field attributes: `cf_region` of any Zoho record becomes `zoho_cf_region`. */
+export const CUSTOM_FIELD_ATTRIBUTE_PREFIX = 'zoho_cf_';
+
+/**
+ * The Zoho custom fields of the item's customer, subscription and invoice as MoEngage attributes,
+ * keyed `zoho_cf_<name>` (the API name without its `cf_`). Values keep their type (custom-fields.ts);
+ * empty ones are left out. Where two records have a field of the same name, the more specific wins:
+ * invoice over subscription over customer.
+ */
+export function toMoEngageCustomFieldAttributes(event: NormalizedZohoEvent): JsonObject {
+	const attributes: JsonObject = {};
+	for (const record of [object(event.customer), subscriptionOf(event), object(event.invoice)]) {
+		for (const [name, value] of Object.entries(
+			customFieldsByApiName(record?.custom_fields) ?? {},
+		)) {
+			if (value === null) continue;
+			attributes[`${CUSTOM_FIELD_ATTRIBUTE_PREFIX}${name.replace(/^cf_/, '')}`] = value;
+		}
+	}
+	return attributes;
+}
+
 /** Attributes of the MoEngage event that mirrors the Zoho event: what happened, flat. */
 function toMoEngageEventAttributes(event: NormalizedZohoEvent): JsonObject {
-	const subscription = object(event.subscription);
+	const subscription = subscriptionOf(event);
 	const invoice = object(event.invoice);
 	const payment = object(event.payment);
 	const plan = object(subscription?.plan);

@@ -2,11 +2,13 @@ import {
 	ZOHO_ATTRIBUTE_KEYS,
 	asNormalizedZohoEvent,
 	toMoEngageAttributes,
+	toMoEngageCustomFieldAttributes,
 	toMoEngageEvent,
 	zohoIdentifier,
 } from '../../lib/moengage/zoho-to-moengage';
 import { normalizeZohoEvent, type NormalizedZohoEvent } from '../../lib/zoho/normalize-event';
-import { asEventsApiRecord, zohoEvent, type ZohoEventName } from '../fixtures';
+import { buildCustomerElement } from '../../lib/moengage/elements';
+import { asEventsApiRecord, zohoEvent, zohoRecord, type ZohoEventName } from '../fixtures';
 import { expectedEventAttributes, expectedUserUpdates } from '../fixtures/expected-moengage';
 
 function normalized(name: ZohoEventName): NormalizedZohoEvent {
@@ -127,6 +129,89 @@ describe('zohoIdentifier', () => {
 	it('refuses items that are not Zoho Billing events', () => {
 		expect(() => asNormalizedZohoEvent({ hello: 'world' })).toThrow(
 			'The item is not a Zoho Billing event',
+		);
+	});
+});
+
+describe('Zoho custom fields and invoice payments in the preset', () => {
+	/** An invoice event whose customer, subscription and invoice are Zoho's full records. */
+	function enrichedEvent(): NormalizedZohoEvent {
+		const result = normalizeZohoEvent({
+			event_id: '2000000041099',
+			event_type: 'invoice_created',
+			event_time: '2026-11-05T08:00:00-0400',
+			data: {
+				invoice: zohoRecord('invoice'),
+				subscription: zohoRecord('subscription'),
+				customer: zohoRecord('customer'),
+			},
+		});
+		if (!result.ok) throw new Error(result.message);
+		return result.event;
+	}
+
+	it('sends the custom fields of customer, subscription and invoice under zoho_cf_, typed', () => {
+		expect(toMoEngageCustomFieldAttributes(enrichedEvent())).toEqual({
+			zoho_cf_industry: 'Design',
+			zoho_cf_seats: 12,
+			zoho_cf_onboarded_on: '2026-01-20',
+			zoho_cf_newsletter: true,
+			zoho_cf_sales_channel: 'Partner',
+			zoho_cf_discount_percent: 12.5,
+			zoho_cf_modules: ['Reports', 'Exports'],
+			zoho_cf_po_number: 'PO-2026-0042',
+		});
+	});
+
+	it("prefers the invoice's field over the subscription's over the customer's of the same name", () => {
+		const event = enrichedEvent();
+		const field = (value: string) => [{ api_name: 'cf_region', data_type: 'string', value }];
+		(event.customer as Record<string, unknown>).custom_fields = field('from customer');
+		(event.subscription as Record<string, unknown>).custom_fields = field('from subscription');
+		expect(toMoEngageCustomFieldAttributes(event).zoho_cf_region).toBe('from subscription');
+		(event.invoice as Record<string, unknown>).custom_fields = field('from invoice');
+		expect(toMoEngageCustomFieldAttributes(event).zoho_cf_region).toBe('from invoice');
+	});
+
+	it('uses a subscription a Merge node put at the top level of the item', () => {
+		const invoiceEvent = normalized('invoiceCreated');
+		const merged = {
+			...zohoRecord('subscription'),
+			...invoiceEvent,
+		} as unknown as NormalizedZohoEvent;
+		expect(toMoEngageAttributes(merged)).toMatchObject({
+			zoho_subscription_plan_code: 'PRO-M',
+			zoho_subscription_status: 'live',
+			zoho_invoice_number: 'INV-000123',
+		});
+		expect(toMoEngageCustomFieldAttributes(merged)).toMatchObject({
+			zoho_cf_sales_channel: 'Partner',
+		});
+	});
+
+	it('takes the invoice payment date from payments[] when there is no last_payment_date: the latest successful one', () => {
+		expect(toMoEngageAttributes(enrichedEvent()).zoho_invoice_payment_date).toBe('2026-11-05');
+		const event = enrichedEvent();
+		const invoice = event.invoice as { payments: Array<Record<string, unknown>> };
+		invoice.payments = invoice.payments.slice(0, 2); // the failed one and the one without a status
+		expect(toMoEngageAttributes(event).zoho_invoice_payment_date).toBe('2026-11-04');
+		invoice.payments = invoice.payments.slice(0, 1); // only the failed one
+		expect(toMoEngageAttributes(event)).not.toHaveProperty('zoho_invoice_payment_date');
+	});
+
+	it('refuses a custom field MoEngage would not keep, naming it', () => {
+		const event = enrichedEvent();
+		(event.invoice as Record<string, unknown>).custom_fields = [
+			{ api_name: 'cf_notes', value: 'x'.repeat(600) },
+		];
+		expect(() =>
+			buildCustomerElement({
+				identity: { customerId: 'ana.silva@example.com' },
+				customAttributes: toMoEngageCustomFieldAttributes(event),
+				customAttributesLabel: 'Zoho custom fields',
+			}),
+		).toThrow(
+			'Zoho custom fields: value of "zoho_cf_notes" is 600 characters long; MoEngage keeps at most 512',
 		);
 	});
 });

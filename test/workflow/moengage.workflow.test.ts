@@ -1,7 +1,7 @@
 import nock from 'nock';
 
 import { normalizeZohoEvent } from '../../lib/zoho/normalize-event';
-import { zohoEvent, type ZohoEventName } from '../fixtures';
+import { zohoEvent, zohoRecord, type ZohoEventName } from '../fixtures';
 import { expectedEventAttributes, expectedUserUpdates } from '../fixtures/expected-moengage';
 import { PACKAGE, runWorkflow } from '../harness/run-workflow';
 import { MOENGAGE_API_KEY, MOENGAGE_WORKSPACE_ID, MoEngageStandIn } from '../stand-ins/moengage';
@@ -639,6 +639,90 @@ describe('MoEngage node inside n8n-core workflow execution', () => {
 			expect(items[1].json.status).toBe('success');
 			expect(items[2].json.error).toContain('The item is not a Zoho Billing event');
 			expect(standIn.users.map((user) => user.customer_id)).toEqual(['+351912345678']);
+		});
+	});
+
+	describe('Zoho Billing Event > Sync, Include Custom Fields', () => {
+		let standIn: MoEngageStandIn;
+		beforeEach(async () => {
+			standIn = new MoEngageStandIn();
+			await standIn.start();
+		});
+		afterEach(async () => await standIn.stop());
+
+		/** An invoice event with the customer's, the subscription's and the invoice's full records. */
+		function enrichedItem(invoiceChanges: Record<string, unknown> = {}) {
+			const result = normalizeZohoEvent({
+				event_id: '2000000041099',
+				event_type: 'invoice_created',
+				event_time: '2026-11-05T08:00:00-0400',
+				data: {
+					invoice: zohoRecord('invoice', invoiceChanges),
+					subscription: zohoRecord('subscription'),
+					customer: zohoRecord('customer'),
+				},
+			});
+			if (!result.ok) throw new Error(result.message);
+			return result.event;
+		}
+		const sync = (options: Record<string, unknown>) =>
+			moEngageNode(
+				{
+					resource: 'zohoBillingEvent',
+					operation: 'sync',
+					zohoIdentifier: 'email',
+					identifierUse: 'customerId',
+					options,
+				},
+				{ continueOnFail: true },
+			);
+
+		it('sends the custom fields as typed zoho_cf_ attributes, and the payment date from payments[]', async () => {
+			await runWorkflow({
+				items: [enrichedItem()],
+				nodes: [sync({ includeCustomFields: true, trackEvent: false })],
+				credentials: credentials(standIn.baseUrl),
+			});
+			const [request] = standIn.requestsTo(`/v1/transition/${MOENGAGE_WORKSPACE_ID}`);
+			expect(request.body.elements[0]).toEqual({
+				type: 'customer',
+				customer_id: 'ana.silva@example.com',
+				attributes: expect.objectContaining({
+					zoho_cf_industry: 'Design',
+					zoho_cf_seats: 12,
+					zoho_cf_onboarded_on: '2026-01-20',
+					zoho_cf_newsletter: true,
+					zoho_cf_modules: ['Reports', 'Exports'],
+					zoho_cf_po_number: 'PO-2026-0042',
+					zoho_invoice_payment_date: '2026-11-05',
+					zoho_subscription_plan_code: 'PRO-M',
+				}),
+			});
+		});
+
+		it('sends no custom fields without the option', async () => {
+			await runWorkflow({
+				items: [enrichedItem()],
+				nodes: [sync({ trackEvent: false })],
+				credentials: credentials(standIn.baseUrl),
+			});
+			const attributes = standIn.users[0].attributes as Record<string, unknown>;
+			expect(Object.keys(attributes).filter((key) => key.startsWith('zoho_cf_'))).toEqual([]);
+		});
+
+		it('fails an item whose custom field MoEngage would not keep, naming the field, and syncs the rest', async () => {
+			const tooLong = [{ api_name: 'cf_notes', data_type: 'string', value: 'x'.repeat(600) }];
+			const { output } = await runWorkflow({
+				items: [enrichedItem({ custom_fields: tooLong }), enrichedItem()],
+				nodes: [sync({ includeCustomFields: true })],
+				credentials: credentials(standIn.baseUrl),
+			});
+			const [failed, synced] = output(NODE);
+			expect(failed.json.error).toBe(
+				'Zoho custom fields: value of "zoho_cf_notes" is 600 characters long; MoEngage keeps at most 512',
+			);
+			expect(synced.json.status).toBe('success');
+			expect(standIn.users).toHaveLength(1);
 		});
 	});
 

@@ -9,6 +9,7 @@ import {
 import {
 	asNormalizedZohoEvent,
 	toMoEngageAttributes,
+	toMoEngageCustomFieldAttributes,
 	toMoEngageEvent,
 	zohoIdentifier,
 	type ZohoIdentifierSource,
@@ -70,6 +71,14 @@ export const description: INodeProperties[] = [
 				'Put before the Zoho event type to name the MoEngage event, e.g. zoho_ gives zoho_payment_declined',
 		},
 		{
+			displayName: 'Include Custom Fields',
+			name: 'includeCustomFields',
+			type: 'boolean',
+			default: false,
+			description:
+				"Whether to also send the Zoho custom fields of the item's customer, subscription and invoice, as attributes named zoho_cf_ and the field's API name without cf_",
+		},
+		{
 			displayName: 'Track Event',
 			name: 'trackEvent',
 			type: 'boolean',
@@ -113,6 +122,9 @@ export function buildElements(this: IExecuteFunctions, itemIndex: number): MoEng
 			buildCustomerElement({
 				identity,
 				standardAttributes: toMoEngageAttributes(event),
+				customAttributes:
+					options.includeCustomFields === true ? toMoEngageCustomFieldAttributes(event) : {},
+				customAttributesLabel: 'Zoho custom fields',
 				updateExistingOnly: options.updateExistingOnly === true,
 			}),
 		);
