@@ -6,7 +6,8 @@
  */
 import { sleep } from 'n8n-workflow';
 
-import { asEventsApiRecord, zohoEvent, type ZohoEventName } from '../fixtures';
+import enrichExample from '../../examples/zoho-billing-enrich-with-subscription.json';
+import { asEventsApiRecord, zohoEvent, zohoRecord, type ZohoEventName } from '../fixtures';
 import { expectedEvents, expectedUserUpdates } from '../fixtures/expected-moengage';
 import { MOENGAGE_API_KEY, MOENGAGE_WORKSPACE_ID } from '../stand-ins/moengage';
 import { ZOHO_ORG_ID } from '../stand-ins/zoho-billing';
@@ -19,6 +20,10 @@ import {
 import { N8nInstance } from './support/n8n-instance';
 
 const EVENTS_WORKFLOW_ID = 'zohoEventsBackfill1';
+const enrichTrigger = enrichExample.nodes.find(
+	(node) => node.type === `${PACKAGE}.zohoBillingTrigger`,
+) as { webhookId: string };
+const ENRICH_WEBHOOK = `${enrichTrigger.webhookId}/webhook`;
 
 /** A second workflow: a plain n8n Webhook that runs Zoho Billing > Event > Get Many and answers with it. */
 const eventsWorkflow = {
@@ -77,8 +82,12 @@ async function executionCount(): Promise<number> {
 beforeAll(async () => {
 	environment = await ExampleEnvironment.start({
 		n8n: () => new N8nInstance({ port: 5700 + Math.floor(Math.random() * 2000) * 2 }),
-		workflows: [{ ...eventsWorkflow, webhookPath: 'e2e-zoho-events' }],
+		workflows: [
+			{ ...eventsWorkflow, webhookPath: 'e2e-zoho-events' },
+			{ ...enrichExample, id: 'enrichWithSubscr1', webhookPath: ENRICH_WEBHOOK },
+		],
 	});
+	environment.zoho.records.subscriptions = [zohoRecord('subscription')];
 	environment.zoho.events = Array.from({ length: 450 }, (_, index) => {
 		const body = zohoEvent(
 			(['subscriptionCreated', 'invoiceCreated', 'paymentThankyou'] as const)[index % 3],
@@ -230,6 +239,36 @@ describe('the package in a real n8n', () => {
 		expect(
 			environment.moEngage.events.slice(eventsBefore).map((sent) => sent.actions[0].action),
 		).toEqual(['invoice_created']);
+	});
+
+	it("runs the enrichment example: an invoice event reaches MoEngage with its subscription's plan and custom fields", async () => {
+		const usersBefore = environment.moEngage.users.length;
+		const event = { ...zohoEvent('invoiceCreated'), event_id: '4300000000002' };
+		const body = JSON.stringify(event);
+		const answer = await environment.post(ENRICH_WEBHOOK, body, {
+			'content-type': 'application/json',
+			'x-zoho-webhook-signature': sign(body),
+		});
+		expect([answer.status, answer.body]).toEqual([200, '{"code":0,"message":"Event received"}']);
+		const user = await environment.until(
+			'the enriched user update',
+			() => environment.moEngage.users[usersBefore],
+		);
+		expect(user.attributes).toMatchObject({
+			zoho_invoice_number: 'INV-000123',
+			zoho_subscription_plan_code: 'PRO-M',
+			zoho_subscription_plan_name: 'Pro Monthly',
+			zoho_subscription_status: 'live',
+			zoho_cf_sales_channel: 'Partner',
+			zoho_cf_discount_percent: 12.5,
+		});
+		const lookup = environment.zoho.requestsTo('/billing/v1/subscriptions');
+		expect(lookup.map((request) => request.query)).toEqual([
+			expect.objectContaining({
+				customer_id: '2000000061001',
+				filter_by: 'SubscriptionStatus.LIVE',
+			}),
+		]);
 	});
 
 	it('runs Zoho Billing > Get Many with Return All over several pages', async () => {
