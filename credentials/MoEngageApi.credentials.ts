@@ -21,7 +21,9 @@ export class MoEngageApi implements ICredentialType {
 
 	icon: Icon = { light: 'file:../icons/moengage.svg', dark: 'file:../icons/moengage.dark.svg' };
 
-	documentationUrl = 'https://www.moengage.com/docs/api/introduction';
+	// A literal, as n8n's lint requires; test/nodes/names-and-docs.test.ts checks it against lib/docs-links.ts.
+	documentationUrl =
+		'https://github.com/n8n-nodes-zoho-billing-moengage/n8n-nodes-zoho-billing-moengage#moengage-api';
 
 	properties: INodeProperties[] = [
 		{
@@ -57,9 +59,9 @@ export class MoEngageApi implements ICredentialType {
 			name: 'customBaseUrl',
 			type: 'string',
 			default: '',
-			placeholder: 'https://api-01.moengage.com',
+			placeholder: 'https://proxy.example.com/moengage',
 			description:
-				"Leave empty. Only for a proxy in front of MoEngage or MoEngage's legacy hosts; overrides the data center.",
+				"Leave empty. Only for a proxy in front of MoEngage or MoEngage's legacy hosts (e.g. https://api-eu.moengage.com); overrides the data center. With or without the trailing /v1: both work.",
 		},
 	];
 

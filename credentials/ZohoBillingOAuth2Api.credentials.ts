@@ -34,7 +34,9 @@ export class ZohoBillingOAuth2Api implements ICredentialType {
 		dark: 'file:../icons/zohoBilling.dark.svg',
 	};
 
-	documentationUrl = 'https://www.zoho.com/billing/api/v1/oauth/';
+	// A literal, as n8n's lint requires; test/nodes/names-and-docs.test.ts checks it against lib/docs-links.ts.
+	documentationUrl =
+		'https://github.com/n8n-nodes-zoho-billing-moengage/n8n-nodes-zoho-billing-moengage#zoho-billing-oauth2-api';
 
 	properties: INodeProperties[] = [
 		{

@@ -14,7 +14,9 @@ export class ZohoBillingWebhookApi implements ICredentialType {
 		dark: 'file:../icons/zohoBilling.dark.svg',
 	};
 
-	documentationUrl = 'https://www.zoho.com/billing/kb/webhooks/securing-webhooks.html';
+	// A literal, as n8n's lint requires; test/nodes/names-and-docs.test.ts checks it against lib/docs-links.ts.
+	documentationUrl =
+		'https://github.com/n8n-nodes-zoho-billing-moengage/n8n-nodes-zoho-billing-moengage#zoho-billing-webhook-api';
 
 	properties: INodeProperties[] = [
 		{
@@ -24,6 +26,8 @@ export class ZohoBillingWebhookApi implements ICredentialType {
 			typeOptions: { password: true },
 			default: '',
 			required: true,
+			// The rules in the hint, which n8n shows under the field; the description is only a tooltip.
+			hint: '12 to 50 letters and digits, no spaces or symbols: Zoho accepts nothing else',
 			description:
 				'The Secret Token entered in Zoho Billing when you ticked "I want to secure this webhook": 12 to 50 letters and digits',
 		},

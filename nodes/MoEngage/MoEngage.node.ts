@@ -2,6 +2,7 @@ import type { INodeTypeBaseDescription, IVersionedNodeType } from 'n8n-workflow'
 import { VersionedNodeType } from 'n8n-workflow';
 
 import { MoEngageV1 } from './v1/MoEngageV1';
+import { readmeSection } from '../../lib/docs-links';
 
 export class MoEngage extends VersionedNodeType {
 	constructor() {
@@ -10,6 +11,8 @@ export class MoEngage extends VersionedNodeType {
 			name: 'moEngage',
 			icon: { light: 'file:../../icons/moengage.svg', dark: 'file:../../icons/moengage.dark.svg' },
 			group: ['output'],
+			// The panel's Docs link (see the Zoho Billing Trigger for why it is not left to the codex).
+			documentationUrl: readmeSection('moengage-node'),
 			description:
 				'Push user attributes and events to MoEngage, with a preset for Zoho Billing events',
 			defaultVersion: 1,

@@ -2,6 +2,7 @@ import type { INodeTypeBaseDescription, IVersionedNodeType } from 'n8n-workflow'
 import { VersionedNodeType } from 'n8n-workflow';
 
 import { ZohoBillingV1 } from './v1/ZohoBillingV1';
+import { readmeSection } from '../../lib/docs-links';
 
 export class ZohoBilling extends VersionedNodeType {
 	constructor() {
@@ -13,7 +14,10 @@ export class ZohoBilling extends VersionedNodeType {
 				dark: 'file:../../icons/zohoBilling.dark.svg',
 			},
 			group: ['input'],
-			description: 'Look up Zoho Billing events about subscriptions, invoices and payments',
+			// The panel's Docs link (see the Zoho Billing Trigger for why it is not left to the codex).
+			documentationUrl: readmeSection('zoho-billing-node'),
+			description:
+				'Read Zoho Billing events, customers, subscriptions, invoices and plans, to enrich a billing event',
 			defaultVersion: 1,
 		};
 

@@ -22,6 +22,7 @@ import { normalizeZohoEvent } from '../../lib/zoho/normalize-event';
 import { getEventRecord } from '../ZohoBilling/v1/actions/event/fetchEvent';
 import { zohoBillingListPage } from '../ZohoBilling/v1/transport';
 import { zohoEventsProperty } from '../shared/zoho-events.description';
+import { readmeSection } from '../../lib/docs-links';
 
 /** Events handed to one execution at most, unless the user changes it: a backlog never becomes one huge run. */
 const DEFAULT_MAX_EVENTS_PER_POLL = 100;
@@ -43,6 +44,8 @@ export class ZohoBillingPollingTrigger implements INodeType {
 		},
 		group: ['trigger'],
 		version: 1,
+		// The panel's Docs link (see the webhook trigger for why it is not left to the codex).
+		documentationUrl: readmeSection('zoho-billing-polling-trigger'),
 		subtitle: '={{ $parameter["emit"] === "undelivered" ? "Undelivered events" : "New events" }}',
 		description:
 			'Starts the workflow with new Zoho Billing events by asking Zoho at intervals: for an n8n that Zoho cannot reach, or as a safety net for webhooks',

@@ -12,6 +12,7 @@ import {
 	type IWebhookResponseData,
 } from 'n8n-workflow';
 
+import { readmeSection } from '../../lib/docs-links';
 import { ALL_EVENT_TYPES, eventTypeMatchesFilter } from '../../lib/zoho/event-types';
 import { normalizeZohoEvent } from '../../lib/zoho/normalize-event';
 import {
@@ -26,7 +27,7 @@ import {
 } from '../../lib/zoho/webhook-signature';
 import { zohoEventsProperty } from '../shared/zoho-events.description';
 
-// Plain prose: n8n's notice strips markup such as line breaks and bold.
+// Plain prose and one link: n8n's notice keeps links but strips line breaks and bold.
 /** The answer Zoho gets for an accepted delivery (Zoho only needs the 2xx; the body helps whoever debugs). */
 const EVENT_RECEIVED = { code: 0, message: 'Event received' };
 
@@ -36,7 +37,11 @@ const SETUP_STEPS =
 	'Workflow Actions, tab Webhooks) > New Webhook, choose the events, set the method to POST, ' +
 	'paste the Production URL from "Webhook URLs" above (the Test URL while you test here) and keep ' +
 	'the Default Payload. Tick "I want to secure this webhook" and use the same Secret Token ' +
-	'(12-50 letters and digits) as the credential below. Then publish this workflow.';
+	'(12-50 letters and digits) as the credential below. Then publish this workflow. ' +
+	"Zoho must reach that URL from the internet: if it starts with http://localhost, set n8n's " +
+	'N8N_WEBHOOK_URL (formerly WEBHOOK_URL) to your public address, or use the Zoho Billing ' +
+	'Polling Trigger instead. ' +
+	`Step by step: <a href="${readmeSection('zoho-billing-trigger')}" target="_blank">the package's guide</a>.`;
 
 export class ZohoBillingTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -48,6 +53,9 @@ export class ZohoBillingTrigger implements INodeType {
 		},
 		group: ['trigger'],
 		version: 1,
+		// The Docs link in the node's panel. Set here, not only in the codex: n8n appends its utm query to
+		// the codex link, after the #section, so GitHub would not scroll to it.
+		documentationUrl: readmeSection('zoho-billing-trigger'),
 		subtitle:
 			'={{ ($parameter["events"] || []).includes("*") ? "All events" : ($parameter["events"] || []).join(", ") }}',
 		description:

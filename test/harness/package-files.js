@@ -7,7 +7,8 @@
 const { readdirSync, readFileSync, statSync } = require('fs');
 const { join, relative } = require('path');
 
-const NODES_DIR = join(__dirname, '../../nodes');
+const REPO_DIR = join(__dirname, '../..');
+const NODES_DIR = join(REPO_DIR, 'nodes');
 
 /** Every output schema the package ships, as a path under nodes/. @returns {string[]} */
 function shippedSchemaPaths(dir = NODES_DIR) {
@@ -25,4 +26,44 @@ function readShippedSchema(path) {
 	return JSON.parse(readFileSync(join(NODES_DIR, path), 'utf8'));
 }
 
-module.exports = { shippedSchemaPaths, readShippedSchema };
+/** A file of the repository, by its path from the repository root, or undefined if there is none. @param {string} path @returns {string | undefined} */
+function readRepoFile(path) {
+	try {
+		return readFileSync(join(REPO_DIR, path), 'utf8');
+	} catch {
+		return undefined;
+	}
+}
+
+/** Whether the repository holds this file or folder. @param {string} path @returns {boolean} */
+function repoFileExists(path) {
+	try {
+		return statSync(join(REPO_DIR, path.replace(/\/$/, ''))) !== undefined;
+	} catch {
+		return false;
+	}
+}
+
+/** The user-facing Markdown: README, changelog and docs/. @returns {string[]} paths from the root */
+function markdownDocs() {
+	const docs = readdirSync(join(REPO_DIR, 'docs'))
+		.filter((name) => name.endsWith('.md'))
+		.map((name) => `docs/${name}`);
+	return ['README.md', 'CHANGELOG.md', ...docs];
+}
+
+/** Every codex file (`<Node>.node.json`), as a path from the root. @returns {string[]} */
+function codexPaths() {
+	return readdirSync(NODES_DIR)
+		.map((name) => `nodes/${name}/${name}.node.json`)
+		.filter(repoFileExists);
+}
+
+module.exports = {
+	shippedSchemaPaths,
+	readShippedSchema,
+	readRepoFile,
+	repoFileExists,
+	markdownDocs,
+	codexPaths,
+};

@@ -88,6 +88,29 @@ describe('MoEngage credential', () => {
 		).toBe('https://proxy.example.com/v1');
 	});
 
+	it('accepts a Custom API Base URL with or without /v1, as its description says', async () => {
+		const field = credential.properties.find((property) => property.name === 'customBaseUrl');
+		expect(field?.description).toContain('With or without the trailing /v1: both work.');
+		expect(field?.placeholder).toMatch(/^https:\/\/\S+$/);
+		for (const customBaseUrl of [
+			standIn.baseUrl,
+			`${standIn.baseUrl}/v1`,
+			`${standIn.baseUrl}/v1/`,
+		]) {
+			const answer = await runCredentialTest({
+				workspaceId: MOENGAGE_WORKSPACE_ID,
+				apiKey: MOENGAGE_API_KEY,
+				dataCenter: '01',
+				customBaseUrl,
+			});
+			expect([customBaseUrl, answer.status, answer.body]).toEqual([
+				customBaseUrl,
+				200,
+				expect.objectContaining({ status: 'success' }),
+			]);
+		}
+	});
+
 	it('passes with the right key and fails with a wrong one', async () => {
 		const good = await runCredentialTest({
 			workspaceId: MOENGAGE_WORKSPACE_ID,

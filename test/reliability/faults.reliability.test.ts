@@ -59,7 +59,7 @@ const replayWorkflow = {
 		},
 		{
 			id: 'r3',
-			name: 'Sync to MoEngage',
+			name: 'Sync a billing event',
 			type: `${PACKAGE}.moEngage`,
 			typeVersion: 1,
 			position: [520, 0],
@@ -75,7 +75,7 @@ const replayWorkflow = {
 	],
 	connections: {
 		'Event ID to replay': { main: [[{ node: 'Zoho Billing', type: 'main', index: 0 }]] },
-		'Zoho Billing': { main: [[{ node: 'Sync to MoEngage', type: 'main', index: 0 }]] },
+		'Zoho Billing': { main: [[{ node: 'Sync a billing event', type: 'main', index: 0 }]] },
 	},
 	settings: { executionOrder: 'v1' },
 	active: false,

@@ -22,7 +22,7 @@ export const PACKAGE = 'n8n-nodes-zoho-billing-moengage';
 export const WEBHOOK_SECRET = 'exampleZohoSecret2026';
 export const SYNC_WORKFLOW_ID = 'zohoToMoEngage01';
 /** The n8n node names in the example workflow. */
-export const MOENGAGE_NODE_NAME = 'Sync to MoEngage';
+export const MOENGAGE_NODE_NAME = 'Sync a billing event';
 
 type Workflow = typeof example & { id?: string; active?: boolean };
 type WorkflowNode = Workflow['nodes'][number];

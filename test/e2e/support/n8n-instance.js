@@ -48,7 +48,8 @@ class N8nInstance {
 			N8N_PORT: String(port),
 			N8N_LISTEN_ADDRESS: '127.0.0.1',
 			N8N_HOST: '127.0.0.1',
-			WEBHOOK_URL: `${this.baseUrl}/`,
+			// The base of the webhook URLs n8n shows and registers (WEBHOOK_URL, deprecated in n8n 2.x).
+			N8N_WEBHOOK_URL: `${this.baseUrl}/`,
 			// Away from the default broker port 5679, so several instances never collide.
 			N8N_RUNNERS_BROKER_PORT: String(port + 1),
 			N8N_ENCRYPTION_KEY: 'e2e-example-encryption-key',

@@ -14,7 +14,7 @@ export const description: INodeProperties[] = [
 		displayOptions: { show: { resource: ['zohoBillingEvent'] } },
 		options: [
 			{
-				name: 'Sync to MoEngage',
+				name: 'Sync',
 				value: 'sync',
 				description:
 					"Update the user's billing attributes and track the event (Zoho Billing preset)",

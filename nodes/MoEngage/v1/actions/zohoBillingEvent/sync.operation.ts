@@ -1,5 +1,6 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { packageDoc } from '../../../../../lib/docs-links';
 import {
 	buildCustomerElement,
 	buildEventElement,
@@ -22,7 +23,8 @@ const show = { resource: ['zohoBillingEvent'], operation: ['sync'] };
 export const description: INodeProperties[] = [
 	{
 		displayName:
-			"Connect after the Zoho Billing Trigger or the Zoho Billing node. Each event updates the user's subscription, invoice and payment attributes and records a MoEngage event named after the Zoho event type. The attribute keys are listed in the README.",
+			"Connect after a Zoho Billing trigger or the Zoho Billing node. Each event updates the user's subscription, invoice and payment attributes and records a MoEngage event named after the Zoho event type. " +
+			`Every attribute key: <a href="${packageDoc('docs/moengage-attributes.md')}" target="_blank">MoEngage attributes</a>.`,
 		name: 'presetNotice',
 		type: 'notice',
 		default: '',
