@@ -3,7 +3,7 @@
 // index.js with its types, README, LICENSE, CHANGELOG and package.json. Nothing else: no screenshots,
 // benchmark charts, build caches or tests. Also: no runtime `dependencies` (n8n's community rule).
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, normalize } from 'node:path';
 
@@ -44,6 +44,14 @@ for (const path of files) {
 for (const path of ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', pkg.main, pkg.types]) {
 	if (!files.has(path)) problems.push(`npm pack would not publish ${path}`);
 }
+
+// The README is for users and stays lean (n8n shows it on the package's page).
+const README_LIMIT = 16_000;
+const readmeBytes = statSync(new URL('../README.md', import.meta.url)).size;
+if (readmeBytes >= README_LIMIT)
+	problems.push(
+		`README.md is ${readmeBytes} bytes; keep it under ${README_LIMIT} (move detail to docs/)`,
+	);
 
 /** Every `file:` icon a description points at, resolved against the file n8n loaded it from. */
 function iconFiles(description, loadedFrom) {
@@ -92,5 +100,5 @@ if (problems.length > 0) {
 console.log(
 	`check-package: ok (${files.size} files, ${(report.size / 1024).toFixed(1)} kB packed, ` +
 		`${(report.unpackedSize / 1024).toFixed(1)} kB unpacked, ${iconsChecked} icon references, ` +
-		'no runtime dependencies)',
+		`no runtime dependencies, README ${readmeBytes} bytes)`,
 );
