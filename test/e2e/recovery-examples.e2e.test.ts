@@ -8,20 +8,8 @@ import { sleep } from 'n8n-workflow';
 import polling from '../../examples/zoho-billing-polling-to-moengage.json';
 import replay from '../../examples/zoho-billing-replay-failed-deliveries.json';
 import { zohoEvent, type ZohoEventName } from '../fixtures';
-import { ExampleEnvironment } from './support/example-environment';
+import { ExampleEnvironment, withNodeParameters } from './support/example-environment';
 import { N8nInstance } from './support/n8n-instance';
-
-type WorkflowJson = typeof polling | typeof replay;
-
-/** An example with one node's parameters changed (here: its schedule, so the test need not wait hours). */
-function withParameters(workflow: WorkflowJson, id: string, nodeType: string, parameters: object) {
-	const copy = JSON.parse(JSON.stringify(workflow)) as WorkflowJson;
-	const node = copy.nodes.find((candidate) => candidate.type === nodeType) as {
-		parameters: object;
-	};
-	node.parameters = { ...node.parameters, ...parameters };
-	return { ...copy, id };
-}
 
 let environment: ExampleEnvironment;
 let serial = 0;
@@ -61,7 +49,7 @@ beforeAll(async () => {
 	environment = await ExampleEnvironment.start({
 		n8n: () => new N8nInstance({ port: 5700 + Math.floor(Math.random() * 2000) * 2 }),
 		workflows: [
-			withParameters(
+			withNodeParameters(
 				polling,
 				'recoveryPolling01',
 				'n8n-nodes-zoho-billing-moengage.zohoBillingPollingTrigger',
@@ -69,7 +57,7 @@ beforeAll(async () => {
 					pollTimes: { item: [{ mode: 'everyMinute' }] },
 				},
 			),
-			withParameters(replay, 'recoveryReplay001', 'n8n-nodes-base.scheduleTrigger', {
+			withNodeParameters(replay, 'recoveryReplay001', 'n8n-nodes-base.scheduleTrigger', {
 				rule: { interval: [{ field: 'minutes', minutesInterval: 1 }] },
 			}),
 		],

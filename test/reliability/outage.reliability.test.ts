@@ -19,6 +19,7 @@ import {
 	SYNC_WEBHOOK_PATH,
 	WEBHOOK_SECRET,
 	PACKAGE,
+	withNodeParameters,
 } from '../e2e/support/example-environment';
 import { N8nInstance } from '../e2e/support/n8n-instance';
 import { billingDelivery } from './support/billing-events';
@@ -31,19 +32,8 @@ const REDELIVERED = size(100);
 const POLLING_WORKFLOW_ID = 'outagePolling0001';
 const REPLAY_WORKFLOW_ID = 'outageReplay00001';
 
-type WorkflowJson = typeof polling | typeof replay;
-
-function withParameters(workflow: WorkflowJson, id: string, nodeType: string, parameters: object) {
-	const copy = JSON.parse(JSON.stringify(workflow)) as WorkflowJson;
-	const node = copy.nodes.find((candidate) => candidate.type === nodeType) as {
-		parameters: object;
-	};
-	node.parameters = { ...node.parameters, ...parameters };
-	return { ...copy, id };
-}
-
 /** The polling example, every minute, at most 500 events a poll. */
-const pollingWorkflow = withParameters(
+const pollingWorkflow = withNodeParameters(
 	polling,
 	POLLING_WORKFLOW_ID,
 	`${PACKAGE}.zohoBillingPollingTrigger`,
@@ -53,7 +43,7 @@ const pollingWorkflow = withParameters(
 	},
 );
 /** The replay example, every minute instead of every day. */
-const replayWorkflow = withParameters(
+const replayWorkflow = withNodeParameters(
 	replay,
 	REPLAY_WORKFLOW_ID,
 	'n8n-nodes-base.scheduleTrigger',

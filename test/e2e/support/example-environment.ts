@@ -66,6 +66,21 @@ export function exampleWithMoEngageOptions(options: Record<string, unknown>): Wo
 	return copy;
 }
 
+/**
+ * A copy of a workflow (e.g. an example) with a new ID and one node's parameters changed, e.g. a
+ * schedule, so a test need not wait hours.
+ */
+export function withNodeParameters<
+	T extends { nodes: Array<{ type: string; parameters?: object }> },
+>(workflow: T, id: string, nodeType: string, parameters: object): T & { id: string } {
+	const copy = JSON.parse(JSON.stringify(workflow)) as T;
+	const node = copy.nodes.find((candidate) => candidate.type === nodeType) as {
+		parameters: object;
+	};
+	node.parameters = { ...node.parameters, ...parameters };
+	return { ...copy, id };
+}
+
 /** The credential each of the package's nodes uses, by node type: the examples leave them out, as a user's import has none yet. */
 const CREDENTIAL_OF_NODE_TYPE: Record<string, Record<string, { id: string; name: string }>> = {
 	[`${PACKAGE}.zohoBillingTrigger`]: {
