@@ -13,8 +13,13 @@ import {
 	MoEngageStandIn,
 } from '../test/stand-ins/moengage';
 import { ZOHO_ORGANIZATION_HEADER } from '../nodes/ZohoBilling/v1/transport';
+import { PollingTriggerHarness } from '../test/harness/poll-trigger';
 import { StandInProcess } from '../test/stand-ins/in-own-process';
-import { ZOHO_ACCESS_TOKEN_PREFIX, ZOHO_ORG_ID } from '../test/stand-ins/zoho-billing';
+import {
+	ZOHO_ACCESS_TOKEN_PREFIX,
+	ZOHO_ORG_ID,
+	ZohoBillingStandIn,
+} from '../test/stand-ins/zoho-billing';
 import { zohoCredentials } from '../test/workflow/zoho-billing-credentials';
 import { getBare } from './support/bare-http';
 import { loadN8nNodesBase } from './support/n8n-nodes-base';
@@ -23,6 +28,7 @@ import { benchConfig, measure, median, writeReport, type BenchResult } from './s
 import {
 	backfillEvents,
 	backfillNode,
+	pollBacklogEvents,
 	moEngageNode,
 	moEngageNodeWithExpressions,
 	people,
@@ -31,8 +37,8 @@ import {
 const config = benchConfig();
 const results: BenchResult[] = [];
 const sizes = config.smoke
-	? { push: 200, backfill: 100, scale: [100, 200, 400] }
-	: { push: 10_000, backfill: 5_000, scale: [25_000, 50_000, 100_000] };
+	? { push: 200, backfill: 100, scale: [100, 200, 400], poll: 300 }
+	: { push: 10_000, backfill: 5_000, scale: [25_000, 50_000, 100_000], poll: 10_000 };
 
 const BASIC = `Basic ${Buffer.from(`${MOENGAGE_WORKSPACE_ID}:${MOENGAGE_API_KEY}`).toString('base64')}`;
 /** What a user builds by hand: n8n's HTTP Request node calling Track User once per item. */
@@ -268,16 +274,22 @@ it(`4. Events backfill: Get Many with payloads for ${sizes.backfill} events vs t
 	const bareMs = median(bareWalls);
 	const floorMs = median(floors.map((floor) => floor.ms));
 	const floorCpu = median(floors.map((floor) => floor.cpuPerCall));
-	const ratio = wall / bound;
+	// The peer is n8n's own authenticated request path doing the same payload calls (floor 2): what
+	// any node that calls Zoho through n8n pays. The bare bound is reported beside it.
+	const ratio = wall / floorMs;
 	results.push({
 		id: '4',
 		title: `Events backfill, ${fmt(sizes.backfill)} payloads`,
-		ratioLabel: 'of the lower bound',
+		ratioLabel: "of n8n's authenticated-request floor",
 		ratio,
-		target: '≤ 1.2× the bound',
-		met: ratio <= 1.2,
+		target: '≤ 1.05× the floor',
+		met: ratio <= 1.05,
 		rows: [
-			['Wall time (median)', `${fmt(wall)} ms`, `bound ${fmt(bound)} ms`],
+			[
+				'Wall time (median)',
+				`${fmt(wall)} ms (${fmt(wall / bound, 2)}× the bare bound)`,
+				`floor ${fmt(floorMs)} ms, bound ${fmt(bound)} ms`,
+			],
 			['Requests', fmt(Math.ceil(sizes.backfill / 200) + sizes.backfill), '—'],
 			['Peak concurrency seen by Zoho', String(peakInFlight), 'limit 10'],
 			[
@@ -295,7 +307,6 @@ it(`4. Events backfill: Get Many with payloads for ${sizes.backfill} events vs t
 				`${fmt(floorMs)} ms (${fmt(floorMs / bound, 2)}× the bound)`,
 				'—',
 			],
-			['The Zoho Billing node against floor 2', `${fmt(wall / floorMs, 2)}×`, '—'],
 		],
 		note:
 			'Stand-in in its own process: 20 ms per request, 429 above 10 concurrent calls (none happened). ' +
@@ -361,5 +372,71 @@ it(`5. Scale: ${sizes.scale.join(' / ')} items through the MoEngage node`, async
 			['Slope: peak heap', `${fmt(slope('heap'), 2)} MB per 1,000 items`, '—'],
 		],
 		note: 'No stand-in latency: this measures the engine and our code. The peer is the same node at the smallest size.',
+	});
+});
+
+it(`6. Polling: draining ${sizes.poll} new events, then an idle poll, in Zoho calls`, async () => {
+	const zoho = new ZohoBillingStandIn();
+	await zoho.start();
+	// A backfill from an hour ago over events of three types; the trigger passes two of them.
+	const startMs = Date.now() - 3_600_000;
+	zoho.events = pollBacklogEvents(sizes.poll, startMs);
+	const matchingTypes = ['invoice_created', 'payment_thankyou'];
+	const matching = zoho.events.filter((event) => matchingTypes.includes(event.event_type)).length;
+	const trigger = new PollingTriggerHarness(
+		{
+			events: matchingTypes,
+			emit: 'all',
+			startFrom: 'date',
+			startDate: new Date(startMs - 1000).toISOString(),
+			options: { maxEventsPerPoll: 1000, concurrency: 5 },
+		},
+		zohoCredentials(zoho),
+	);
+	const pageCalls = () =>
+		zoho.requests.filter((request) => request.path === '/billing/v1/events').length;
+	const payloadCalls = () => zoho.requestsTo('/billing/v1/events/').length;
+
+	const emitted = new Set<unknown>();
+	let polls = 0;
+	const started = performance.now();
+	for (let result = await trigger.activate(); result !== null; result = await trigger.poll()) {
+		polls++;
+		for (const item of result[0]) emitted.add(item.json.event_id);
+		expect(polls).toBeLessThan(sizes.poll);
+	}
+	const drainMs = performance.now() - started;
+	const drained = { pages: pageCalls(), payloads: payloadCalls() };
+	expect(emitted.size).toBe(matching);
+
+	const idleBefore = zoho.requests.length;
+	expect(await trigger.poll()).toBeNull();
+	const idleCalls = zoho.requests.length - idleBefore;
+	await zoho.stop();
+
+	const payloadPerEvent = drained.payloads / matching;
+	results.push({
+		id: '6',
+		title: `Polling, ${fmt(sizes.poll)} new events`,
+		ratioLabel: 'payload calls per matching event',
+		ratio: payloadPerEvent,
+		target: '≤ 1.01 per matching event plus page calls; exactly 1 call when idle',
+		met: payloadPerEvent <= 1.01 && idleCalls === 1,
+		rows: [
+			['New events / passing the filter', `${fmt(sizes.poll)} / ${fmt(matching)}`, '—'],
+			['Events handed on (distinct)', fmt(emitted.size), `${fmt(matching)} expected`],
+			['Payload calls', fmt(drained.payloads), `${fmt(matching)} (one per matching event)`],
+			[
+				'Page calls (200 events a page)',
+				fmt(drained.pages),
+				`${fmt(Math.ceil(sizes.poll / 200))} to list every event once`,
+			],
+			['Polls that handed events on (at most 1,000 events each)', fmt(polls), '—'],
+			['Calls of a poll that finds nothing new', fmt(idleCalls), '1'],
+			['Wall time to drain (no stand-in latency)', `${fmt(drainMs)} ms`, '—'],
+		],
+		note:
+			"The polling trigger runs in n8n-core's real PollContext (test/harness/poll-trigger.ts) against the Zoho stand-in, polled back to back until a poll finds nothing, then once more. " +
+			'Events of the other type are passed over without a call. Each poll lists newest first (one call, which is all an idle poll costs) and, with a backlog, oldest first from its cursor, so pages near the cursor are listed again by the next poll: that is the gap between the page calls and the once-each figure.',
 	});
 });

@@ -51,3 +51,20 @@ export const backfillNode = {
 		options: { concurrency: 10 },
 	},
 };
+
+/**
+ * `count` events over the hour after `startMs`, of three types in turn (one `subscription_created`
+ * for every `invoice_created` and `payment_thankyou`), newest first as Zoho's list holds them.
+ */
+export const pollBacklogEvents = (count: number, startMs: number) =>
+	Array.from({ length: count }, (_, i) => {
+		const fixture = (['subscriptionCreated', 'invoiceCreated', 'paymentThankyou'] as const)[i % 3];
+		const time = new Date(startMs + Math.floor((i * 3_000_000) / count))
+			.toISOString()
+			.replace(/\.\d{3}Z$/, 'Z');
+		return asEventsApiRecord({
+			...zohoEvent(fixture),
+			event_id: String(6000000000000 + i),
+			event_time: time,
+		});
+	}).reverse();

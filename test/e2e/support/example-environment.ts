@@ -67,6 +67,22 @@ export function exampleWithMoEngageOptions(options: Record<string, unknown>): Wo
 }
 
 /**
+ * The webhook example without its Remove Duplicates node (trigger wired straight to the Filter): the
+ * package's own path, for measuring it apart from n8n's deduplication store.
+ */
+export function exampleWithoutDeduplication(): Workflow {
+	const copy = JSON.parse(JSON.stringify(example)) as Workflow & {
+		connections: Record<string, unknown>;
+	};
+	const dedupe = copy.nodes.find((node) => node.type === 'n8n-nodes-base.removeDuplicates');
+	if (!dedupe) throw new Error('The webhook example has no Remove Duplicates node any more');
+	copy.nodes = copy.nodes.filter((node) => node !== dedupe);
+	copy.connections[triggerNode.name] = copy.connections[dedupe.name];
+	delete copy.connections[dedupe.name];
+	return copy;
+}
+
+/**
  * A copy of a workflow (e.g. an example) with a new ID and one node's parameters changed, e.g. a
  * schedule, so a test need not wait hours.
  */
