@@ -12,6 +12,8 @@ import example from '../examples/zoho-billing-to-moengage.json';
 import { mapWithConcurrency } from '../test/harness/map-with-concurrency';
 import {
 	exampleWithoutDeduplication,
+	webhookAndMoEngageCredentials,
+	WEBHOOK_SECRET,
 	withCredentials,
 } from '../test/e2e/support/example-environment';
 import { N8nInstance } from '../test/e2e/support/n8n-instance';
@@ -33,7 +35,7 @@ const sizes = config.smoke
 const LAZY_ACQUIRE = { N8N_EXPRESSION_ENGINE_LAZY_ACQUIRE: 'true' };
 
 const PACKAGE = 'n8n-nodes-zoho-billing-moengage';
-const SECRET = 'exampleZohoSecret2026';
+const SECRET = WEBHOOK_SECRET;
 const BASIC = `Basic ${Buffer.from(`${MOENGAGE_WORKSPACE_ID}:${MOENGAGE_API_KEY}`).toString('base64')}`;
 const FLOOR_TRIGGER_DIR = require
 	.resolve('./support/floor-trigger/FloorTrigger.node.js')
@@ -191,6 +193,23 @@ function pushWorkflow(id: string, name: string, path: string, rest: object[]) {
 	};
 }
 const moEngageCredential = { moEngageApi: { id: 'moEngageAccount', name: 'MoEngage account' } };
+/** The hand-built peers' last step: the mapped payload POSTed to MoEngage's Bulk Import, one request per item. */
+const httpRequestToMoEngage = {
+	name: 'HTTP Request',
+	type: 'n8n-nodes-base.httpRequest',
+	typeVersion: 4.2,
+	parameters: {
+		method: 'POST',
+		url: '={{ $env.BENCH_MOENGAGE_URL }}',
+		sendHeaders: true,
+		headerParameters: { parameters: [{ name: 'Authorization', value: BASIC }] },
+		sendBody: true,
+		contentType: 'json',
+		specifyBody: 'json',
+		jsonBody: '={{ JSON.stringify($json.payload) }}',
+		options: {},
+	},
+};
 
 const triggerOfExample = example.nodes.find(
 	(node) => node.type === `${PACKAGE}.zohoBillingTrigger`,
@@ -279,21 +298,8 @@ const workflows = [
 			},
 			{
 				id: 'h3',
-				name: 'HTTP Request',
-				type: 'n8n-nodes-base.httpRequest',
-				typeVersion: 4.2,
+				...httpRequestToMoEngage,
 				position: [520, 0],
-				parameters: {
-					method: 'POST',
-					url: '={{ $env.BENCH_MOENGAGE_URL }}',
-					sendHeaders: true,
-					headerParameters: { parameters: [{ name: 'Authorization', value: BASIC }] },
-					sendBody: true,
-					contentType: 'json',
-					specifyBody: 'json',
-					jsonBody: '={{ JSON.stringify($json.payload) }}',
-					options: {},
-				},
 			},
 		],
 		connections: {
@@ -327,22 +333,7 @@ const workflows = [
 				typeVersion: 2,
 				parameters: { jsCode: MAP_EVENTS_ITEMS_CODE },
 			},
-			{
-				name: 'HTTP Request',
-				type: 'n8n-nodes-base.httpRequest',
-				typeVersion: 4.2,
-				parameters: {
-					method: 'POST',
-					url: '={{ $env.BENCH_MOENGAGE_URL }}',
-					sendHeaders: true,
-					headerParameters: { parameters: [{ name: 'Authorization', value: BASIC }] },
-					sendBody: true,
-					contentType: 'json',
-					specifyBody: 'json',
-					jsonBody: '={{ JSON.stringify($json.payload) }}',
-					options: {},
-				},
-			},
+			httpRequestToMoEngage,
 		],
 	),
 ].map((workflow) => ({ settings: { executionOrder: 'v1' }, active: false, ...workflow }));
@@ -369,25 +360,7 @@ async function startN8n(env: Record<string, string> = {}) {
 	instance.installPackage();
 	instance.cli([
 		'import:credentials',
-		`--input=${instance.writeJson('credentials.json', [
-			{
-				id: 'zohoBillingWebhookSecret',
-				name: 'Zoho Billing webhook secret',
-				type: 'zohoBillingWebhookApi',
-				data: { secretToken: SECRET },
-			},
-			{
-				id: 'moEngageAccount',
-				name: 'MoEngage account',
-				type: 'moEngageApi',
-				data: {
-					workspaceId: MOENGAGE_WORKSPACE_ID,
-					apiKey: MOENGAGE_API_KEY,
-					dataCenter: '01',
-					customBaseUrl: moEngage.baseUrl,
-				},
-			},
-		])}`,
+		`--input=${instance.writeJson('credentials.json', webhookAndMoEngageCredentials(moEngage))}`,
 	]);
 	for (const workflow of workflows) {
 		instance.cli([

@@ -125,8 +125,8 @@ export function withCredentials<
 	};
 }
 
-/** The three credentials the workflows use, pointing at the stand-ins. */
-function credentialsFor(zoho: ZohoBillingStandIn, moEngage: MoEngageStandIn) {
+/** The webhook-secret and MoEngage credentials, MoEngage pointing at its stand-in (the benchmarks use these two alone). */
+export function webhookAndMoEngageCredentials(moEngage: MoEngageStandIn) {
 	return [
 		{
 			id: 'zohoBillingWebhookSecret',
@@ -145,6 +145,13 @@ function credentialsFor(zoho: ZohoBillingStandIn, moEngage: MoEngageStandIn) {
 				customBaseUrl: moEngage.baseUrl,
 			},
 		},
+	];
+}
+
+/** The three credentials the workflows use, pointing at the stand-ins. */
+function credentialsFor(zoho: ZohoBillingStandIn, moEngage: MoEngageStandIn) {
+	return [
+		...webhookAndMoEngageCredentials(moEngage),
 		{
 			id: 'zohoBillingAccount',
 			name: 'Zoho Billing account',
