@@ -437,6 +437,6 @@ it(`6. Polling: draining ${sizes.poll} new events, then an idle poll, in Zoho ca
 		],
 		note:
 			"The polling trigger runs in n8n-core's real PollContext (test/harness/poll-trigger.ts) against the Zoho stand-in, polled back to back until a poll finds nothing, then once more. " +
-			'Events of the other type are passed over without a call. Each poll lists newest first (one call, which is all an idle poll costs) and, with a backlog, oldest first from its cursor, so pages near the cursor are listed again by the next poll: that is the gap between the page calls and the once-each figure.',
+			"Events of the other type are passed over without a call. Each poll lists newest first (one call) and, with a backlog, oldest first from its cursor, so pages near the cursor are listed again by the next poll: that is the gap between the page calls and the once-each figure. An idle poll costs that one call only once the newest page reaches back past the cursor's 10-minute lookback; here 10,000 events fall within 50 minutes, so the newest 200 span one minute and the idle poll walks the backlog again.",
 	});
 });

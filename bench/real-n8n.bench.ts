@@ -145,7 +145,11 @@ const MAP_EVENTS_ITEMS_CODE = [
 	"  return { json: { payload: { type: 'transition', elements: [{ type: 'customer', customer_id: c.email, attributes }, { type: 'event', customer_id: c.email, actions: [action] }] } } };",
 	'});',
 ].join('\n');
-const PUSH_PATHS = { ours: 'bench-push-ours', peer: 'bench-push-by-hand' };
+const PUSH_PATHS = {
+	ours: 'bench-push-ours',
+	peer: 'bench-push-by-hand',
+	makeOnly: 'bench-push-make-only',
+};
 /** Webhook (answers when the run ends) > Code (makes the events) > `rest`: one run per request. */
 function pushWorkflow(id: string, name: string, path: string, rest: object[]) {
 	const names = ['Webhook', 'Make events', ...rest.map((node) => (node as { name: string }).name)];
@@ -307,6 +311,13 @@ const workflows = [
 			Code: { main: [[{ node: 'HTTP Request', type: 'main', index: 0 }]] },
 		},
 	},
+	// The input alone: Webhook > Make events, timed in the same run and taken off both sides.
+	pushWorkflow(
+		'benchPushMake0001',
+		'Bench 1b: events made, nothing pushed',
+		PUSH_PATHS.makeOnly,
+		[],
+	),
 	pushWorkflow('benchPushOurs0001', 'Bench 1b: events > Sync a billing event', PUSH_PATHS.ours, [
 		{
 			name: 'Sync a billing event',
@@ -525,7 +536,7 @@ async function push(path: string, count: number) {
 	expect({ path, status: response.status }).toEqual({ path, status: 200 });
 	expect({ path, accepted: moEngage.accepted - before.accepted }).toEqual({
 		path,
-		accepted: count * 2,
+		accepted: path === PUSH_PATHS.makeOnly ? 0 : count * 2,
 	});
 	return { ms, requests: moEngage.requestCount - before.requests };
 }
@@ -545,13 +556,17 @@ it(`1b. MoEngage push of ${sizes.push} Zoho events as the Zoho Billing node outp
 
 	const ours = [];
 	const peer = [];
+	const makeOnly = [];
 	for (let run = 0; run < config.runs; run++) {
+		makeOnly.push(await push(PUSH_PATHS.makeOnly, sizes.push));
 		ours.push(await push(PUSH_PATHS.ours, sizes.push));
 		peer.push(await push(PUSH_PATHS.peer, sizes.push));
 	}
 	const oursMs = median(ours.map((run) => run.ms));
 	const peerMs = median(peer.map((run) => run.ms));
-	const speedup = peerMs / oursMs;
+	const makeMs = median(makeOnly.map((run) => run.ms));
+	// The push step's own time: the events are the input of both sides, as the items are in benchmark 1.
+	const speedup = (peerMs - makeMs) / (oursMs - makeMs);
 	const requestsPer100 = (ours[0].requests / sizes.push) * 100;
 	results.push({
 		id: '1b',
@@ -561,7 +576,17 @@ it(`1b. MoEngage push of ${sizes.push} Zoho events as the Zoho Billing node outp
 		target: '≥ 20× faster',
 		met: speedup >= 20,
 		rows: [
-			['Wall time, events made and pushed (median)', `${fmt(oursMs)} ms`, `${fmt(peerMs)} ms`],
+			[
+				'Wall time of the push step (median; whole run less the events made alone)',
+				`${fmt(oursMs - makeMs)} ms`,
+				`${fmt(peerMs - makeMs)} ms`,
+			],
+			[
+				'Wall time, events made and pushed (median)',
+				`${fmt(oursMs)} ms (${fmt(peerMs / oursMs, 2)}× faster)`,
+				`${fmt(peerMs)} ms`,
+			],
+			['Wall time, events made alone (median, same run)', `${fmt(makeMs)} ms`, '—'],
 			['Requests sent', fmt(ours[0].requests), fmt(peer[0].requests)],
 			[
 				'Requests per 100 items',
@@ -572,7 +597,7 @@ it(`1b. MoEngage push of ${sizes.push} Zoho events as the Zoho Billing node outp
 		],
 		note:
 			'Real n8n 2.40.7 (the n8n of benchmarks 2 and 3; the MoEngage stand-in answers at once). Each run is one execution: a Webhook answering when the run ends > a Code node making the events as the Zoho Billing node outputs them (normalized, payload and webhook deliveries included) > ' +
-			"ours: Sync a billing event (validation, mapping, Bulk Import batches); hand-built: a Code node mapping the same attributes and event in n8n's task runner > HTTP Request, one request per item. Both timings include making the events.",
+			"ours: Sync a billing event (validation, mapping, Bulk Import batches); hand-built: a Code node mapping the same attributes and event in n8n's task runner > HTTP Request, one request per item. The ratio compares the push step: a third workflow makes the same events and pushes nothing, and its time is taken off both runs.",
 	});
 });
 
