@@ -27,6 +27,7 @@ import { N8N_REQUEST_FLOOR_TYPE, N8nRequestFloor } from './support/n8n-request-f
 import { benchConfig, measure, median, writeReport, type BenchResult } from './support/measure';
 import {
 	backfillEvents,
+	moEngageCredentials,
 	backfillNode,
 	pollBacklogEvents,
 	moEngageNode,
@@ -77,14 +78,7 @@ beforeAll(async () => {
 	// Unmeasured warm-up, so module loading and JIT are not charged to whichever side runs first.
 	const standIn = new MoEngageStandIn();
 	await standIn.start();
-	const credentials = {
-		moEngageApi: {
-			workspaceId: MOENGAGE_WORKSPACE_ID,
-			apiKey: MOENGAGE_API_KEY,
-			dataCenter: '01',
-			customBaseUrl: standIn.baseUrl,
-		},
-	};
+	const credentials = moEngageCredentials(standIn.baseUrl);
 	for (const node of [moEngageNode, moEngageNodeWithExpressions, httpRequestNode(standIn.baseUrl)])
 		await runWorkflow({ items: people(50), nodes: [node as never], credentials });
 	await standIn.stop();
@@ -102,14 +96,7 @@ it(`1. MoEngage push of ${sizes.push} items: our node (batched) vs n8n's HTTP Re
 	standIn.latencyMs = 5;
 	standIn.recordRequests = false;
 	const items = people(sizes.push);
-	const credentials = {
-		moEngageApi: {
-			workspaceId: MOENGAGE_WORKSPACE_ID,
-			apiKey: MOENGAGE_API_KEY,
-			dataCenter: '01',
-			customBaseUrl: standIn.baseUrl,
-		},
-	};
+	const credentials = moEngageCredentials(standIn.baseUrl);
 
 	const run = async (node: object) => {
 		const before = { requests: standIn.requestCount, accepted: standIn.accepted };
@@ -321,14 +308,7 @@ it(`5. Scale: ${sizes.scale.join(' / ')} items through the MoEngage node`, async
 	const standIn = new MoEngageStandIn();
 	await standIn.start();
 	standIn.recordRequests = false;
-	const credentials = {
-		moEngageApi: {
-			workspaceId: MOENGAGE_WORKSPACE_ID,
-			apiKey: MOENGAGE_API_KEY,
-			dataCenter: '01',
-			customBaseUrl: standIn.baseUrl,
-		},
-	};
+	const credentials = moEngageCredentials(standIn.baseUrl);
 	const points: Array<{ size: number; ms: number; rss: number; heap: number }> = [];
 	for (const size of sizes.scale) {
 		const items = people(size);

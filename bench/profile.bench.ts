@@ -3,15 +3,17 @@
  * Writes bench/profile.md; `npm run bench:smoke` runs it tiny.
  */
 import { runWorkflow } from '../test/harness/run-workflow';
-import {
-	MOENGAGE_API_KEY,
-	MOENGAGE_WORKSPACE_ID,
-	MoEngageStandIn,
-} from '../test/stand-ins/moengage';
+import { MoEngageStandIn } from '../test/stand-ins/moengage';
 import { StandInProcess } from '../test/stand-ins/in-own-process';
 import { zohoCredentials } from '../test/workflow/zoho-billing-credentials';
 import { benchConfig } from './support/measure';
-import { backfillEvents, backfillNode, moEngageNode, people } from './workloads';
+import {
+	backfillEvents,
+	backfillNode,
+	moEngageCredentials,
+	moEngageNode,
+	people,
+} from './workloads';
 import { profile, writeProfileReport } from './support/profile';
 
 const config = benchConfig();
@@ -27,14 +29,7 @@ it(`profiles the MoEngage node pushing ${sizes.push} items (benchmark 1, ours)`,
 	standIn.recordRequests = false;
 	const items = people(sizes.push);
 	const node = moEngageNode;
-	const credentials = {
-		moEngageApi: {
-			workspaceId: MOENGAGE_WORKSPACE_ID,
-			apiKey: MOENGAGE_API_KEY,
-			dataCenter: '01',
-			customBaseUrl: standIn.baseUrl,
-		},
-	};
+	const credentials = moEngageCredentials(standIn.baseUrl);
 	await runWorkflow({ items: items.slice(0, 50), nodes: [node], credentials });
 	const { value, shares, topOurs } = await profile(
 		async () => await runWorkflow({ items, nodes: [node], credentials }),

@@ -1,8 +1,19 @@
 /** The workloads the benchmarks and the profiles share, defined once. */
 import { asEventsApiRecord, zohoEvent } from '../test/fixtures';
 import { PACKAGE } from '../test/harness/run-workflow';
+import { MOENGAGE_API_KEY, MOENGAGE_WORKSPACE_ID } from '../test/stand-ins/moengage';
 
 /** `count` users with their ID and plan tier, as a CRM export would give them. */
+/** The MoEngage credential of the in-process benchmarks, pointing at a stand-in. */
+export const moEngageCredentials = (baseUrl: string) => ({
+	moEngageApi: {
+		workspaceId: MOENGAGE_WORKSPACE_ID,
+		apiKey: MOENGAGE_API_KEY,
+		dataCenter: '01',
+		customBaseUrl: baseUrl,
+	},
+});
+
 export const people = (count: number) =>
 	Array.from({ length: count }, (_, i) => ({
 		customer_id: `user-${100000 + i}`,
