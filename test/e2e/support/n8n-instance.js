@@ -24,10 +24,31 @@ function provisionN8n() {
 	return output.trim().split('\n').pop() ?? '';
 }
 
+/**
+ * Ports that Node's fetch refuses to connect to (the WHATWG Fetch "bad ports" at or above 4000, where
+ * the suites draw their ports). One CI run drew 6666 for n8n: n8n started, but every readiness check
+ * failed with "bad port" until the 120 s wait gave up.
+ */
+const FETCH_BLOCKED_PORTS = new Set([
+	4045, 4190, 5060, 5061, 6000, 6566, 6665, 6666, 6667, 6668, 6669, 6679, 6697, 10080,
+]);
+
+/**
+ * `port`, or the next pair of ports after it that fetch can reach (n8n's own and its broker's).
+ * @param {number} port
+ */
+function usablePort(port) {
+	let candidate = port;
+	while (FETCH_BLOCKED_PORTS.has(candidate) || FETCH_BLOCKED_PORTS.has(candidate + 1))
+		candidate += 2;
+	return candidate;
+}
+
 class N8nInstance {
 	/** @param {{ port: number, env?: Record<string, string> }} options */
-	constructor({ port, env = {} }) {
+	constructor({ port: wanted, env = {} }) {
 		this.bin = provisionN8n();
+		const port = usablePort(wanted);
 		this.port = port;
 		this.baseUrl = `http://127.0.0.1:${port}`;
 		/** One process serves the editor, the REST API and the webhooks. */
@@ -139,7 +160,13 @@ class N8nInstance {
 				return false; // not listening yet
 			}
 		};
-		await waitUntil(name, ready, timeoutMs, { intervalMs: 500, describe: logTail });
+		try {
+			await waitUntil(name, ready, timeoutMs, { intervalMs: 500, describe: logTail });
+		} catch (error) {
+			// A process left running would keep Jest (and CI) from ever exiting.
+			child.kill('SIGKILL');
+			throw error;
+		}
 		return child;
 	}
 
@@ -243,4 +270,8 @@ class N8nInstance {
 	}
 }
 
-module.exports = { N8nInstance, REPO };
+module.exports = {
+	usablePort,
+	N8nInstance,
+	REPO,
+};
