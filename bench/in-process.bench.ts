@@ -373,10 +373,6 @@ it(`6. Polling: draining ${sizes.poll} new events, then an idle poll, in Zoho ca
 		},
 		zohoCredentials(zoho),
 	);
-	const pageCalls = () =>
-		zoho.requests.filter((request) => request.path === '/billing/v1/events').length;
-	const payloadCalls = () => zoho.requestsTo('/billing/v1/events/').length;
-
 	const emitted = new Set<unknown>();
 	let polls = 0;
 	const started = performance.now();
@@ -386,7 +382,10 @@ it(`6. Polling: draining ${sizes.poll} new events, then an idle poll, in Zoho ca
 		expect(polls).toBeLessThan(sizes.poll);
 	}
 	const drainMs = performance.now() - started;
-	const drained = { pages: pageCalls(), payloads: payloadCalls() };
+	const drained = {
+		pages: zoho.requests.filter((request) => request.path === '/billing/v1/events').length,
+		payloads: zoho.requestsTo('/billing/v1/events/').length,
+	};
 	expect(emitted.size).toBe(matching);
 
 	const idleBefore = zoho.requests.length;
