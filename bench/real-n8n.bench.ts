@@ -506,14 +506,22 @@ async function measureSyncBothSides(instance: N8nInstance, offset: number) {
 
 /** What MoEngage received for one event sent to a sync workflow: its user and event elements. */
 async function elementsFor(side: keyof typeof SYNC_PATHS, body: string) {
+	return await elementsSentBy(
+		side,
+		async () => await load(`${n8n.baseUrl}/webhook/${SYNC_PATHS[side]}`, [body], 1),
+	);
+}
+
+/** The first user and event elements MoEngage received once `send` ran (recorded for this call only). */
+async function elementsSentBy(label: string, send: () => Promise<unknown>) {
 	moEngage.recordRequests = true;
 	const users = moEngage.users.length;
 	const events = moEngage.events.length;
 	try {
-		await load(`${n8n.baseUrl}/webhook/${SYNC_PATHS[side]}`, [body], 1);
+		await send();
 		const deadline = performance.now() + 30_000;
 		while (moEngage.events.length === events) {
-			if (performance.now() > deadline) throw new Error(`${side}: nothing reached MoEngage`);
+			if (performance.now() > deadline) throw new Error(`${label}: nothing reached MoEngage`);
 			await sleep(20);
 		}
 		return { user: moEngage.users[users], event: moEngage.events[events] };
@@ -543,15 +551,9 @@ async function push(path: string, count: number) {
 
 it(`1b. MoEngage push of ${sizes.push} Zoho events as the Zoho Billing node outputs them: Sync preset vs Code + HTTP Request per item`, async () => {
 	// The same elements for the same event on both sides.
-	moEngage.recordRequests = true;
 	const sent = [];
-	for (const path of [PUSH_PATHS.ours, PUSH_PATHS.peer]) {
-		const users = moEngage.users.length;
-		const events = moEngage.events.length;
-		await push(path, 1);
-		sent.push({ user: moEngage.users[users], event: moEngage.events[events] });
-	}
-	moEngage.recordRequests = false;
+	for (const path of [PUSH_PATHS.ours, PUSH_PATHS.peer])
+		sent.push(await elementsSentBy(path, async () => await push(path, 1)));
 	expect(sent[1]).toEqual(sent[0]);
 
 	const ours = [];
