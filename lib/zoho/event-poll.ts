@@ -18,10 +18,17 @@
  *     timestamps, re-listed events and pages that shift between two reads cannot produce a duplicate.
  *   - `pending`: events whose webhook delivery was still `scheduled`, looked at again by ID (only when
  *     the poll emits undelivered events only).
+ *   - `coveredAtMs`: when the last poll that listed and handled every event from the floor on began.
+ *     An event it did not list was not in the list yet, so (shown up at most a lookback late) its time
+ *     is after `coveredAtMs - lookbackMs`.
  *
  * Listing, spending as few calls as the situation allows:
- *   1. Newest first, page 1 (one call). When that page reaches back to the floor, it holds everything
- *      new: a poll that finds nothing costs exactly this one call.
+ *   1. Newest first, page 1 (one call). When that page reaches back to the floor, or to a lookback
+ *      before `coveredAtMs`, it holds everything new: everything older on the list was there at the
+ *      last complete poll and was handled then. A poll that finds nothing therefore costs exactly this
+ *      one call, except in the first lookback after a burst of more than a page of events (it must
+ *      then read the lookback again for late ones). Times that are bare dates say too little to use
+ *      `coveredAtMs`; with those, only the floor counts.
  *   2. Otherwise there is a backlog: the events from the floor's day on are listed oldest first, page by
  *      page, until enough events match the filter to fill this poll's cap. The rest waits.
  *   Zoho may ignore `sort_order`; the order of each page is checked, and a list that comes back the
@@ -35,7 +42,7 @@
 import { mapPagesWithConcurrency } from '../concurrency';
 import type { EventPageQuery } from './event-list-query';
 import { ALL_EVENT_TYPES, eventTypeMatchesFilter } from './event-types';
-import { eventTimeMs, utcDay } from './event-time';
+import { eventTimeMs, isBareDate, utcDay } from './event-time';
 import { isUndelivered, webhookDeliveryOf } from './webhook-delivery';
 
 type EventRecord = Record<string, unknown>;
@@ -46,6 +53,8 @@ export interface EventCursor {
 	floorMs: number;
 	seen: Record<string, number>;
 	pending: Record<string, number>;
+	/** Absent on cursors saved before it existed, and until the first complete poll. */
+	coveredAtMs?: number;
 	/**
 	 * The order Zoho answered each `sort_order` with, once a page showed it (a page whose events all
 	 * share one time shows nothing). Zoho documents `sort_order` for its other lists, not for events.
@@ -98,6 +107,8 @@ const DAY_MS = 24 * 60 * 60_000;
 interface Listed {
 	id: string;
 	timeMs: number;
+	/** The time is a bare date (see `isBareDate`). */
+	dayOnly: boolean;
 	type: string | undefined;
 	record: EventRecord;
 }
@@ -132,12 +143,16 @@ export async function pollZohoEvents(
 		if (settings.start === 'now') {
 			// Nothing listed now is ever emitted: the cursor starts after it.
 			const start = await startingPoint(list, eventType, settings.nowMs, lookbackMs);
-			return { emit: [], cursor: { origin, ...start, pending: {} }, calls, leftForLater: 0 };
+			return { emit: [], cursor: { origin, pending: {}, ...start }, calls, leftForLater: 0 };
 		}
 		cursor = { origin, floorMs: settings.start.fromMs, seen: {}, pending: {} };
 	}
 
-	const { events: candidates, order } = await newEvents(list, cursor, settings, eventType);
+	const {
+		events: candidates,
+		order,
+		complete,
+	} = await newEvents(list, cursor, settings, eventType, lookbackMs);
 
 	// Events to look at again first, then new ones oldest first, stopping at the cap: a matching event
 	// over the cap, and everything after it, are left for the next poll.
@@ -189,9 +204,12 @@ export async function pollZohoEvents(
 	const handedOn = handled.filter((event) =>
 		eventTypeMatchesFilter(event.type, settings.eventTypes),
 	);
+	// Covered: every event from the floor on was listed, and all of them were handled.
+	const covered = complete && handled.length === candidates.length;
+	const coveredAtMs = covered ? settings.nowMs : cursor.coveredAtMs;
 	return {
 		emit,
-		cursor: { ...advance(cursor, handled, pending, lookbackMs), order },
+		cursor: { ...advance(cursor, handled, pending, lookbackMs), coveredAtMs, order },
 		calls,
 		leftForLater: matching.length - handedOn.length,
 	};
@@ -228,7 +246,7 @@ async function startingPoint(
 	eventType: string | undefined,
 	nowMs: number,
 	lookbackMs: number,
-): Promise<Pick<EventCursor, 'floorMs' | 'seen' | 'order'>> {
+): Promise<Pick<EventCursor, 'floorMs' | 'seen' | 'order' | 'coveredAtMs'>> {
 	const events: Listed[] = [];
 	const order: ListOrder = {};
 	for (let number = 1; ; number++) {
@@ -245,27 +263,30 @@ async function startingPoint(
 		const coversLookback = Math.min(...times) < Math.max(...times) - lookbackMs;
 		if (!next.hasMore || page.length === 0 || coversLookback) break;
 	}
+	// Read newest first down to the lookback (or to the end), the start covers the list as it is now.
+	const coveredAtMs = order.D === 'ascending' ? undefined : nowMs;
 	const times = events.map((event) => event.timeMs).filter(Number.isFinite);
-	if (times.length === 0) return { floorMs: 0, seen: {}, order };
+	if (times.length === 0) return { floorMs: 0, seen: {}, order, coveredAtMs };
 	const floorMs = Math.max(...times) - lookbackMs;
 	const seen: Record<string, number> = {};
 	for (const event of events) {
 		if (!(event.timeMs < floorMs))
 			seen[event.id] = Number.isFinite(event.timeMs) ? event.timeMs : TIMELESS;
 	}
-	return { floorMs, seen, order };
+	return { floorMs, seen, order, coveredAtMs };
 }
 
 /**
- * Listed events after the cursor, oldest first: enough to fill this poll's cap, or all of them. Also
- * what the poll learned of Zoho's order.
+ * Listed events after the cursor, oldest first: enough to fill this poll's cap, or all of them
+ * (`complete`). Also what the poll learned of Zoho's order.
  */
 async function newEvents(
 	list: EventPollIo['listEvents'],
 	cursor: EventCursor,
 	settings: EventPollSettings,
 	eventType: string | undefined,
-): Promise<{ events: Listed[]; order: ListOrder }> {
+	lookbackMs: number,
+): Promise<{ events: Listed[]; order: ListOrder; complete: boolean }> {
 	const order: ListOrder = { ...cursor.order };
 	const found = new Map<string, Listed>();
 	const take = (events: Listed[]) => {
@@ -275,9 +296,9 @@ async function newEvents(
 			found.set(event.id, event);
 		}
 	};
-	const done = () => ({ events: [...found.values()].sort(byTime), order });
+	const done = (complete = true) => ({ events: [...found.values()].sort(byTime), order, complete });
 
-	// 1. Newest first, one page: in the usual case it reaches back to the floor and holds everything.
+	// 1. Newest first, one page: in the usual case it reaches back far enough and holds everything.
 	const first = await list({ page: 1, perPage: EVENTS_PER_PAGE, sortOrder: 'D', eventType });
 	const page = first.events.map(listed).filter(isListed);
 	order.D = orderOf(page) ?? order.D;
@@ -287,7 +308,11 @@ async function newEvents(
 	}
 	if (order.D === 'descending') {
 		take(page);
-		if (page.some((event) => event.timeMs < cursor.floorMs)) return done();
+		const newSince =
+			cursor.coveredAtMs === undefined || page.some((event) => event.dayOnly)
+				? cursor.floorMs
+				: Math.max(cursor.floorMs, cursor.coveredAtMs - lookbackMs);
+		if (page.some((event) => event.timeMs < newSince)) return done();
 	}
 
 	// 2. A backlog (or an order not known yet): list from the floor's day on, oldest first (a day
@@ -307,7 +332,7 @@ async function newEvents(
 		const matching = [...found.values()].filter((event) =>
 			eventTypeMatchesFilter(event.type, settings.eventTypes),
 		).length;
-		if (matching >= settings.maxEvents) return done();
+		if (matching >= settings.maxEvents) return done(false);
 	}
 }
 
@@ -335,6 +360,7 @@ function listed(record: EventRecord): Listed | undefined {
 	return {
 		id: String(id),
 		timeMs: eventTimeMs(record.event_time),
+		dayOnly: isBareDate(record.event_time),
 		type: typeof record.event_type === 'string' ? record.event_type : undefined,
 		record,
 	};

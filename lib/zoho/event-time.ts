@@ -24,6 +24,14 @@ export function eventTimeMs(value: unknown): number {
 	return Date.parse(`${day}T${time.length === 5 ? `${time}:00` : time}${offset}`);
 }
 
+/**
+ * Whether a Zoho `event_time` is a bare date: its time stands for a whole day (read as midnight), so
+ * it says nothing about when in that day the event happened.
+ */
+export function isBareDate(value: unknown): boolean {
+	return typeof value === 'string' && DATE_ONLY.test(value.trim());
+}
+
 /** The calendar day (YYYY-MM-DD, UTC) of an epoch time. */
 export function utcDay(ms: number): string {
 	return new Date(ms).toISOString().slice(0, 10);

@@ -224,7 +224,7 @@ describe('polling Zoho Billing events', () => {
 					if (outcome.calls.fetch === 0 && Object.keys(cursor!.pending).length === 0) break;
 				}
 				// One call, when Zoho has shown it lists newest first as asked, and fewer than a page of events
-				// fall within the lookback (Zoho's pages hold 200: more than 20 events a minute, more than any
+				// may still show up late (Zoho's pages hold 200: more than 20 events a minute, more than any
 				// plan's daily budget).
 				const listedByQuery = zoho.events.filter(
 					(event) =>
@@ -232,12 +232,19 @@ describe('polling Zoho Billing events', () => {
 						run.eventTypes[0] === '*' ||
 						event.event_type === run.eventTypes[0],
 				);
-				const withinLookback = listedByQuery.filter((event) => event.ms >= cursor!.floorMs).length;
+				// Events that may still show up late: from the floor, or from a lookback before the last poll
+				// that listed everything (with timestamps; a bare date says too little).
 				const cursorBefore: EventCursor | undefined = cursor;
+				const coveredAtMs = run.format === 'date' ? undefined : cursorBefore?.coveredAtMs;
+				const newSince = Math.max(
+					cursorBefore!.floorMs,
+					coveredAtMs === undefined ? -Infinity : coveredAtMs - DEFAULT_LOOKBACK_MS,
+				);
+				const mayBeNew = listedByQuery.filter((event) => event.ms >= newSince).length;
 				const idle = await poll();
 				expect(idle.calls.fetch).toBe(0);
 				const orderKnown = cursorBefore?.order?.D === 'descending';
-				if (run.honoursSort && orderKnown && withinLookback < run.pageSize)
+				if (run.honoursSort && orderKnown && mayBeNew < run.pageSize)
 					expect(idle.calls.list).toBe(1);
 
 				const expected = zoho.events
@@ -252,7 +259,8 @@ describe('polling Zoho Billing events', () => {
 				expect(new Set(emitted).size).toBe(emitted.length);
 				expect([...emitted].sort()).toEqual([...expected].sort());
 			}),
-			// Fixed seed: the same 400 streams every run (7,500 more with other seeds passed when written).
+			// Fixed seed: the same 400 streams every run (7,500 more with other seeds passed when written, and
+			// 6,000 more after `coveredAtMs` came in).
 			{ numRuns: 400, seed: 20261201 },
 		);
 	});
@@ -315,6 +323,93 @@ describe('one poll, step by step', () => {
 		expect(ids(second.emit)).toEqual(backlog.slice(3).map((event) => event.event_id));
 		const idle = await pollZohoEvents(second.cursor, options, zoho);
 		expect(idle).toMatchObject({ emit: [], calls: { list: 1, fetch: 0 } });
+	});
+
+	it('costs one call when idle once a burst of more than a page is a lookback old', async () => {
+		const zoho = new FakeZoho(5, true, 'timestamp');
+		const nowMs = T0 + 3600_000;
+		// 50 events a minute apart, the newest 11 minutes old: ten pages of five.
+		const burst = Array.from({ length: 50 }, (_, index) =>
+			zoho.add(nowMs - (60 - index) * 60_000, 'invoice_created', 'success'),
+		);
+		const options = settings({ start: { fromMs: nowMs - 3600_000 }, nowMs });
+		const drain = await pollZohoEvents(undefined, options, zoho);
+		expect(ids(drain.emit)).toEqual(burst.map((event) => event.event_id));
+		expect(drain.cursor.coveredAtMs).toBe(nowMs);
+		// The newest page reaches 15 minutes back: anything older was listed by the drain.
+		const idle = await pollZohoEvents(
+			drain.cursor,
+			settings({ ...options, nowMs: nowMs + 60_000 }),
+			zoho,
+		);
+		expect(idle).toMatchObject({ emit: [], calls: { list: 1, fetch: 0 } });
+		expect(idle.cursor.coveredAtMs).toBe(nowMs + 60_000);
+	});
+
+	it('reads the lookback again after a fresh burst, and so finds an event that shows up late', async () => {
+		const zoho = new FakeZoho(5, true, 'timestamp');
+		const nowMs = T0 + 3600_000;
+		// 50 events twelve seconds apart, up to now: the whole burst is inside the lookback.
+		Array.from({ length: 50 }, (_, index) =>
+			zoho.add(nowMs - (50 - index) * 12_000, 'invoice_created', 'success'),
+		);
+		const options = settings({ start: { fromMs: nowMs - 3600_000 }, nowMs });
+		const drain = await pollZohoEvents(undefined, options, zoho);
+		expect(drain.emit).toHaveLength(50);
+		const late = zoho.add(nowMs - 8 * 60_000, 'payment_declined', 'failure');
+		const next = await pollZohoEvents(
+			drain.cursor,
+			settings({ ...options, nowMs: nowMs + 30_000 }),
+			zoho,
+		);
+		expect(ids(next.emit)).toEqual([late.event_id]);
+		expect(next.calls.list).toBeGreaterThan(1);
+	});
+
+	it('does not count a poll that left listed events for later as covering the list', async () => {
+		const zoho = new FakeZoho(4, true, 'timestamp');
+		const nowMs = T0 + 3600_000;
+		const minutes = (count: number) => nowMs + count * 60_000;
+		for (const at of [-20, -19, -18, -5]) zoho.add(minutes(at), 'invoice_created', 'success');
+		const all = settings({ start: { fromMs: minutes(-60) }, nowMs });
+		const covered = await pollZohoEvents(undefined, all, zoho);
+		expect(covered.emit).toHaveLength(4);
+		// Two events show up late, a little older than the newest one.
+		const late = [-9.5, -9].map((at) => zoho.add(minutes(at), 'payment_declined', 'failure'));
+		// A poll a quarter of an hour later has room for one of them: it lists both on its one page.
+		const capped = await pollZohoEvents(
+			covered.cursor,
+			{ ...all, maxEvents: 1, nowMs: minutes(15) },
+			zoho,
+		);
+		expect(capped).toMatchObject({ calls: { list: 1 }, leftForLater: 1 });
+		expect(ids(capped.emit)).toEqual([late[0].event_id]);
+		expect(capped.cursor.coveredAtMs).toBe(nowMs);
+		// New events push the one left for later off the newest page. That page reaches back past a
+		// lookback before the capped poll, but the capped poll covered nothing: the list is read again.
+		const fresh = [15.5, 15.6, 15.7].map((at) =>
+			zoho.add(minutes(at), 'invoice_created', 'success'),
+		);
+		const next = await pollZohoEvents(capped.cursor, { ...all, nowMs: minutes(16) }, zoho);
+		expect(ids(next.emit)).toEqual([late[1], ...fresh].map((event) => event.event_id));
+	});
+
+	it('with bare dates, relies on the floor alone: one day may hold more than a page', async () => {
+		const zoho = new FakeZoho(2, true, 'date');
+		const nowMs = T0 + 3600_000;
+		zoho.add(nowMs - 24 * 3600_000, 'invoice_created', 'success');
+		zoho.add(nowMs - 60_000, 'invoice_created', 'success');
+		const options = settings({ start: { fromMs: nowMs - 2 * 24 * 3600_000 }, nowMs });
+		const covered = await pollZohoEvents(undefined, options, zoho);
+		expect(covered.emit).toHaveLength(2);
+		expect(covered.cursor.order?.D).toBe('descending');
+		// Three more events today: all read as today's midnight, so the newest page of two cannot show
+		// where the last poll's listing ended.
+		const today = [3, 2, 1].map((minutes) =>
+			zoho.add(nowMs + 60_000 - minutes * 1000, 'invoice_created', 'success'),
+		);
+		const next = await pollZohoEvents(covered.cursor, { ...options, nowMs: nowMs + 60_000 }, zoho);
+		expect(ids(next.emit)).toEqual(today.map((event) => event.event_id));
 	});
 
 	it('emits only undelivered events in safety-net mode, and waits for scheduled deliveries', async () => {
