@@ -64,13 +64,13 @@ export const backfillNode = {
 };
 
 /**
- * `count` events over the hour after `startMs`, of three types in turn (one `subscription_created`
+ * `count` events over the `spanMs` after `startMs` (50 minutes unless told), of three types in turn (one `subscription_created`
  * for every `invoice_created` and `payment_thankyou`), newest first as Zoho's list holds them.
  */
-export const pollBacklogEvents = (count: number, startMs: number) =>
+export const pollBacklogEvents = (count: number, startMs: number, spanMs = 3_000_000) =>
 	Array.from({ length: count }, (_, i) => {
 		const fixture = (['subscriptionCreated', 'invoiceCreated', 'paymentThankyou'] as const)[i % 3];
-		const time = new Date(startMs + Math.floor((i * 3_000_000) / count))
+		const time = new Date(startMs + Math.floor((i * spanMs) / count))
 			.toISOString()
 			.replace(/\.\d{3}Z$/, 'Z');
 		return asEventsApiRecord({
