@@ -7,8 +7,7 @@
 import { mapWithConcurrency } from '../harness/map-with-concurrency';
 import { ExampleEnvironment } from '../e2e/support/example-environment';
 import { N8nInstance } from '../e2e/support/n8n-instance';
-import { billingDelivery } from './support/billing-events';
-import { deliverAllAtOnce, loadReport } from './support/load';
+import { deliverAllAtOnce, loadReport, usersMissingAfterWaiting } from './support/load';
 import { reportFigures, size } from './support/report';
 import { checkForLeakedSecrets } from './support/secrets';
 
@@ -71,26 +70,13 @@ describe('load against a real n8n: the webhook example', () => {
 		const resentAnswers = await mapWithConcurrency(
 			refused,
 			10,
-			async ({ index }) => await environment.deliver(billingDelivery(index, 'load').event),
+			async ({ index }) => await environment.deliver(figures.sent[index].event),
 		);
-		const allEmails = Array.from(
-			{ length: DELIVERIES },
-			(_, index) => billingDelivery(index, 'load').email,
+		const missing = await usersMissingAfterWaiting(
+			environment,
+			figures.sent.map((delivery) => delivery.email),
+			300_000,
 		);
-		let missing = allEmails;
-		await environment
-			.until(
-				'every user after the resends',
-				() => {
-					const seen = new Set(
-						environment.moEngage.users.map((user: { customer_id: string }) => user.customer_id),
-					);
-					missing = allEmails.filter((email) => !seen.has(email));
-					return missing.length === 0 ? true : undefined;
-				},
-				300_000,
-			)
-			.catch(() => undefined);
 		reportFigures('load (single n8n process, the webhook example)', {
 			...loadReport(figures),
 			'refused (5xx), then sent again 10 at a time': refused.length,

@@ -10,6 +10,8 @@ import { billingDelivery } from './billing-events';
 
 export interface LoadFigures {
 	deliveries: number;
+	/** What was sent, in order: `answers[i]` is the answer to `sent[i]`. */
+	sent: Array<ReturnType<typeof billingDelivery>>;
 	/** Deliveries sent again after n8n dropped the connection without an answer. */
 	resent: number;
 	answers: PostedWebhook[];
@@ -63,26 +65,11 @@ export async function deliverAllAtOnce(
 	);
 	const answeredSeconds = (performance.now() - started) / 1000;
 
-	const synced = () =>
-		new Set(environment.moEngage.users.map((user: { customer_id: string }) => user.customer_id));
 	// Only accepted deliveries can arrive; refused ones are reported through `answers`.
 	const wanted = deliveries
 		.filter((_, index) => answers[index].status === 200)
 		.map((delivery) => delivery.email);
-	let missing = wanted;
-	try {
-		await environment.until(
-			`all ${count} users in MoEngage`,
-			() => {
-				const seen = synced();
-				missing = wanted.filter((email) => !seen.has(email));
-				return missing.length === 0 ? true : undefined;
-			},
-			timeoutMs,
-		);
-	} catch {
-		// Reported through `missing`; the suite asserts on it.
-	}
+	const missing = await usersMissingAfterWaiting(environment, wanted, timeoutMs);
 	const syncedSeconds = (performance.now() - started) / 1000;
 
 	// Executions finish (and are saved) a moment after their MoEngage call.
@@ -107,6 +94,7 @@ export async function deliverAllAtOnce(
 		.catch(() => undefined); // reported through executionsByStatus; the suite asserts on it
 	return {
 		deliveries: count,
+		sent: deliveries,
 		resent,
 		answers,
 		missing,
@@ -115,6 +103,32 @@ export async function deliverAllAtOnce(
 		syncedSeconds,
 		moEngageRequests: environment.moEngage.requestCount - requestsBefore,
 	};
+}
+
+/**
+ * Waits up to `timeoutMs` for a MoEngage user per email; returns the emails still missing then (none
+ * when all arrived). The suites assert on what it returns.
+ */
+export async function usersMissingAfterWaiting(
+	environment: ExampleEnvironment,
+	emails: string[],
+	timeoutMs: number,
+): Promise<string[]> {
+	let missing = emails;
+	await environment
+		.until(
+			`${emails.length} users in MoEngage`,
+			() => {
+				const seen = new Set(
+					environment.moEngage.users.map((user: { customer_id: string }) => user.customer_id),
+				);
+				missing = emails.filter((email) => !seen.has(email));
+				return missing.length === 0 ? true : undefined;
+			},
+			timeoutMs,
+		)
+		.catch(() => undefined);
+	return missing;
 }
 
 /** The figures as report lines. */
