@@ -52,7 +52,12 @@ export class ZohoBillingTrigger implements INodeType {
 			dark: 'file:../../icons/zohoBilling.dark.svg',
 		},
 		group: ['trigger'],
-		version: 1,
+		// 1.1 has the same parameters and behaviour as 1. n8n 2.40 takes every webhook node at version 1
+		// for its legacy Webhook v1 and evaluates `$parameter["options"]["binaryData"]` per request in
+		// its expression isolate (parseRequestBody in n8n's webhook-helpers), which is most of what a
+		// delivery costs when N8N_EXPRESSION_ENGINE_LAZY_ACQUIRE is on (docs/benchmarks.md).
+		version: [1, 1.1],
+		defaultVersion: 1.1,
 		// The Docs link in the node's panel. Set here, not only in the codex: n8n appends its utm query to
 		// the codex link, after the #section, so GitHub would not scroll to it.
 		documentationUrl: readmeSection('zoho-billing-trigger'),
