@@ -117,6 +117,8 @@ const customers = [
 /** Real outputs for each shipped schema (path under nodes/), varied enough to show every field. */
 const OUTPUTS: Record<string, { outputs: () => Promise<object[]> | object[] }> = {
 	'ZohoBillingTrigger/__schema__/v1.0.0.json': { outputs: zohoItems },
+	// n8n looks a schema up by the node's exact version; 1.1 outputs what 1 does.
+	'ZohoBillingTrigger/__schema__/v1.1.0.json': { outputs: zohoItems },
 	'ZohoBillingPollingTrigger/__schema__/v1.0.0.json': {
 		// Records of the Events API: payload as a string, deliveries of every kind.
 		outputs: () =>
