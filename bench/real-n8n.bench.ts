@@ -45,12 +45,14 @@ const INGEST_WEBHOOK_IDS = {
 	ours: 'b1000000-0000-4000-8000-000000000001',
 	floor: 'b1000000-0000-4000-8000-000000000004',
 	floorWithCredential: 'b1000000-0000-4000-8000-000000000005',
+	floorWithCredentialAtVersion1: 'b1000000-0000-4000-8000-000000000006',
 };
 /** Production paths (under /webhook/) of the four ingest workflows, in the order each run loads them. */
 const INGEST_PATHS = {
 	ours: `${INGEST_WEBHOOK_IDS.ours}/webhook`,
 	floor: `${INGEST_WEBHOOK_IDS.floor}/webhook`,
 	floorWithCredential: `${INGEST_WEBHOOK_IDS.floorWithCredential}/webhook`,
+	floorWithCredentialAtVersion1: `${INGEST_WEBHOOK_IDS.floorWithCredentialAtVersion1}/webhook`,
 	peer: 'bench-ingest',
 };
 const secretCredential = {
@@ -69,7 +71,13 @@ const chain = (from: string) => ({
 });
 
 /** The benchmark-only floor trigger (bench/support/floor-trigger) > No Operation, loading the webhook-secret credential per request or not. */
-const floorWorkflow = (id: string, name: string, webhookId: string, loadCredential: boolean) => ({
+const floorWorkflow = (
+	id: string,
+	name: string,
+	webhookId: string,
+	loadCredential: boolean,
+	typeVersion = 1.1,
+) => ({
 	id,
 	name,
 	nodes: [
@@ -77,7 +85,7 @@ const floorWorkflow = (id: string, name: string, webhookId: string, loadCredenti
 			id: `${id}-trigger`,
 			name: 'Floor Trigger',
 			type: 'CUSTOM.floorTrigger',
-			typeVersion: 1,
+			typeVersion,
 			position: [0, 0],
 			webhookId,
 			parameters: { loadCredential },
@@ -233,7 +241,7 @@ const workflows = [
 				id: 'z1',
 				name: 'Zoho Billing Trigger',
 				type: `${PACKAGE}.zohoBillingTrigger`,
-				typeVersion: 1,
+				typeVersion: 1.1,
 				position: [0, 0],
 				webhookId: INGEST_WEBHOOK_IDS.ours,
 				parameters: { authentication: 'secretToken', events: ['*'] },
@@ -254,6 +262,13 @@ const workflows = [
 		'Bench: Floor Trigger loading a credential > No Operation',
 		INGEST_WEBHOOK_IDS.floorWithCredential,
 		true,
+	),
+	floorWorkflow(
+		'benchIngestFloor3',
+		'Bench: Floor Trigger at version 1 loading a credential > No Operation',
+		INGEST_WEBHOOK_IDS.floorWithCredentialAtVersion1,
+		true,
+		1,
 	),
 	{
 		id: 'benchIngestHook01',
@@ -458,7 +473,7 @@ async function measureIngest(instance: N8nInstance, sides: IngestSide[], offset:
 			runs[side].push(
 				await load(
 					`${instance.baseUrl}/webhook/${INGEST_PATHS[side]}`,
-					subscriptionBodies(sizes.ingest, offset + run * 10_000 + index * 2_500),
+					subscriptionBodies(sizes.ingest, offset + run * 10_000 + index * 2_000),
 					sizes.ingestConcurrency,
 				),
 			);
@@ -604,8 +619,12 @@ it(`1b. MoEngage push of ${sizes.push} Zoho events as the Zoho Billing node outp
 });
 
 it(`2. Webhook ingest: ${sizes.ingest} signed webhooks (concurrency ${sizes.ingestConcurrency}), Zoho Billing Trigger vs the cheapest community trigger that loads a credential`, async () => {
-	const runs = await measureIngest(n8n, ['ours', 'floor', 'floorWithCredential', 'peer'], 0);
-	const { ours, floor, floorWithCredential, peer } = runs;
+	const runs = await measureIngest(
+		n8n,
+		['ours', 'floor', 'floorWithCredential', 'floorWithCredentialAtVersion1', 'peer'],
+		0,
+	);
+	const { ours, floor, floorWithCredential, floorWithCredentialAtVersion1, peer } = runs;
 	const ratio = pick(ours, 'perSecond') / pick(floorWithCredential, 'perSecond');
 	results.push({
 		id: '2',
@@ -633,6 +652,11 @@ it(`2. Webhook ingest: ${sizes.ingest} signed webhooks (concurrency ${sizes.inge
 			[
 				'Floor trigger without a credential load, throughput (median)',
 				`${fmt(pick(floor, 'perSecond'), 1)} /s`,
+				'—',
+			],
+			[
+				'Floor trigger loading the credential at typeVersion 1 (n8n evaluates an expression per request), throughput (median)',
+				`${fmt(pick(floorWithCredentialAtVersion1, 'perSecond'), 1)} /s`,
 				'—',
 			],
 			[
@@ -687,7 +711,7 @@ it('2 and 3 again on an n8n with N8N_EXPRESSION_ENGINE_LAZY_ACQUIRE=true', async
 	n8n = await startN8n(LAZY_ACQUIRE);
 	const ingest = await measureIngest(
 		n8n,
-		['ours', 'floor', 'floorWithCredential', 'peer'],
+		['ours', 'floor', 'floorWithCredential', 'floorWithCredentialAtVersion1', 'peer'],
 		500_000,
 	);
 	const sync = await measureSyncBothSides(n8n, 600_000);
@@ -705,6 +729,11 @@ it('2 and 3 again on an n8n with N8N_EXPRESSION_ENGINE_LAZY_ACQUIRE=true', async
 	two?.rows.push([
 		`${label}: floor trigger without a credential load, throughput (median)`,
 		`${fmt(pick(ingest.floor, 'perSecond'), 1)} /s`,
+		'—',
+	]);
+	two?.rows.push([
+		`${label}: floor trigger loading the credential at typeVersion 1, throughput (median)`,
+		`${fmt(pick(ingest.floorWithCredentialAtVersion1, 'perSecond'), 1)} /s`,
 		'—',
 	]);
 	three?.rows.push([

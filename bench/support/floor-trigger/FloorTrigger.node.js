@@ -15,7 +15,10 @@ class FloorTrigger {
 			displayName: 'Floor Trigger',
 			name: 'floorTrigger',
 			group: ['trigger'],
-			version: 1,
+			// As the Zoho Billing Trigger: n8n evaluates an expression per request for webhook nodes at
+			// version 1 only (see its description), so the cheapest trigger is at 1.1.
+			version: [1, 1.1],
+			defaultVersion: 1.1,
 			description: 'Benchmark-only: starts a run with the request body',
 			defaults: { name: 'Floor Trigger' },
 			inputs: [],
