@@ -179,6 +179,23 @@ export class ZohoBillingTrigger implements INodeType {
 			return { noWebhookResponse: true };
 		};
 
+		// Past node version 1, n8n 2.40 reads a body before the trigger runs only for the types its own
+		// Webhook node parses (JSON, text, forms, XML). The rest (text/json, +json types, no Content-Type,
+		// and the types refused with 415 below) is read here, so 1 and 1.1 see the same bytes. Multipart
+		// bodies were consumed by n8n's form parser; they stay unread and are refused as before.
+		const contentType = String(request.headers['content-type'] ?? '').toLowerCase();
+		if (
+			request.rawBody === undefined &&
+			typeof request.readRawBody === 'function' &&
+			!contentType.startsWith('multipart/')
+		) {
+			try {
+				await request.readRawBody();
+			} catch {
+				return reject(400, 'The request body could not be read');
+			}
+		}
+
 		// Nothing in the body is interpreted before its signature is verified: the signature covers the
 		// raw bytes (and, for form bodies, the decoded pairs), so checking it needs no parse.
 		const received = readZohoWebhookBody({

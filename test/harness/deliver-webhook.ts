@@ -31,6 +31,11 @@ export interface WebhookDelivery {
 	/** Path and query of the request, as Zoho calls it. */
 	url?: string;
 	mode?: WorkflowExecuteMode;
+	/**
+	 * The body as n8n leaves it for a webhook node past version 1 when the Content-Type is not one its
+	 * Webhook node parses: unread, with `readRawBody()` to read it (n8n's rawBodyReader).
+	 */
+	bodyUnread?: boolean;
 }
 
 const trigger = new ZohoBillingTrigger();
@@ -89,7 +94,10 @@ export async function deliverWebhook(
 		url,
 		originalUrl: url,
 		headers,
-		rawBody,
+		rawBody: delivery.bodyUnread ? undefined : rawBody,
+		readRawBody: async function (this: { rawBody?: Buffer }) {
+			this.rawBody = rawBody;
+		},
 		body: {},
 		query: {},
 		params: {},

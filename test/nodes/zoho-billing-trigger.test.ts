@@ -129,6 +129,24 @@ describe('Zoho Billing Trigger webhook', () => {
 		expect(response.statusCode).toBe(401);
 	});
 
+	it.each([
+		['text/json', 200],
+		['application/vnd.zoho+json', 200],
+		['text/csv', 415],
+	])(
+		'reads a body n8n left unread (%s, node version 1.1) and answers it as version 1 does',
+		async (type, status) => {
+			const { response, result } = await deliverWebhook({
+				parameters: { authentication: 'none', events: ['*'] },
+				body: JSON.stringify(zohoEvent('invoiceCreated')),
+				headers: { 'content-type': type },
+				bodyUnread: true,
+			});
+			expect(response.statusCode).toBe(status);
+			expect(result.workflowData?.[0] ?? []).toHaveLength(status === 200 ? 1 : 0);
+		},
+	);
+
 	it('checks no signature when authentication is None', async () => {
 		const { result } = await deliverWebhook({
 			parameters: { authentication: 'none', events: ['*'] },
