@@ -7,7 +7,12 @@
 import { mapWithConcurrency } from '../harness/map-with-concurrency';
 import { ExampleEnvironment } from '../e2e/support/example-environment';
 import { N8nInstance } from '../e2e/support/n8n-instance';
-import { deliverAllAtOnce, loadReport, usersMissingAfterWaiting } from './support/load';
+import {
+	deliverAllAtOnce,
+	explainMissingUsers,
+	loadReport,
+	usersMissingAfterWaiting,
+} from './support/load';
 import { reportFigures, size } from './support/report';
 import { checkForLeakedSecrets } from './support/secrets';
 
@@ -59,6 +64,11 @@ describe('load against a real n8n: the webhook example', () => {
 			answer.status === 200 ? [] : [{ index, answer }],
 		);
 		expect(refused.filter(({ answer }) => answer.status < 500)).toEqual([]);
+		if (figures.missing.length > 0)
+			reportFigures('load: accepted deliveries that did not arrive', {
+				...loadReport(figures),
+				...(await explainMissingUsers(environment, figures.missing)),
+			});
 		expect(figures.missing).toEqual([]);
 		// Every execution ended, and the failures are visible in n8n (none left running or queued).
 		expect(
@@ -93,7 +103,10 @@ describe('load against a real n8n: the webhook example', () => {
 	});
 
 	it("leaks no secret into n8n's log, database or error messages", async () => {
-		const check = await checkForLeakedSecrets(environment, 'customer.load.0@example.com');
+		// Any synced customer proves the database was read; not a fixed one, so that a delivery missing
+		// in the first test does not fail this one too.
+		const synced = environment.moEngage.users[0] as { customer_id: string } | undefined;
+		const check = await checkForLeakedSecrets(environment, synced?.customer_id ?? 'no user synced');
 		reportFigures('load: secrets', {
 			'bytes searched': check.bytesSearched,
 			'leaks': check.leaks.length,

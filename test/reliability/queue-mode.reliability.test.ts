@@ -10,7 +10,7 @@ import { N8nCluster } from '../e2e/support/n8n-cluster';
 import { provisionServices } from '../e2e/support/services';
 import { expectedUserUpdates } from '../fixtures/expected-moengage';
 import { zohoEvent } from '../fixtures';
-import { deliverAllAtOnce, loadReport } from './support/load';
+import { deliverAllAtOnce, explainMissingUsers, loadReport } from './support/load';
 import { reportFigures, size } from './support/report';
 import { checkForLeakedSecrets } from './support/secrets';
 
@@ -56,6 +56,7 @@ describe('queue mode: main, webhook processor and workers on PostgreSQL and Redi
 		reportFigures('load (queue mode)', {
 			...loadReport(figures),
 			'executions run per worker': perWorker.join(' / '),
+			...(await explainMissingUsers(environment, figures.missing)),
 		});
 		expect(figures.answers.filter((answer) => answer.status !== 200)).toEqual([]);
 		expect(figures.missing).toEqual([]);

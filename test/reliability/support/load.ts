@@ -152,3 +152,55 @@ export function loadReport(figures: LoadFigures): Record<string, string | number
 		'executions': JSON.stringify(figures.executionsByStatus),
 	};
 }
+
+/**
+ * Why users are missing, for the report of a failed run (a CI run showed one delivery answered 200
+ * that never reached MoEngage, with nothing else to go on): for the first few missing emails, the
+ * executions whose stored data holds them and their status and error, or that n8n stored none; and the
+ * distinct warnings and errors in n8n's log. Empty when nothing is missing.
+ */
+export async function explainMissingUsers(
+	environment: ExampleEnvironment,
+	missing: string[],
+): Promise<Record<string, string | number>> {
+	if (missing.length === 0) return {};
+	// A diagnosis must never hide the failure it explains.
+	return await explain(environment, missing).catch((error: unknown) => ({
+		'missing users could not be explained': String(error),
+	}));
+}
+
+async function explain(
+	environment: ExampleEnvironment,
+	missing: string[],
+): Promise<Record<string, string | number>> {
+	const database = environment.n8n.dumpDatabase().split('\n');
+	const explained: Record<string, string | number> = {};
+	for (const email of missing.slice(0, 3)) {
+		// execution_data rows start with the execution ID; other tables' rows are shown as they are.
+		const rows = database.filter((row) => row.includes(email));
+		const details = await Promise.all(
+			rows.slice(0, 3).map(async (row) => {
+				const id = row.split('\t')[0];
+				const execution = /^\d+$/.test(id)
+					? await environment.execution(id).catch(() => undefined)
+					: undefined;
+				const error = execution?.data.match(/"message":"([^"]{0,200})/)?.[1];
+				return execution
+					? `execution ${id}: ${execution.status}${error ? ` (${error})` : ''}`
+					: `row: ${row.slice(0, 120)}`;
+			}),
+		);
+		explained[`where ${email} is in n8n`] = details.length
+			? details.join('; ')
+			: "nowhere in n8n's database";
+	}
+	const warnings = environment.n8n
+		.log()
+		.split('\n')
+		.filter((line) => /error|warn|fail|timed out/i.test(line))
+		.map((line) => line.replace(/\d+/g, '#').slice(0, 160));
+	explained["distinct warnings and errors in n8n's log"] =
+		[...new Set(warnings)].slice(0, 12).join(' | ') || 'none';
+	return explained;
+}
