@@ -107,8 +107,6 @@ const DAY_MS = 24 * 60 * 60_000;
 interface Listed {
 	id: string;
 	timeMs: number;
-	/** The time is a bare date (see `isBareDate`). */
-	dayOnly: boolean;
 	type: string | undefined;
 	record: EventRecord;
 }
@@ -309,7 +307,7 @@ async function newEvents(
 	if (order.D === 'descending') {
 		take(page);
 		const newSince =
-			cursor.coveredAtMs === undefined || page.some((event) => event.dayOnly)
+			cursor.coveredAtMs === undefined || page.some((event) => isBareDate(event.record.event_time))
 				? cursor.floorMs
 				: Math.max(cursor.floorMs, cursor.coveredAtMs - lookbackMs);
 		if (page.some((event) => event.timeMs < newSince)) return done();
@@ -360,7 +358,6 @@ function listed(record: EventRecord): Listed | undefined {
 	return {
 		id: String(id),
 		timeMs: eventTimeMs(record.event_time),
-		dayOnly: isBareDate(record.event_time),
 		type: typeof record.event_type === 'string' ? record.event_type : undefined,
 		record,
 	};
