@@ -72,10 +72,14 @@ it(`profiles the Zoho Billing Trigger taking ${sizes.deliveries} signed deliveri
 		return started;
 	};
 	await deliverAll(); // warm-up, not profiled
-	const began = performance.now();
-	const { value, shares, topOurs } = await profile(deliverAll);
-	const msPerDelivery = (performance.now() - began) / sizes.deliveries;
-	expect(value).toBe(sizes.deliveries);
+	// Timed inside the profiled function, so reading the profile afterwards is not counted.
+	const { value, shares, topOurs } = await profile(async () => {
+		const began = performance.now();
+		const started = await deliverAll();
+		return { started, msPerDelivery: (performance.now() - began) / sizes.deliveries };
+	});
+	const { started, msPerDelivery } = value;
+	expect(started).toBe(sizes.deliveries);
 	const ourShare = shares
 		.filter(([where]) => where.startsWith('this package'))
 		.reduce((sum, [, share]) => sum + share, 0);
