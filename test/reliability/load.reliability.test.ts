@@ -10,7 +10,9 @@ import { N8nInstance } from '../e2e/support/n8n-instance';
 import {
 	deliverAllAtOnce,
 	explainMissingUsers,
+	failedExecutionsHoldingNone,
 	loadReport,
+	recoverWithPollingSync,
 	usersMissingAfterWaiting,
 } from './support/load';
 import { reportFigures, size } from './support/report';
@@ -38,9 +40,12 @@ const SQLITE_BURST_SETTINGS = {
  * gives a query 60 s (fixed) to get a connection from its SQLite pool, and under the burst some wait
  * longer. They are answered 500 ("operation timed out for an unknown reason", or "Workflow could not
  * be started!") before the workflow runs: 170 of 1,000 through the example without its Remove
- * Duplicates, 163 to 281 with it, in runs on 2 cores. What must hold is that nothing is lost silently:
- * every delivery answered 200 reaches MoEngage, every other answer is a 5xx (a failed delivery for
- * Zoho, which the replay example finds), and sending the refused ones again brings every user.
+ * Duplicates, 163 to 281 with it, in runs on 2 cores. Rarer (two CI runs, one delivery each), n8n
+ * answers 200 and then aborts the execution on its database, keeping the event nowhere. What must
+ * hold is that nothing is lost silently: every delivery answered 200 reaches MoEngage unless n8n holds
+ * it nowhere and shows a failed execution for it; every other answer is a 5xx (a failed delivery for
+ * Zoho, which the replay example finds); sending the refused ones again brings those users, and the
+ * polling example, published after the burst, brings the ones n8n lost (Zoho counts those delivered).
  */
 describe('load against a real n8n: the webhook example', () => {
 	let environment: ExampleEnvironment;
@@ -58,18 +63,31 @@ describe('load against a real n8n: the webhook example', () => {
 		environment?.n8n.cleanUp();
 	});
 
-	it(`loses none of ${DELIVERIES} concurrent deliveries: accepted ones arrive, refused ones are 5xx and arrive when sent again`, async () => {
+	it(`loses none of ${DELIVERIES} concurrent deliveries: accepted ones arrive (or n8n's visible losses through the polling sync), refused ones are 5xx and arrive when sent again`, async () => {
 		const figures = await deliverAllAtOnce(environment, DELIVERIES, 'load');
 		const refused = figures.answers.flatMap((answer, index) =>
 			answer.status === 200 ? [] : [{ index, answer }],
 		);
 		expect(refused.filter(({ answer }) => answer.status < 500)).toEqual([]);
+		// An accepted delivery may be lost only by n8n itself, visibly: n8n holds it nowhere (so no
+		// execution of this package's nodes had it), and for each one n8n shows a failed execution that
+		// holds no delivery.
+		const holdingNone = await failedExecutionsHoldingNone(
+			environment,
+			figures.sent.map(({ email }) => email),
+		);
+		const database = figures.missing.length > 0 ? environment.n8n.dumpDatabase() : '';
+		const missingButHeld = figures.missing.filter((email) => database.includes(email));
 		if (figures.missing.length > 0)
 			reportFigures('load: accepted deliveries that did not arrive', {
 				...loadReport(figures),
+				'failed executions holding no delivery': holdingNone
+					.map(({ id, error }) => `${id} (${error})`)
+					.join('; '),
 				...(await explainMissingUsers(environment, figures.missing)),
 			});
-		expect(figures.missing).toEqual([]);
+		expect(missingButHeld).toEqual([]);
+		expect(figures.missing.length).toBeLessThanOrEqual(holdingNone.length);
 		// Every execution ended, and the failures are visible in n8n (none left running or queued).
 		expect(
 			Object.keys(figures.executionsByStatus).filter(
@@ -84,11 +102,20 @@ describe('load against a real n8n: the webhook example', () => {
 		);
 		const missing = await usersMissingAfterWaiting(
 			environment,
-			figures.sent.map((delivery) => delivery.email),
+			figures.sent
+				.map((delivery) => delivery.email)
+				.filter((email) => !figures.missing.includes(email)),
 			300_000,
 		);
+		// Zoho counts the lost ones as delivered, so only the polling sync brings them.
+		const recovery =
+			figures.missing.length > 0
+				? await recoverWithPollingSync(environment, figures, figures.missing)
+				: undefined;
 		reportFigures('load (single n8n process, the webhook example)', {
 			...loadReport(figures),
+			'accepted, then aborted by n8n (failed executions, input kept nowhere)':
+				figures.missing.length,
 			'refused (5xx), then sent again 10 at a time': refused.length,
 			'answers to the resends': JSON.stringify(
 				resentAnswers.reduce<Record<number, number>>(
@@ -97,9 +124,13 @@ describe('load against a real n8n: the webhook example', () => {
 				),
 			),
 			'users missing in MoEngage after the resends': missing.length,
+			...(recovery && {
+				'missing after the polling sync (Zoho calls)': `${recovery.missing.length} (${recovery.zohoCalls})`,
+			}),
 		});
 		expect(resentAnswers.filter((answer) => answer.status !== 200)).toEqual([]);
 		expect(missing).toEqual([]);
+		expect(recovery?.missing ?? []).toEqual([]);
 	});
 
 	it("leaks no secret into n8n's log, database or error messages", async () => {

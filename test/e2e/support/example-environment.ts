@@ -198,6 +198,15 @@ export interface ExtraWorkflow {
 	webhookPath?: string;
 }
 
+/** Imports workflows into a stopped n8n and publishes them, with this package's credentials. */
+function importAndPublish(n8n: N8nUnderTest, workflows: ExtraWorkflow[]) {
+	for (const workflow of workflows.map(withCredentials)) {
+		const file = n8n.writeJson(`workflow-${workflow.id}.json`, workflow);
+		n8n.cli(['import:workflow', `--input=${file}`]);
+		n8n.cli(['publish:workflow', `--id=${workflow.id}`]);
+	}
+}
+
 export interface PostedWebhook {
 	status: number;
 	body: string;
@@ -241,14 +250,10 @@ export class ExampleEnvironment {
 			'import:credentials',
 			`--input=${n8n.writeJson('credentials.json', credentialsFor(zoho, moEngage))}`,
 		]);
-		const workflows = [
+		importAndPublish(n8n, [
 			{ ...(options.syncWorkflow ?? example), id: SYNC_WORKFLOW_ID },
 			...(options.workflows ?? []),
-		].map(withCredentials);
-		for (const [index, workflow] of workflows.entries()) {
-			n8n.cli(['import:workflow', `--input=${n8n.writeJson(`workflow-${index}.json`, workflow)}`]);
-			n8n.cli(['publish:workflow', `--id=${workflow.id}`]);
-		}
+		]);
 		await options.beforeN8nStarts?.(environment);
 		await n8n.start();
 		await n8n.waitForWebhooks([
@@ -257,6 +262,14 @@ export class ExampleEnvironment {
 		]);
 		await n8n.setUpOwner();
 		return environment;
+	}
+
+	/** Stops n8n, publishes more workflows (as the CLI can only do while n8n is stopped) and starts it again. */
+	async restartWith(workflows: ExtraWorkflow[]) {
+		await this.n8n.stop();
+		importAndPublish(this.n8n, workflows);
+		await this.n8n.start();
+		await this.n8n.waitForWebhooks([SYNC_WEBHOOK_PATH]);
 	}
 
 	async stop() {
