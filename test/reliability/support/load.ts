@@ -213,32 +213,32 @@ export async function usersMissingAfterWaiting(
 	timeoutMs: number,
 	settled?: () => Promise<boolean>,
 ): Promise<string[]> {
+	const stillMissing = () => {
+		const seen = new Set(
+			environment.moEngage.users.map((user: { customer_id: string }) => user.customer_id),
+		);
+		return emails.filter((email) => !seen.has(email));
+	};
 	let missing = emails;
 	let nextSettledCheck = Date.now() + 5000;
 	await environment
 		.until(
 			`${emails.length} users in MoEngage`,
 			async () => {
-				const seen = new Set(
-					environment.moEngage.users.map((user: { customer_id: string }) => user.customer_id),
-				);
-				missing = emails.filter((email) => !seen.has(email));
+				missing = stillMissing();
 				if (missing.length === 0) return true;
 				if (!settled || Date.now() < nextSettledCheck) return undefined;
 				nextSettledCheck = Date.now() + 5000;
-				// Executions are saved a moment after their MoEngage call: look once more after they end.
-				return (await settled()) && missing.every((email) => !hasUser(environment, email))
-					? true
-					: undefined;
+				if (!(await settled())) return undefined;
+				// Executions are saved a moment after their MoEngage call: read the users once more.
+				missing = stillMissing();
+				return true;
 			},
 			timeoutMs,
 		)
 		.catch(() => undefined);
 	return missing;
 }
-
-const hasUser = (environment: ExampleEnvironment, email: string) =>
-	environment.moEngage.users.some((user: { customer_id: string }) => user.customer_id === email);
 
 /** The figures as report lines. */
 export function loadReport(figures: LoadFigures): Record<string, string | number> {
