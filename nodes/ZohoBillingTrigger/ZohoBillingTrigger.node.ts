@@ -14,17 +14,9 @@ import {
 
 import { readmeSection } from '../../lib/docs-links';
 import { ALL_EVENT_TYPES, eventTypeMatchesFilter } from '../../lib/zoho/event-types';
-import { normalizeZohoEvent } from '../../lib/zoho/normalize-event';
-import {
-	parseZohoWebhookBody,
-	queryPairsOf,
-	readZohoWebhookBody,
-} from '../../lib/zoho/webhook-body';
-import {
-	ZOHO_SIGNATURE_HEADER,
-	isValidZohoSecretToken,
-	verifyZohoSignature,
-} from '../../lib/zoho/webhook-signature';
+import { queryPairsOf } from '../../lib/zoho/webhook-body';
+import { acceptZohoWebhook } from '../../lib/zoho/webhook-request';
+import { ZOHO_SIGNATURE_HEADER, isValidZohoSecretToken } from '../../lib/zoho/webhook-signature';
 import { zohoEventsProperty } from '../shared/zoho-events.description';
 
 // Plain prose and one link: n8n's notice keeps links but strips line breaks and bold.
@@ -196,45 +188,33 @@ export class ZohoBillingTrigger implements INodeType {
 			}
 		}
 
-		// Nothing in the body is interpreted before its signature is verified: the signature covers the
-		// raw bytes (and, for form bodies, the decoded pairs), so checking it needs no parse.
-		const received = readZohoWebhookBody({
-			rawBody: request.rawBody,
-			contentType: request.headers['content-type'],
-		});
-		if (!received.ok) return reject(received.status, received.message);
-
+		// Nothing in the body is interpreted before its signature is verified (lib/zoho/webhook-request.ts).
+		let secret: string | null = null;
 		if (this.getNodeParameter('authentication', 'secretToken') === 'secretToken') {
 			const credentials = await this.getCredentials<{ secretToken: string }>(
 				'zohoBillingWebhookApi',
 			);
-			const secret = credentials.secretToken ?? '';
-			const signatureHeader = request.headers[ZOHO_SIGNATURE_HEADER];
-			const valid =
-				isValidZohoSecretToken(secret) &&
-				verifyZohoSignature({
-					secret,
-					signature: Array.isArray(signatureHeader) ? signatureHeader[0] : signatureHeader,
-					query: queryPairsOf(request.originalUrl ?? request.url ?? ''),
-					formFields: received.formFields,
-					rawJsonBody: received.format === 'json' ? received.text : '',
-				});
-			if (!valid) return reject(401, 'Missing or invalid X-Zoho-Webhook-Signature');
+			secret = credentials.secretToken ?? '';
 		}
-
-		const parsed = parseZohoWebhookBody(received);
-		if (!parsed.ok) return reject(parsed.status, parsed.message);
-		const normalized = normalizeZohoEvent(parsed.body);
-		if (!normalized.ok) return reject(400, normalized.message);
+		const accepted = acceptZohoWebhook(
+			{
+				rawBody: request.rawBody,
+				contentType: request.headers['content-type'],
+				signature: request.headers[ZOHO_SIGNATURE_HEADER],
+				query: queryPairsOf(request.originalUrl ?? request.url ?? ''),
+			},
+			secret,
+		);
+		if (!accepted.ok) return reject(accepted.status, accepted.message);
 
 		const events = this.getNodeParameter('events', [ALL_EVENT_TYPES]) as string[];
-		if (!eventTypeMatchesFilter(normalized.event.event_type ?? undefined, events)) {
+		if (!eventTypeMatchesFilter(accepted.event.event_type ?? undefined, events)) {
 			// Not an event this workflow wants: acknowledge so Zoho does not mark the delivery failed.
 			return { webhookResponse: { code: 0, message: 'Event ignored by filter' } };
 		}
 
 		return {
-			workflowData: [this.helpers.returnJsonArray([normalized.event as IDataObject])],
+			workflowData: [this.helpers.returnJsonArray([accepted.event as IDataObject])],
 			webhookResponse: EVENT_RECEIVED,
 		};
 	}

@@ -32,6 +32,17 @@ import { TestCredentialsHelper } from './credentials-helper';
 
 export const PACKAGE = 'n8n-nodes-zoho-billing-moengage';
 
+/** Marks an item of `items` that carries binary data too (see `withBinary`). */
+const WITH_BINARY = '__testItemWithBinary';
+
+/** An item of `items` with binary fields, as n8n's Webhook node outputs a raw body. */
+export function withBinary(
+	json: INodeExecutionData['json'],
+	binary: NonNullable<INodeExecutionData['binary']>,
+): object {
+	return { [WITH_BINARY]: { json, binary } };
+}
+
 /** A start node that emits the items in its `items` parameter: the test's "Manual Trigger". */
 class TestItemsNode implements INodeType {
 	description: INodeTypeDescription = {
@@ -48,7 +59,13 @@ class TestItemsNode implements INodeType {
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		const items = JSON.parse(this.getNodeParameter('items', 0) as string) as object[];
-		return [items.map((json) => ({ json: json as INodeExecutionData['json'] }))];
+		return [
+			items.map((json) =>
+				WITH_BINARY in json
+					? (json[WITH_BINARY] as INodeExecutionData)
+					: { json: json as INodeExecutionData['json'] },
+			),
+		];
 	}
 }
 

@@ -136,6 +136,8 @@ const OUTPUTS: Record<string, { outputs: () => Promise<object[]> | object[] }> =
 				}),
 			),
 	},
+	// Webhook > Verify outputs what the trigger does for the same request (lib/zoho/webhook-request.ts).
+	'ZohoBilling/__schema__/v1.0.0/webhook/verify.json': { outputs: zohoItems },
 	'ZohoBilling/__schema__/v1.0.0/event/get.json': {
 		outputs: () => fixtureNames.map((name) => normalized(asEventsApiRecord(zohoEvent(name)))),
 	},

@@ -8,6 +8,7 @@ import * as invoice from './invoice/Invoice.resource';
 import type { ZohoBillingOperation } from './node.type';
 import * as plan from './plan/Plan.resource';
 import * as subscription from './subscription/Subscription.resource';
+import * as webhook from './webhook/Webhook.resource';
 
 const resources: Record<string, Record<string, ZohoBillingOperation>> = {
 	customer: customer.operations,
@@ -15,6 +16,7 @@ const resources: Record<string, Record<string, ZohoBillingOperation>> = {
 	invoice: invoice.operations,
 	plan: plan.operations,
 	subscription: subscription.operations,
+	webhook: webhook.operations,
 };
 
 export async function router(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {

@@ -7,6 +7,7 @@ import * as event from './event/Event.resource';
 import * as invoice from './invoice/Invoice.resource';
 import * as plan from './plan/Plan.resource';
 import * as subscription from './subscription/Subscription.resource';
+import * as webhook from './webhook/Webhook.resource';
 
 const properties: INodeProperties[] = [
 	{
@@ -20,6 +21,7 @@ const properties: INodeProperties[] = [
 			{ name: 'Invoice', value: 'invoice' },
 			{ name: 'Plan', value: 'plan' },
 			{ name: 'Subscription', value: 'subscription' },
+			{ name: 'Webhook', value: 'webhook' },
 		],
 		default: 'event',
 	},
@@ -28,6 +30,7 @@ const properties: INodeProperties[] = [
 	...invoice.description,
 	...plan.description,
 	...subscription.description,
+	...webhook.description,
 ];
 
 /** What version 1 adds to the base description: its parameters, connections and credential. */
@@ -41,6 +44,13 @@ export const versionDescription: VersionDescription = {
 		{
 			name: 'zohoBillingOAuth2Api',
 			required: true,
+			displayOptions: { hide: { resource: ['webhook'] } },
+		},
+		// Verifying a webhook calls no Zoho API: it needs only the webhook's Secret Token.
+		{
+			name: 'zohoBillingWebhookApi',
+			required: true,
+			displayOptions: { show: { resource: ['webhook'] } },
 		},
 	],
 	properties,
