@@ -224,20 +224,32 @@ const IDENTIFIER_LABELS: Record<ZohoIdentifierSource, string> = {
 	zohoCustomerId: 'Zoho customer ID',
 };
 
+/** The value that identifies the MoEngage user, taken from the Zoho customer; undefined when it has none. */
+export function findZohoIdentifier(
+	event: NormalizedZohoEvent,
+	source: ZohoIdentifierSource,
+): string | undefined {
+	const customer = object(event.customer);
+	return source === 'email'
+		? text(customer?.email)
+		: source === 'mobile'
+			? (text(customer?.mobile) ?? text(customer?.phone))
+			: text(customer?.customer_id);
+}
+
+/** Why an event cannot be synced under `source`: it names the event and the missing value. */
+export function missingIdentifierMessage(
+	event: NormalizedZohoEvent,
+	source: ZohoIdentifierSource,
+): string {
+	return `The Zoho event ${event.event_id ?? '(no event_id)'} has no ${IDENTIFIER_LABELS[source]} to identify the MoEngage user`;
+}
+
 /** The value that identifies the MoEngage user, taken from the Zoho customer. */
 export function zohoIdentifier(event: NormalizedZohoEvent, source: ZohoIdentifierSource): string {
-	const customer = object(event.customer);
-	const value =
-		source === 'email'
-			? text(customer?.email)
-			: source === 'mobile'
-				? (text(customer?.mobile) ?? text(customer?.phone))
-				: text(customer?.customer_id);
+	const value = findZohoIdentifier(event, source);
 	if (!value) {
-		throw new MoEngageValidationError(
-			'Identify Users By',
-			`The Zoho event ${event.event_id ?? '(no event_id)'} has no ${IDENTIFIER_LABELS[source]} to identify the MoEngage user`,
-		);
+		throw new MoEngageValidationError('Identify Users By', missingIdentifierMessage(event, source));
 	}
 	return value;
 }

@@ -160,16 +160,30 @@ const OUTPUTS: Record<string, { outputs: () => Promise<object[]> | object[] }> =
 		),
 	),
 	'MoEngage/__schema__/v1.0.0/zohoBillingEvent/sync.json': {
-		outputs: async () =>
-			await moEngageOutputs(
-				{
-					resource: 'zohoBillingEvent',
-					operation: 'sync',
-					zohoIdentifier: 'email',
-					identifierUse: 'customerId',
-				},
-				zohoItems(),
-			),
+		outputs: async () => {
+			const sync = {
+				resource: 'zohoBillingEvent',
+				operation: 'sync',
+				zohoIdentifier: 'email',
+				identifierUse: 'customerId',
+			};
+			// Skip Events Without Identifier: a customer with no email is output as skipped.
+			const { output } = await runWorkflow({
+				items: [normalized({ ...zohoEvent('subscriptionCreated'), data: { subscription: {} } })],
+				nodes: [
+					{
+						name: 'MoEngage',
+						type: `${PACKAGE}.moEngage`,
+						parameters: { ...sync, options: { skipWithoutIdentifier: true } },
+						credentials: { moEngageApi: { id: '1', name: 'MoEngage' } },
+					},
+				],
+				credentials: {},
+			});
+			const skipped = output('MoEngage').map((item) => item.json);
+			expect(skipped).toEqual([{ status: 'skipped', reason: expect.stringContaining('email') }]);
+			return [...(await moEngageOutputs(sync, zohoItems())), ...skipped];
+		},
 	},
 	'MoEngage/__schema__/v1.0.0/user/createOrUpdate.json': {
 		outputs: async () => [

@@ -640,6 +640,47 @@ describe('MoEngage node inside n8n-core workflow execution', () => {
 			expect(items[2].json.error).toContain('The item is not a Zoho Billing event');
 			expect(standIn.users.map((user) => user.customer_id)).toEqual(['+351912345678']);
 		});
+
+		it('with Skip Events Without Identifier, outputs such an event as skipped and still fails a non-event', async () => {
+			const { output, error } = await runWorkflow({
+				items: [
+					triggerItem('invoiceCreated'),
+					triggerItem('subscriptionCreated'),
+					triggerItem('invoiceCreated'),
+				],
+				nodes: [
+					moEngageNode({
+						resource: 'zohoBillingEvent',
+						operation: 'sync',
+						zohoIdentifier: 'mobile',
+						identifierUse: 'customerId',
+						options: { skipWithoutIdentifier: true },
+					}),
+				],
+				credentials: credentials(standIn.baseUrl),
+			});
+			expect(error(NODE)).toBeUndefined();
+			expect(
+				output(NODE).map((item) => [item.json.status, item.json.reason, item.pairedItem]),
+			).toEqual([
+				[
+					'skipped',
+					'The Zoho event 2000000041002 has no customer mobile or phone number to identify the MoEngage user',
+					{ item: 0 },
+				],
+				['success', undefined, { item: 1 }],
+				['skipped', expect.stringContaining('2000000041002'), { item: 2 }],
+			]);
+			expect(standIn.requests).toHaveLength(1);
+			expect(standIn.users.map((user) => user.customer_id)).toEqual(['+351912345678']);
+
+			const notAnEvent = await runWorkflow({
+				items: [{ hello: 'not a zoho event' }],
+				nodes: [preset({ skipWithoutIdentifier: true })],
+				credentials: credentials(standIn.baseUrl),
+			});
+			expect(notAnEvent.error(NODE)?.message).toContain('The item is not a Zoho Billing event');
+		});
 	});
 
 	describe('Zoho Billing Event > Sync, Include Custom Fields', () => {

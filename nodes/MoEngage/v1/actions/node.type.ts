@@ -10,3 +10,10 @@ export interface MoEngageOperation {
 	description: INodeProperties[];
 	buildElements(this: IExecuteFunctions, itemIndex: number): MoEngageElement[];
 }
+
+/**
+ * Thrown by `buildElements` for an item the user asked to leave out (e.g. a Zoho customer with no
+ * email, under Skip Events Without Identifier): the item is output as skipped, with the reason, not
+ * failed and not dropped silently.
+ */
+export class SkippedItem extends Error {}

@@ -5,7 +5,7 @@ import { itemError } from '../../../shared/item-error';
 import { readSendSettings } from '../helpers/parameters';
 import { sendToMoEngage, type PreparedItem } from '../transport/send';
 import * as event from './event/Event.resource';
-import type { MoEngageOperation } from './node.type';
+import { SkippedItem, type MoEngageOperation } from './node.type';
 import * as user from './user/User.resource';
 import * as zohoBillingEvent from './zohoBillingEvent/ZohoBillingEvent.resource';
 
@@ -18,7 +18,7 @@ const resources: Record<string, Record<string, MoEngageOperation>> = {
 /**
  * Every item is first turned into MoEngage elements (validation errors stay with their item), then
  * the valid ones are sent together (transport/send.ts). Each input item gets exactly one output
- * item, paired to it, in input order: what was sent and how, or its error.
+ * item, paired to it, in input order: what was sent and how, why it was skipped, or its error.
  */
 export async function router(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 	const items = this.getInputData();
@@ -30,7 +30,10 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 		try {
 			prepared.push({ itemIndex, elements: operation.buildElements.call(this, itemIndex) });
 		} catch (error) {
-			results[itemIndex] = itemError(this, error as Error, itemIndex);
+			results[itemIndex] =
+				error instanceof SkippedItem
+					? { json: { status: 'skipped', reason: error.message }, pairedItem: { item: itemIndex } }
+					: itemError(this, error as Error, itemIndex);
 		}
 	}
 

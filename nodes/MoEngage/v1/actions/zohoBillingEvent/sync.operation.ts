@@ -9,6 +9,8 @@ import {
 } from '../../../../../lib/moengage/elements';
 import {
 	asNormalizedZohoEvent,
+	findZohoIdentifier,
+	missingIdentifierMessage,
 	toMoEngageAttributes,
 	toMoEngageCustomFieldAttributes,
 	toMoEngageEvent,
@@ -16,6 +18,7 @@ import {
 	type ZohoIdentifierSource,
 } from '../../../../../lib/moengage/zoho-to-moengage';
 import { identityResolution, readOptions } from '../../helpers/parameters';
+import { SkippedItem } from '../node.type';
 import { optionsCollection } from '../common.description';
 
 const show = { resource: ['zohoBillingEvent'], operation: ['sync'] };
@@ -81,6 +84,14 @@ export const description: INodeProperties[] = [
 				"Whether to also send the Zoho custom fields of the item's customer, subscription and invoice, as attributes named zoho_cf_ and the field's API name without cf_",
 		},
 		{
+			displayName: 'Skip Events Without Identifier',
+			name: 'skipWithoutIdentifier',
+			type: 'boolean',
+			default: false,
+			description:
+				'Whether to output events whose customer lacks the identifier (e.g. no email) as skipped, with the reason, instead of failing them',
+		},
+		{
 			displayName: 'Track Event',
 			name: 'trackEvent',
 			type: 'boolean',
@@ -112,6 +123,8 @@ export function buildElements(this: IExecuteFunctions, itemIndex: number): MoEng
 		source === 'zohoCustomerId'
 			? 'customerId'
 			: (this.getNodeParameter('identifierUse', itemIndex) as string);
+	if (options.skipWithoutIdentifier === true && !findZohoIdentifier(event, source))
+		throw new SkippedItem(missingIdentifierMessage(event, source));
 	const value = zohoIdentifier(event, source);
 	const identity: MoEngageIdentity =
 		use === 'identityResolution' && source !== 'zohoCustomerId'
