@@ -62,6 +62,80 @@ const eventsWorkflow = {
 	active: false,
 };
 
+/**
+ * The high-volume path of the README: n8n's Webhook node (raw body, answered by Respond to Webhook) >
+ * Zoho Billing: Verify a webhook, whose error output answers 401, > Sync a billing event.
+ */
+const VERIFY_PATH = 'e2e-zoho-verify';
+const respondWith = (name: string, body: object, responseCode?: number) => ({
+	name,
+	type: 'n8n-nodes-base.respondToWebhook',
+	typeVersion: 1.1,
+	parameters: {
+		respondWith: 'json',
+		responseBody: JSON.stringify(body),
+		options: responseCode ? { responseCode } : {},
+	},
+});
+const verifyWorkflow = {
+	id: 'zohoVerifyWebhook1',
+	name: 'E2E: Webhook > Verify a webhook > Sync a billing event',
+	nodes: [
+		{
+			name: 'Webhook',
+			type: 'n8n-nodes-base.webhook',
+			typeVersion: 2,
+			webhookId: 'a0b1c2d3-e4f5-4a6b-8c7d-9e0f1a2b3c4e',
+			parameters: {
+				httpMethod: 'POST',
+				path: VERIFY_PATH,
+				responseMode: 'responseNode',
+				options: { rawBody: true },
+			},
+		},
+		{
+			name: 'Verify Zoho webhook',
+			type: `${PACKAGE}.zohoBilling`,
+			typeVersion: 1,
+			parameters: { resource: 'webhook', operation: 'verify' },
+			credentials: {
+				zohoBillingWebhookApi: {
+					id: 'zohoBillingWebhookSecret',
+					name: 'Zoho Billing webhook secret',
+				},
+			},
+			onError: 'continueErrorOutput',
+		},
+		respondWith('Accepted', { code: 0, message: 'Event received' }),
+		respondWith('Refused', { code: 401, message: 'Invalid signature' }, 401),
+		{
+			name: 'Sync a billing event',
+			type: `${PACKAGE}.moEngage`,
+			typeVersion: 1,
+			parameters: {
+				resource: 'zohoBillingEvent',
+				operation: 'sync',
+				zohoIdentifier: 'email',
+				identifierUse: 'customerId',
+				options: {},
+			},
+			credentials: { moEngageApi: { id: 'moEngageAccount', name: 'MoEngage account' } },
+		},
+	].map((node, index) => ({ id: `v${index}`, position: [index * 220, 0], ...node })),
+	connections: {
+		'Webhook': { main: [[{ node: 'Verify Zoho webhook', type: 'main', index: 0 }]] },
+		'Verify Zoho webhook': {
+			main: [
+				[{ node: 'Accepted', type: 'main', index: 0 }],
+				[{ node: 'Refused', type: 'main', index: 0 }],
+			],
+		},
+		'Accepted': { main: [[{ node: 'Sync a billing event', type: 'main', index: 0 }]] },
+	},
+	settings: { executionOrder: 'v1' },
+	active: false,
+};
+
 let environment: ExampleEnvironment;
 
 const sign = (body: string, secret?: string) => signZohoWebhook(body, secret);
@@ -84,6 +158,7 @@ beforeAll(async () => {
 		n8n: () => new N8nInstance({ port: 5700 + Math.floor(Math.random() * 2000) * 2 }),
 		workflows: [
 			{ ...eventsWorkflow, webhookPath: 'e2e-zoho-events' },
+			{ ...verifyWorkflow, webhookPath: VERIFY_PATH },
 			{ ...enrichExample, id: 'enrichWithSubscr1', webhookPath: ENRICH_WEBHOOK },
 		],
 	});
@@ -220,6 +295,36 @@ describe('the package in a real n8n', () => {
 			expect(await executionCount()).toBe(executionsBefore);
 		},
 	);
+
+	it("verifies Zoho's signature after n8n's Webhook node: 200 and synced, or 401 and nothing sent", async () => {
+		const usersBefore = environment.moEngage.users.length;
+		const body = JSON.stringify({ ...zohoEvent('subscriptionCreated'), event_id: '4300000000010' });
+		const post = async (signature: string) =>
+			await environment.post(VERIFY_PATH, body, {
+				'content-type': 'application/json',
+				'x-zoho-webhook-signature': signature,
+			});
+
+		const accepted = await post(sign(body));
+		expect([accepted.status, accepted.body]).toEqual([
+			200,
+			'{"code":0,"message":"Event received"}',
+		]);
+		const user = await environment.until(
+			'the user update',
+			() => environment.moEngage.users[usersBefore],
+		);
+		expect(user).toEqual(expectedUserUpdates.subscriptionCreated);
+
+		const requestsBefore = environment.moEngage.requests.length;
+		const forged = await post(sign(body, 'exampleOtherSecret1'));
+		expect([forged.status, forged.body]).toEqual([
+			401,
+			'{"code":401,"message":"Invalid signature"}',
+		]);
+		await sleep(2000);
+		expect(environment.moEngage.requests.length).toBe(requestsBefore);
+	});
 
 	it('records a MoEngage event once when Zoho delivers the same event twice', async () => {
 		const event = { ...zohoEvent('invoiceCreated'), event_id: '4300000000001' };
