@@ -130,6 +130,21 @@ describe('Zoho Billing node: Webhook > Verify', () => {
 		]);
 	});
 
+	it('with On Error "Continue (using error output)", sends the forged request to the error output', async () => {
+		const good = signedItem(zohoEvent('subscriptionCreated'));
+		const forged = webhookNodeItem(JSON.stringify(zohoEvent('invoiceCreated')), {
+			'x-zoho-webhook-signature': hmacHex('{}'),
+		});
+		const { run } = await verify([forged, good], {}, { onError: 'continueErrorOutput' });
+		const [accepted, refused] = run.data.resultData.runData[NODE][0].data?.main ?? [];
+		expect(accepted?.map((item) => [item.json.event_type, item.pairedItem])).toEqual([
+			['subscription_created', { item: 1 }],
+		]);
+		expect(refused?.map((item) => [item.json.error, item.pairedItem])).toEqual([
+			['Missing or invalid X-Zoho-Webhook-Signature', { item: 0 }],
+		]);
+	});
+
 	it('names the binary field and the Raw Body option when the raw body is missing', async () => {
 		const item = signedItem(zohoEvent('subscriptionCreated'));
 		const { error } = await verify([item], { binaryPropertyName: 'body' });
