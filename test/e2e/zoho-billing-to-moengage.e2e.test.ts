@@ -13,6 +13,7 @@ import { MOENGAGE_API_KEY, MOENGAGE_WORKSPACE_ID } from '../stand-ins/moengage';
 import { ZOHO_ORG_ID } from '../stand-ins/zoho-billing';
 import {
 	ExampleEnvironment,
+	exampleWithoutDeduplication,
 	PACKAGE,
 	signZohoWebhook,
 	SYNC_WEBHOOK_PATH as SYNC_WEBHOOK,
@@ -108,18 +109,10 @@ const verifyWorkflow = {
 		},
 		respondWith('Accepted', { code: 0, message: 'Event received' }),
 		respondWith('Refused', { code: 401, message: 'Invalid signature' }, 401),
-		{
-			name: 'Sync a billing event',
-			type: `${PACKAGE}.moEngage`,
-			typeVersion: 1,
-			parameters: {
-				resource: 'zohoBillingEvent',
-				operation: 'sync',
-				zohoIdentifier: 'email',
-				identifierUse: 'customerId',
-				options: {},
-			},
-			credentials: { moEngageApi: { id: 'moEngageAccount', name: 'MoEngage account' } },
+		// The webhook example's own Sync a billing event (its credential is set at import).
+		exampleWithoutDeduplication().nodes.find((node) => node.type === `${PACKAGE}.moEngage`) as {
+			name: string;
+			type: string;
 		},
 	].map((node, index) => ({ id: `v${index}`, position: [index * 220, 0], ...node })),
 	connections: {
