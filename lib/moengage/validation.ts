@@ -213,7 +213,8 @@ export function toMoEngageDate(value: unknown, field: string): string {
 		const parsed = Date.parse(
 			/(Z|[+-]\d{2}:\d{2})$/.test(normalized) ? normalized : `${normalized}Z`,
 		);
-		if (!Number.isNaN(parsed)) return new Date(parsed).toISOString().replace(/\.\d{3}Z$/, 'Z');
+		// toISOString always ends in ".sssZ" for the 4-digit years DATE_TIME accepts.
+		if (!Number.isNaN(parsed)) return `${new Date(parsed).toISOString().slice(0, 19)}Z`;
 	}
 	throw new MoEngageValidationError(
 		field,

@@ -1,0 +1,80 @@
+// @ts-check
+/**
+ * n8n's own timing of each node in a finished execution, read from the SQLite database of a benchmark
+ * instance: `executionTime` is what n8n's engine measured around the node's run (for a Code node, the
+ * round trip to its task runner included). Benchmark 1b compares the push step with it, so neither
+ * side's figure depends on subtracting two separately timed executions.
+ */
+const path = require('path');
+
+/**
+ * n8n stores run data as "flatted" text: a JSON array whose first element is the root, and in which
+ * every string inside an object or array is the index of the value it stands for.
+ * @param {string} text
+ * @returns {any}
+ */
+function parseFlatted(text) {
+	const table = JSON.parse(text);
+	const revived = new Set();
+	/** @param {unknown} value */
+	const revive = (value) => {
+		if (typeof value !== 'object' || value === null || revived.has(value)) return;
+		revived.add(value);
+		const record = /** @type {Record<string, unknown>} */ (value);
+		for (const key of Object.keys(record)) {
+			if (typeof record[key] !== 'string') continue;
+			record[key] = table[Number(record[key])];
+			revive(record[key]);
+		}
+	};
+	revive(table[0]);
+	return table[0];
+}
+
+/**
+ * The newest successful execution of `workflowId` with an ID above `afterId`, waited for (n8n saves an
+ * execution after it answers the webhook): its ID and n8n's time for each node, in ms.
+ * @param {string} userFolder the instance's N8N_USER_FOLDER
+ * @param {string} workflowId
+ * @param {number} afterId
+ * @returns {Promise<{ id: number, nodeMs: Record<string, number> }>}
+ */
+async function nodeTimesOfNextExecution(userFolder, workflowId, afterId, timeoutMs = 60_000) {
+	// @ts-expect-error -- the @types/node the lint toolchain pins predates node:sqlite (Node 22.5+).
+	const { DatabaseSync } = require('node:sqlite');
+	const deadline = Date.now() + timeoutMs;
+	for (;;) {
+		const database = new DatabaseSync(path.join(userFolder, '.n8n', 'database.sqlite'), {
+			readOnly: true,
+		});
+		try {
+			const row = database
+				.prepare(
+					`SELECT e.id AS id, d.data AS data FROM execution_entity e
+					 JOIN execution_data d ON d.executionId = e.id
+					 WHERE e.workflowId = ? AND e.status = 'success' AND CAST(e.id AS INTEGER) > ?
+					 ORDER BY CAST(e.id AS INTEGER) DESC LIMIT 1`,
+				)
+				.get(workflowId, afterId);
+			if (row) {
+				const runData = parseFlatted(String(row.data)).resultData.runData;
+				/** @type {Record<string, number>} */
+				const nodeMs = {};
+				for (const [name, runs] of Object.entries(runData))
+					nodeMs[name] = runs.reduce(
+						(/** @type {number} */ sum, /** @type {{ executionTime: number }} */ run) =>
+							sum + run.executionTime,
+						0,
+					);
+				return { id: Number(row.id), nodeMs };
+			}
+		} finally {
+			database.close();
+		}
+		if (Date.now() > deadline)
+			throw new Error(`no saved execution of workflow ${workflowId} after ID ${afterId}`);
+		await new Promise((resolve) => setTimeout(resolve, 100));
+	}
+}
+
+module.exports = { parseFlatted, nodeTimesOfNextExecution };
