@@ -5,8 +5,6 @@
  * round trip to its task runner included). Benchmark 1b compares the push step with it, so neither
  * side's figure depends on subtracting two separately timed executions.
  */
-const path = require('path');
-
 /**
  * n8n stores run data as "flatted" text: a JSON array whose first element is the root, and in which
  * every string inside an object or array is the index of the value it stands for.
@@ -34,19 +32,15 @@ function parseFlatted(text) {
 /**
  * The newest successful execution of `workflowId` with an ID above `afterId`, waited for (n8n saves an
  * execution after it answers the webhook): its ID and n8n's time for each node, in ms.
- * @param {string} userFolder the instance's N8N_USER_FOLDER
+ * @param {{ openDatabase(): any }} n8n the benchmark's N8nInstance (test/e2e/support/n8n-instance.js)
  * @param {string} workflowId
  * @param {number} afterId
  * @returns {Promise<{ id: number, nodeMs: Record<string, number> }>}
  */
-async function nodeTimesOfNextExecution(userFolder, workflowId, afterId, timeoutMs = 60_000) {
-	// @ts-expect-error -- the @types/node the lint toolchain pins predates node:sqlite (Node 22.5+).
-	const { DatabaseSync } = require('node:sqlite');
+async function nodeTimesOfNextExecution(n8n, workflowId, afterId, timeoutMs = 60_000) {
 	const deadline = Date.now() + timeoutMs;
 	for (;;) {
-		const database = new DatabaseSync(path.join(userFolder, '.n8n', 'database.sqlite'), {
-			readOnly: true,
-		});
+		const database = n8n.openDatabase();
 		try {
 			const row = database
 				.prepare(

@@ -205,6 +205,15 @@ class N8nInstance {
 		return fs.existsSync(this.logPath) ? fs.readFileSync(this.logPath, 'utf8') : '';
 	}
 
+	/** n8n's SQLite database, read-only, through Node's built-in `node:sqlite`; the caller closes it. */
+	openDatabase() {
+		// @ts-expect-error -- the @types/node the lint toolchain pins predates node:sqlite (Node 22.5+).
+		const { DatabaseSync } = require('node:sqlite');
+		return new DatabaseSync(path.join(this.userFolder, '.n8n', 'database.sqlite'), {
+			readOnly: true,
+		});
+	}
+
 	/**
 	 * Every row of every table of n8n's SQLite database, as text: execution data, error messages,
 	 * settings, everything n8n stored unencrypted. Read through SQLite itself (Node's built-in
@@ -212,11 +221,7 @@ class N8nInstance {
 	 * file, so a string can be missing from the raw bytes although it is stored.
 	 */
 	dumpDatabase() {
-		// @ts-expect-error -- the @types/node the lint toolchain pins predates node:sqlite (Node 22.5+).
-		const { DatabaseSync } = require('node:sqlite');
-		const database = new DatabaseSync(path.join(this.userFolder, '.n8n', 'database.sqlite'), {
-			readOnly: true,
-		});
+		const database = this.openDatabase();
 		try {
 			const tables = /** @type {Array<{ name: string }>} */ (
 				database.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all()
