@@ -11,9 +11,11 @@
  *
  * Event: named after the Zoho event type (optionally prefixed), with the facts of that event.
  */
+import { isPlainObject } from '../json';
 import { customFieldsByApiName } from '../zoho/custom-fields';
+import { customerMobile } from '../zoho/customer-contact';
+import { mostPreciseEventTime } from '../zoho/event-time';
 import type { NormalizedZohoEvent } from '../zoho/normalize-event';
-import { isPlainObject } from '../zoho/webhook-body';
 import { MoEngageValidationError, eventTime, toMoEngageDate } from './validation';
 
 type JsonObject = Record<string, unknown>;
@@ -112,6 +114,24 @@ function subscriptionOf(event: NormalizedZohoEvent): JsonObject | undefined {
 		: undefined;
 }
 
+/** The customer's mobile or phone, or the primary contact person's (lib/zoho/customer-contact.ts). */
+function mobileOf(event: NormalizedZohoEvent): string | undefined {
+	return customerMobile({
+		customer: object(event.customer),
+		subscription: subscriptionOf(event),
+		invoice: object(event.invoice),
+	});
+}
+
+/**
+ * The event's time: `event_time` as normalized (already the most precise), or worked out here for an
+ * item normalized before that rule existed (pinned data, an older package version).
+ */
+function eventTimeOf(event: NormalizedZohoEvent): string | null {
+	const payload = object(event.payload);
+	return mostPreciseEventTime(event.event_time, event.created_time ?? payload?.created_time);
+}
+
 /** MoEngage user attributes for a normalized Zoho Billing event. */
 export function toMoEngageAttributes(event: NormalizedZohoEvent): JsonObject {
 	const subscription = subscriptionOf(event);
@@ -129,11 +149,11 @@ export function toMoEngageAttributes(event: NormalizedZohoEvent): JsonObject {
 		name: text(customer?.display_name),
 		first_name: text(customer?.first_name),
 		last_name: text(customer?.last_name),
-		mobile: text(customer?.mobile) ?? text(customer?.phone),
+		mobile: mobileOf(event),
 
 		[K.customerId]: text(customer?.customer_id),
 		[K.lastEventType]: event.event_type ?? undefined,
-		[K.lastEventTime]: date(event.event_time),
+		[K.lastEventTime]: date(eventTimeOf(event)),
 		[K.currencyCode]:
 			text(subscription?.currency_code) ??
 			text(invoice?.currency_code) ??
@@ -223,7 +243,7 @@ function toMoEngageEventAttributes(event: NormalizedZohoEvent): JsonObject {
 
 const IDENTIFIER_LABELS: Record<ZohoIdentifierSource, string> = {
 	email: 'customer email',
-	mobile: 'customer mobile or phone number',
+	mobile: 'mobile or phone number (of the customer or of the primary contact person)',
 	zohoCustomerId: 'Zoho customer ID',
 };
 
@@ -236,7 +256,7 @@ export function findZohoIdentifier(
 	return source === 'email'
 		? text(customer?.email)
 		: source === 'mobile'
-			? (text(customer?.mobile) ?? text(customer?.phone))
+			? mobileOf(event)
 			: text(customer?.customer_id);
 }
 
@@ -283,6 +303,6 @@ export function toMoEngageEvent(
 	return {
 		name: `${namePrefix}${event.event_type ?? ''}`,
 		attributes: toMoEngageEventAttributes(event),
-		time: eventTime(date(event.event_time), now, 'Zoho event_time'),
+		time: eventTime(date(eventTimeOf(event)), now, 'Zoho event_time'),
 	};
 }

@@ -3,7 +3,7 @@
  * HTTP 200 and a non-zero `code` (Zoho Billing "Response" and "Errors" pages), so the HTTP status alone
  * cannot be trusted: every response body goes through `zohoErrorOf`.
  */
-import { isPlainObject } from './webhook-body';
+import { isPlainObject } from '../json';
 
 export interface ZohoApiErrorDetails {
 	code: string;

@@ -12,7 +12,7 @@
  * check boxes; arrays for multi-select; dates as they are (`YYYY-MM-DD`); everything else as text. An
  * empty value is null.
  */
-import { isPlainObject } from './webhook-body';
+import { isPlainObject } from '../json';
 
 export type CustomFieldValue = string | number | boolean | string[] | null;
 

@@ -32,6 +32,45 @@ export function isBareDate(value: unknown): boolean {
 	return typeof value === 'string' && DATE_ONLY.test(value.trim());
 }
 
+/**
+ * The most precise time a Zoho event carries. Zoho documents `event_time` as a timestamp
+ * (`2016-06-05T18:28:20-0700`), but captured webhooks carry a bare date there (`"2023-08-02"`) next
+ * to a full `created_time` of the same day (`"2023-08-02T15:28:59-0400"`: PipedreamHQ/pipedream
+ * components/zoho_subscriptions/sources/subscription-created/test-event.mjs). The created time is
+ * taken when `event_time` is a bare date (or missing) and the created time falls on that date as
+ * Zoho wrote it; otherwise `event_time` as sent. Null when the event carries neither.
+ */
+export function mostPreciseEventTime(eventTime: unknown, createdTime: unknown): string | null {
+	const sent = typeof eventTime === 'string' && eventTime.trim() !== '' ? eventTime.trim() : null;
+	if (sent !== null && !isBareDate(sent)) return sent;
+	const created =
+		typeof createdTime === 'string' &&
+		!isBareDate(createdTime) &&
+		!Number.isNaN(eventTimeMs(createdTime))
+			? createdTime.trim()
+			: null;
+	if (created !== null && (sent === null || created.slice(0, 10) === sent)) return created;
+	return (
+		sent ??
+		(typeof createdTime === 'string' && createdTime.trim() !== '' ? createdTime.trim() : null)
+	);
+}
+
+/**
+ * Oldest first by `event_time` (a bare date counts as its midnight); events without a readable time
+ * keep their place after the others. Stable, so equal times keep the order they came in.
+ */
+export function sortByEventTime<T extends { event_time?: unknown }>(events: readonly T[]): T[] {
+	const timeOf = (event: T) => {
+		const ms = eventTimeMs(event.event_time);
+		return Number.isNaN(ms) ? Number.POSITIVE_INFINITY : ms;
+	};
+	return events
+		.map((event, index) => ({ event, index, ms: timeOf(event) }))
+		.sort((a, b) => (a.ms === b.ms ? a.index - b.index : a.ms < b.ms ? -1 : 1))
+		.map(({ event }) => event);
+}
+
 /** The calendar day (YYYY-MM-DD, UTC) of an epoch time. */
 export function utcDay(ms: number): string {
 	return new Date(ms).toISOString().slice(0, 10);

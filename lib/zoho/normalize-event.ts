@@ -16,8 +16,9 @@
  * fail later, further from the cause. Unknown extra fields are kept, never refused.
  */
 import { withCustomFieldsByApiName } from './custom-fields';
+import { mostPreciseEventTime } from './event-time';
 import { resourceOfEventType, type ZohoResource } from './event-types';
-import { describeJsonValue, isPlainObject } from './webhook-body';
+import { describeJsonValue, isPlainObject, parseJsonExact } from '../json';
 import { webhookDeliveryOf, type WebhookDelivery } from './webhook-delivery';
 
 type JsonObject = Record<string, unknown>;
@@ -25,7 +26,10 @@ type JsonObject = Record<string, unknown>;
 export interface NormalizedZohoEvent extends JsonObject {
 	event_id: string | null;
 	event_type: string | null;
+	/** The most precise time the event carries (event-time.ts `mostPreciseEventTime`). */
 	event_time: string | null;
+	/** Zoho's `event_time` as sent, when `event_time` holds a more precise time than it. */
+	original_event_time?: string;
 	resource: ZohoResource | 'customer' | null;
 	subscription?: JsonObject;
 	invoice?: JsonObject;
@@ -53,7 +57,7 @@ export function normalizeZohoEvent(original: JsonObject): NormalizeResult {
 		const text = original.payload.trim();
 		if (text !== '') {
 			try {
-				const parsed: unknown = JSON.parse(text);
+				const parsed: unknown = parseJsonExact(text);
 				if (!isPlainObject(parsed)) {
 					return { ok: false, message: 'The event "payload" must hold a JSON object' };
 				}
@@ -76,12 +80,19 @@ export function normalizeZohoEvent(original: JsonObject): NormalizeResult {
 	if (problem) return { ok: false, message: problem };
 	const data = firstObject(envelope.data, original.data) ?? envelope;
 
+	const zohoEventTime = firstString(original.event_time, envelope.event_time);
 	const normalized: NormalizedZohoEvent = {
 		event_id: firstString(original.event_id, envelope.event_id),
 		event_type: firstString(original.event_type, envelope.event_type),
-		event_time: firstString(original.event_time, envelope.event_time, envelope.created_time),
+		event_time: mostPreciseEventTime(
+			zohoEventTime,
+			firstString(original.created_time, envelope.created_time),
+		),
 		resource: null,
 	};
+	// Zoho's own value, when a more precise time took its place (a bare date, see event-time.ts).
+	if (zohoEventTime !== null && zohoEventTime !== normalized.event_time)
+		normalized.original_event_time = zohoEventTime;
 
 	// Each record's custom fields also keyed by API name (custom-fields.ts), as the lookups output them.
 	for (const key of RESOURCE_KEYS) {

@@ -9,7 +9,7 @@
  * every filter Zoho might ignore is also applied to the listed records here, so results are right
  * either way (only the number of pages read can differ).
  */
-import { isPlainObject } from './webhook-body';
+import { isPlainObject } from '../json';
 
 export type LookupResource = 'customer' | 'subscription' | 'invoice' | 'plan';
 

@@ -10,6 +10,7 @@
  * raw bytes ourselves, rather than trusting whatever a framework made of them, so that a body that does
  * not parse is refused with a 400 instead of silently becoming `{}`.
  */
+import { describeJsonValue, isPlainObject, parseJsonExact } from '../json';
 import type { KeyValuePairs } from './webhook-signature';
 
 export type ReceivedWebhookBody =
@@ -83,7 +84,7 @@ export function parseZohoWebhookBody(
 function parseJsonBody(text: string): ParsedWebhookBody {
 	let value: unknown;
 	try {
-		value = JSON.parse(text);
+		value = parseJsonExact(text);
 	} catch (error) {
 		return {
 			ok: false,
@@ -138,20 +139,10 @@ export function queryPairsOf(url: string): Record<string, string | string[]> {
 function expandJsonObject(value: string): unknown {
 	if (!/^\s*\{/.test(value)) return value;
 	try {
-		const parsed: unknown = JSON.parse(value);
+		const parsed: unknown = parseJsonExact(value);
 		return isPlainObject(parsed) ? parsed : value;
 	} catch {
 		return value;
 	}
 }
 
-export function isPlainObject(value: unknown): value is Record<string, unknown> {
-	return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** "an array", "null", "a string": what a value is, for error messages. */
-export function describeJsonValue(value: unknown): string {
-	if (Array.isArray(value)) return 'an array';
-	if (value === null) return 'null';
-	return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
-}

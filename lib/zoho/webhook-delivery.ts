@@ -4,7 +4,7 @@
  * pending) or `failure` (Zoho Billing Events API, event object). The list endpoint's documented entries
  * hold no `webhooks`; only an event's own record says.
  */
-import { isPlainObject } from './webhook-body';
+import { isPlainObject } from '../json';
 
 /**
  * One word for an event's deliveries: `failure` when any failed, else `scheduled` when any is still

@@ -17,6 +17,7 @@ import {
 	type EventPollIo,
 	type EventPollSettings,
 } from '../../lib/zoho/event-poll';
+import { sortByEventTime } from '../../lib/zoho/event-time';
 import { ALL_EVENT_TYPES } from '../../lib/zoho/event-types';
 import { normalizeZohoEvent } from '../../lib/zoho/normalize-event';
 import { getEventRecord } from '../ZohoBilling/v1/actions/event/fetchEvent';
@@ -177,7 +178,8 @@ export class ZohoBillingPollingTrigger implements INodeType {
 		// Only a poll that succeeded moves the cursor; n8n saves it when the poll emits (see README).
 		state.cursor = outcome.cursor;
 		if (outcome.emit.length === 0) return null;
-		return [outcome.emit.map((record) => ({ json: toOutputItem(record) }))];
+		// Oldest first by the most precise time each event carries: Zoho lists some with a bare date.
+		return [sortByEventTime(outcome.emit.map(toOutputItem)).map((json) => ({ json }))];
 	}
 }
 

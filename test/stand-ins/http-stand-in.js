@@ -16,6 +16,17 @@ const { createServer } = require('http');
  * @typedef {(request: RecordedRequest) => Reply | Promise<Reply>} Handler
  */
 
+/**
+ * A reply body sent exactly as written, as JSON: for answers a JavaScript object cannot express, such
+ * as the 18-digit numeric IDs real Zoho payloads carry (JSON.stringify would write rounded numbers).
+ */
+class RawJson {
+	/** @param {string} text */
+	constructor(text) {
+		this.text = text;
+	}
+}
+
 // Unreferenced, so a reply still being delayed when a test ends does not keep the process alive.
 const wait = (/** @type {number} */ ms) =>
 	new Promise((resolve) => setTimeout(resolve, ms).unref());
@@ -134,7 +145,13 @@ class HttpStandIn {
 			if (reply.delayMs) await wait(reply.delayMs);
 			const isText = typeof reply.body === 'string';
 			const payload =
-				reply.body === undefined ? '' : isText ? String(reply.body) : JSON.stringify(reply.body);
+				reply.body === undefined
+					? ''
+					: reply.body instanceof RawJson
+						? reply.body.text
+						: isText
+							? String(reply.body)
+							: JSON.stringify(reply.body);
 			res.writeHead(reply.status, {
 				...(isText ? {} : { 'content-type': 'application/json;charset=UTF-8' }),
 				...reply.headers,
@@ -161,4 +178,4 @@ class HttpStandIn {
 	}
 }
 
-module.exports = { HttpStandIn };
+module.exports = { HttpStandIn, RawJson };

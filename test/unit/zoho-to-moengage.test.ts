@@ -122,7 +122,7 @@ describe('zohoIdentifier', () => {
 		expect(zohoIdentifier(event, 'mobile')).toBe('+351912345678');
 		expect(zohoIdentifier(event, 'zohoCustomerId')).toBe('2000000061001');
 		expect(() => zohoIdentifier(normalized('invoiceCreated'), 'mobile')).toThrow(
-			'The Zoho event 2000000041002 has no customer mobile or phone number to identify the MoEngage user',
+			'The Zoho event 2000000041002 has no mobile or phone number (of the customer or of the primary contact person) to identify the MoEngage user',
 		);
 	});
 

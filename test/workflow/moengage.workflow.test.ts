@@ -634,7 +634,7 @@ describe('MoEngage node inside n8n-core workflow execution', () => {
 			});
 			const items = output(NODE);
 			expect(items[0].json.error).toBe(
-				'The Zoho event 2000000041002 has no customer mobile or phone number to identify the MoEngage user',
+				'The Zoho event 2000000041002 has no mobile or phone number (of the customer or of the primary contact person) to identify the MoEngage user',
 			);
 			expect(items[1].json.status).toBe('success');
 			expect(items[2].json.error).toContain('The item is not a Zoho Billing event');
@@ -665,7 +665,7 @@ describe('MoEngage node inside n8n-core workflow execution', () => {
 			).toEqual([
 				[
 					'skipped',
-					'The Zoho event 2000000041002 has no customer mobile or phone number to identify the MoEngage user',
+					'The Zoho event 2000000041002 has no mobile or phone number (of the customer or of the primary contact person) to identify the MoEngage user',
 					{ item: 0 },
 				],
 				['success', undefined, { item: 1 }],

@@ -10,7 +10,7 @@ import {
 import { resolveBaseUrl } from '../../../../lib/base-url-rule';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from '../../../../lib/http/retry-policy';
 import { zohoErrorOf } from '../../../../lib/zoho/api-response';
-import { isPlainObject } from '../../../../lib/zoho/webhook-body';
+import { isPlainObject, parseJsonExact } from '../../../../lib/json';
 import { ZOHO_BILLING_BASE_URL } from '../../../../lib/zoho/data-centers';
 import { grantsScope, scopeForPath } from '../../../../lib/zoho/resources';
 import {
@@ -85,24 +85,27 @@ export async function zohoBillingApiRequest(
 		url: baseUrl + request.path,
 		qs: request.qs,
 		json: true,
+		// The answer as text, parsed here: n8n's own parsing would round IDs beyond 2^53 (lib/json.ts).
+		encoding: 'text',
 		headers: { [ZOHO_ORGANIZATION_HEADER]: organizationId, Accept: 'application/json' },
 		timeout: ZOHO_REQUEST_TIMEOUT_MS,
 	};
 
-	const body = await requestWithRetries(
+	const answer = await requestWithRetries(
 		this,
 		ZOHO_CREDENTIAL_TYPE,
 		options,
 		ZOHO_RETRY_POLICY,
 		itemIndex,
 		(failure, attempts) =>
-			zohoApiError(this, failure.body, failure.status, {
+			zohoApiError(this, zohoJson(failure.body), failure.status, {
 				itemIndex,
 				attempts,
 				path: request.path,
 				grantedScopes,
 			}),
 	);
+	const body = zohoJson(answer);
 
 	if (zohoErrorOf(body)) {
 		throw zohoApiError(this, body, 200, {
@@ -119,6 +122,19 @@ export async function zohoBillingApiRequest(
 		});
 	}
 	return body as IDataObject;
+}
+
+/**
+ * A Zoho answer as JSON, IDs exact. Text that is no JSON stays text (reported as "not a JSON
+ * object"); an answer n8n already parsed is taken as it is.
+ */
+function zohoJson(answer: unknown): unknown {
+	if (typeof answer !== 'string') return answer;
+	try {
+		return parseJsonExact(answer);
+	} catch {
+		return answer;
+	}
 }
 
 /** Zoho's "You are not authorized to perform this operation": a dead token or a missing scope. */

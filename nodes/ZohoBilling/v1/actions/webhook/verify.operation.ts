@@ -6,7 +6,7 @@ import {
 	type INodeProperties,
 } from 'n8n-workflow';
 
-import { isPlainObject } from '../../../../../lib/zoho/webhook-body';
+import { isPlainObject } from '../../../../../lib/json';
 import {
 	acceptZohoWebhook,
 	type AcceptedZohoWebhook,
