@@ -193,14 +193,33 @@ export function resourceOfEventType(name: string): ZohoResource | undefined {
 /** Value of the "every event type" choice in event filters. */
 export const ALL_EVENT_TYPES = '*';
 
+/** Whether a filter lets every event through: empty, or holding `ALL_EVENT_TYPES`. */
+export function isEveryEventType(filter: readonly string[]): boolean {
+	return filter.length === 0 || filter.includes(ALL_EVENT_TYPES);
+}
+
 /**
  * Whether an event passes a user's event filter. An empty filter or one holding `ALL_EVENT_TYPES`
  * lets every event through, including types this catalogue does not list yet.
  */
 export function eventTypeMatchesFilter(
-	eventType: string | undefined,
+	eventType: string | null | undefined,
 	filter: readonly string[],
 ): boolean {
-	if (filter.length === 0 || filter.includes(ALL_EVENT_TYPES)) return true;
-	return eventType !== undefined && filter.includes(eventType);
+	if (isEveryEventType(filter)) return true;
+	return typeof eventType === 'string' && filter.includes(eventType);
+}
+
+/**
+ * What a webhook trigger does with an event under its filter: `match` starts the workflow, `other`
+ * is acknowledged and ignored, `untyped` (no event type, under a filter naming types) is refused, since
+ * the filter cannot decide and an acknowledged event would be lost without a trace (custom-payload.ts).
+ */
+export function eventFilterVerdict(
+	eventType: string | null | undefined,
+	filter: readonly string[],
+): 'match' | 'other' | 'untyped' {
+	if (isEveryEventType(filter)) return 'match';
+	if (typeof eventType !== 'string' || eventType === '') return 'untyped';
+	return filter.includes(eventType) ? 'match' : 'other';
 }

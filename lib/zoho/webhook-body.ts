@@ -145,4 +145,3 @@ function expandJsonObject(value: string): unknown {
 		return value;
 	}
 }
-

@@ -1,13 +1,20 @@
 /**
- * From a Zoho Billing webhook request to one normalized event, or the HTTP status and reason for
- * refusing it. The one sequence both ways of receiving a webhook share: the Zoho Billing Trigger, and
- * the Zoho Billing node's Webhook > Verify after n8n's own Webhook node.
+ * From a Zoho Billing webhook request to one event, or the HTTP status and reason for refusing it.
+ * The one sequence both ways of receiving a webhook share: the Zoho Billing Trigger, and the Zoho
+ * Billing node's Webhook > Verify after n8n's own Webhook node.
  *
  *   1. read the body (400 when empty, 415 for a Content-Type Zoho does not send);
  *   2. verify the signature on the raw bytes when a secret is given (401), before anything in the
  *      body is interpreted;
- *   3. parse (400) and normalize (400 when it cannot be a Zoho Billing event).
+ *   3. parse (400), then for Zoho's default payload normalize (400 when it cannot be a Zoho Billing
+ *      event), for a custom payload read its event type and ID (custom-payload.ts) and pass it on.
  */
+import {
+	DEFAULT_PAYLOAD,
+	readCustomPayload,
+	type CustomZohoEvent,
+	type ZohoWebhookPayload,
+} from './custom-payload';
 import { normalizeZohoEvent, type NormalizedZohoEvent } from './normalize-event';
 import { parseZohoWebhookBody, readZohoWebhookBody } from './webhook-body';
 import {
@@ -28,7 +35,7 @@ export interface ZohoWebhookRequest {
 }
 
 export type AcceptedZohoWebhook =
-	| { ok: true; event: NormalizedZohoEvent }
+	| { ok: true; event: NormalizedZohoEvent | CustomZohoEvent }
 	| { ok: false; status: 400 | 401 | 415; message: string };
 
 export const INVALID_SIGNATURE_MESSAGE = 'Missing or invalid X-Zoho-Webhook-Signature';
@@ -36,10 +43,12 @@ export const INVALID_SIGNATURE_MESSAGE = 'Missing or invalid X-Zoho-Webhook-Sign
 /**
  * The request's event, or why it is refused. `secret` is the webhook's Secret Token; `null` accepts the
  * request unsigned (authentication None). A secret Zoho would not accept never verifies anything.
+ * `payload` says whether the body is Zoho's default payload or one the user templated.
  */
 export function acceptZohoWebhook(
 	request: ZohoWebhookRequest,
 	secret: string | null,
+	payload: ZohoWebhookPayload = DEFAULT_PAYLOAD,
 ): AcceptedZohoWebhook {
 	const received = readZohoWebhookBody(request);
 	if (!received.ok) return received;
@@ -60,6 +69,10 @@ export function acceptZohoWebhook(
 
 	const parsed = parseZohoWebhookBody(received);
 	if (!parsed.ok) return parsed;
+	if (payload.kind === 'custom') {
+		const custom = readCustomPayload(parsed.body, payload);
+		return custom.ok ? custom : { ok: false, status: 400, message: custom.message };
+	}
 	const normalized = normalizeZohoEvent(parsed.body);
 	return normalized.ok ? normalized : { ok: false, status: 400, message: normalized.message };
 }

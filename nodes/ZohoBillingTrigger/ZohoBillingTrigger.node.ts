@@ -13,11 +13,16 @@ import {
 } from 'n8n-workflow';
 
 import { readmeSection } from '../../lib/docs-links';
-import { ALL_EVENT_TYPES, eventTypeMatchesFilter } from '../../lib/zoho/event-types';
+import { untypedEventMessage } from '../../lib/zoho/custom-payload';
+import { ALL_EVENT_TYPES, eventFilterVerdict } from '../../lib/zoho/event-types';
 import { queryPairsOf } from '../../lib/zoho/webhook-body';
 import { acceptZohoWebhook } from '../../lib/zoho/webhook-request';
 import { ZOHO_SIGNATURE_HEADER, isValidZohoSecretToken } from '../../lib/zoho/webhook-signature';
 import { zohoEventsProperty } from '../shared/zoho-events.description';
+import {
+	readZohoWebhookPayload,
+	zohoWebhookPayloadProperties,
+} from '../shared/zoho-webhook-payload.description';
 
 // Plain prose and one link: n8n's notice keeps links but strips line breaks and bold.
 /** The answer Zoho gets for an accepted delivery (Zoho only needs the 2xx; the body helps whoever debugs). */
@@ -28,7 +33,7 @@ const SETUP_STEPS =
 	'In Zoho Billing go to Settings > Automation > Webhooks (in some accounts Settings > Automation > ' +
 	'Workflow Actions, tab Webhooks) > New Webhook, choose the events, set the method to POST, ' +
 	'paste the Production URL from "Webhook URLs" above (the Test URL while you test here) and keep ' +
-	'the Default Payload. Tick "I want to secure this webhook" and use the same Secret Token ' +
+	'the Default Payload (or set Payload below to Custom JSON). Tick "I want to secure this webhook" and use the same Secret Token ' +
 	'(12-50 letters and digits) as the credential below. Then publish this workflow. ' +
 	"Zoho must reach that URL from the internet: if it starts with http://localhost, set n8n's " +
 	'N8N_WEBHOOK_URL (formerly WEBHOOK_URL) to your public address, or use the Zoho Billing ' +
@@ -109,8 +114,9 @@ export class ZohoBillingTrigger implements INodeType {
 				default: 'secretToken',
 			},
 			zohoEventsProperty(
-				'Events that start the workflow. Others are answered with 200 and ignored, so also limit the events in Zoho to save calls.',
+				'Events that start the workflow. Others are answered with 200 and ignored, so also limit the events in Zoho to save calls. A body without an event type is answered 400 unless this is All Events.',
 			),
+			...zohoWebhookPayloadProperties(),
 		],
 	};
 
@@ -196,6 +202,12 @@ export class ZohoBillingTrigger implements INodeType {
 			);
 			secret = credentials.secretToken ?? '';
 		}
+		let payload;
+		try {
+			payload = readZohoWebhookPayload((name, fallback) => this.getNodeParameter(name, fallback));
+		} catch (error) {
+			throw new NodeOperationError(this.getNode(), error as Error);
+		}
 		const accepted = acceptZohoWebhook(
 			{
 				rawBody: request.rawBody,
@@ -204,11 +216,20 @@ export class ZohoBillingTrigger implements INodeType {
 				query: queryPairsOf(request.originalUrl ?? request.url ?? ''),
 			},
 			secret,
+			payload,
 		);
 		if (!accepted.ok) return reject(accepted.status, accepted.message);
 
 		const events = this.getNodeParameter('events', [ALL_EVENT_TYPES]) as string[];
-		if (!eventTypeMatchesFilter(accepted.event.event_type ?? undefined, events)) {
+		const verdict = eventFilterVerdict(accepted.event.event_type, events);
+		if (verdict === 'untyped') {
+			// The filter cannot decide: refused, so the failed delivery shows in Zoho's log.
+			return reject(
+				400,
+				untypedEventMessage(payload.kind === 'custom' ? payload.eventTypeField : 'event_type'),
+			);
+		}
+		if (verdict === 'other') {
 			// Not an event this workflow wants: acknowledge so Zoho does not mark the delivery failed.
 			return { webhookResponse: { code: 0, message: 'Event ignored by filter' } };
 		}

@@ -249,6 +249,123 @@ describe('Zoho Billing Trigger webhook', () => {
 		expect(notListed.result.workflowData).toBeUndefined();
 	});
 
+	it('refuses with 400 a default-payload body without an event type when Events names types', async () => {
+		// A module-style body (Books-style, UNCONFIRMED for Billing) carries no event_type: the filter
+		// cannot decide, so it is refused visibly instead of acknowledged and lost.
+		const untyped = { invoice: zohoEvent('invoiceCreated').data.invoice };
+		const filtered = await deliverWebhook(
+			jsonDelivery(untyped, { ...signed, events: ['invoice_created'] }),
+		);
+		expect(filtered.response).toEqual(
+			expect.objectContaining({
+				statusCode: 400,
+				body: {
+					code: 400,
+					message: expect.stringContaining('has no event type at "event_type"'),
+				},
+			}),
+		);
+		expect(filtered.result).toEqual({ noWebhookResponse: true });
+		const all = await deliverWebhook(jsonDelivery(untyped, { ...signed, events: ['*'] }));
+		expect(all.result.workflowData?.[0][0].json).toMatchObject({
+			event_type: null,
+			resource: 'invoice',
+		});
+	});
+
+	describe('Payload: Custom JSON', () => {
+		const custom = { ...signed, payloadFormat: 'custom' };
+		const body = {
+			kind: 'billing',
+			event: { type: 'payment_declined', id: 135953000000262460 },
+			customer_email: 'ana.silva@example.com',
+			amount: '49.50',
+		};
+		// The body's own text: its numeric ID must survive exactly, so it is not built with JSON.stringify.
+		const raw =
+			'{"kind":"billing","event":{"type":"payment_declined","id":135953000000262460},' +
+			'"customer_email":"ana.silva@example.com","amount":"49.50"}';
+		const deliver = (text: string, parameters: Record<string, unknown>) =>
+			deliverWebhook({
+				parameters,
+				credentials,
+				body: text,
+				headers: { ...JSON_HEADERS, 'x-zoho-webhook-signature': hmacHex(text) },
+			});
+
+		it('passes the body on as sent, with event_type and event_id read from the named fields', async () => {
+			const { response, result } = await deliver(raw, {
+				...custom,
+				eventTypeField: 'event.type',
+				eventIdField: 'event.id',
+				events: ['payment_declined'],
+			});
+			expect(response.ended).toBe(false);
+			expect(result.workflowData).toEqual([
+				[
+					{
+						json: {
+							...body,
+							event: { type: 'payment_declined', id: '135953000000262460' },
+							event_type: 'payment_declined',
+							event_id: '135953000000262460',
+						},
+					},
+				],
+			]);
+		});
+
+		it('reads event_type and event_id by default, and filters on them like the default payload', async () => {
+			const text = '{"event_type":"invoice_created","event_id":"77","invoice_number":"INV-9"}';
+			const passed = await deliver(text, { ...custom, events: ['invoice_created'] });
+			expect(passed.result.workflowData?.[0][0].json).toEqual({
+				event_type: 'invoice_created',
+				event_id: '77',
+				invoice_number: 'INV-9',
+			});
+			const ignored = await deliver(text, { ...custom, events: ['payment_declined'] });
+			expect(ignored.result).toEqual({
+				webhookResponse: { code: 0, message: 'Event ignored by filter' },
+			});
+		});
+
+		it('refuses with 400 a body without the event type when Events names types, passes it under All Events', async () => {
+			const text = '{"invoice_number":"INV-9"}';
+			const refused = await deliver(text, {
+				...custom,
+				eventTypeField: 'event.type',
+				events: ['invoice_created'],
+			});
+			expect(refused.response.statusCode).toBe(400);
+			expect((refused.response.body as { message: string }).message).toBe(
+				'The webhook body has no event type at "event.type", so the Events filter cannot tell whether this workflow wants it: put the event type into the payload in Zoho, or set Events to All Events',
+			);
+			const passed = await deliver(text, { ...custom, events: ['*'] });
+			expect(passed.result.workflowData?.[0][0].json).toEqual({
+				invoice_number: 'INV-9',
+				event_type: null,
+				event_id: null,
+			});
+		});
+
+		it('checks the signature the same way, and refuses a field holding no text', async () => {
+			const forged = await deliverWebhook({
+				parameters: custom,
+				credentials,
+				body: raw,
+				headers: { ...JSON_HEADERS, 'x-zoho-webhook-signature': hmacHex('other') },
+			});
+			expect(forged.response.statusCode).toBe(401);
+			const wrongField = await deliver(raw, { ...custom, eventTypeField: 'event' });
+			expect(wrongField.response.statusCode).toBe(400);
+			expect((wrongField.response.body as { message: string }).message).toBe(
+				'The field "event" named as the event type field must hold text, got an object',
+			);
+			const notAnObject = await deliver('[1,2]', custom);
+			expect(notAnObject.response.statusCode).toBe(400);
+		});
+	});
+
 	it('behaves the same for test deliveries (the Test URL, after Execute step)', async () => {
 		const { result } = await deliverWebhook({
 			...jsonDelivery(zohoEvent('paymentThankyou')),

@@ -33,7 +33,7 @@ function accepted(body = raw): NormalizedZohoEvent {
 		SECRET,
 	);
 	if (!result.ok) throw new Error(result.message);
-	return result.event;
+	return result.event as NormalizedZohoEvent;
 }
 
 describe('parseJsonExact', () => {

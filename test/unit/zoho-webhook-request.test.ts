@@ -1,3 +1,7 @@
+import { createHmac } from 'crypto';
+
+import { readCustomPayload } from '../../lib/zoho/custom-payload';
+import { eventFilterVerdict } from '../../lib/zoho/event-types';
 import {
 	INVALID_SIGNATURE_MESSAGE,
 	acceptZohoWebhook,
@@ -93,5 +97,52 @@ describe('acceptZohoWebhook', () => {
 	it('accepts an unsigned request when no secret is required', () => {
 		const accepted = acceptZohoWebhook(request({ signature: undefined }), null);
 		expect(accepted.ok && accepted.event.resource).toBe('payment');
+	});
+});
+
+describe('custom JSON payloads', () => {
+	const custom = { kind: 'custom', eventTypeField: 'meta.type', eventIdField: 'meta.id' } as const;
+	const body = '{"meta":{"type":"invoice_created","id":135953000000262460},"total":5}';
+	const signedCustom = (text: string) =>
+		request({
+			rawBody: text,
+			signature: createHmac('sha256', SECRET).update(text).digest('hex'),
+		});
+
+	it('are verified, then passed on as sent with the named event type and ID at the top', () => {
+		expect(acceptZohoWebhook(signedCustom(body), SECRET, custom)).toEqual({
+			ok: true,
+			event: {
+				meta: { type: 'invoice_created', id: '135953000000262460' },
+				total: 5,
+				event_type: 'invoice_created',
+				event_id: '135953000000262460',
+			},
+		});
+		expect(acceptZohoWebhook(request({ rawBody: body }), SECRET, custom)).toMatchObject({
+			status: 401,
+		});
+	});
+
+	it('leave absent fields null and refuse fields that hold no text', () => {
+		expect(readCustomPayload({ total: 5 }, custom)).toEqual({
+			ok: true,
+			event: { total: 5, event_type: null, event_id: null },
+		});
+		expect(readCustomPayload({ meta: { type: ['x'] } }, custom)).toEqual({
+			ok: false,
+			message: 'The field "meta.type" named as the event type field must hold text, got an array',
+		});
+	});
+});
+
+describe('eventFilterVerdict', () => {
+	it('matches everything under All Events, refuses untyped events under a named filter', () => {
+		expect(eventFilterVerdict(null, ['*'])).toBe('match');
+		expect(eventFilterVerdict(undefined, [])).toBe('match');
+		expect(eventFilterVerdict('invoice_created', ['invoice_created'])).toBe('match');
+		expect(eventFilterVerdict('payment_declined', ['invoice_created'])).toBe('other');
+		expect(eventFilterVerdict(null, ['invoice_created'])).toBe('untyped');
+		expect(eventFilterVerdict('', ['invoice_created'])).toBe('untyped');
 	});
 });

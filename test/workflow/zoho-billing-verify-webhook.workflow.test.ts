@@ -68,6 +68,23 @@ function normalized(body: object) {
 }
 
 describe('Zoho Billing node: Webhook > Verify', () => {
+	it('passes a signed custom JSON body on as sent, with its event type and ID', async () => {
+		const raw =
+			'{"type":"payment_declined","ref":135953000000262460,"email":"ana.silva@example.com"}';
+		const { output, error } = await verify(
+			[webhookNodeItem(raw, { 'x-zoho-webhook-signature': hmacHex(raw) })],
+			{ payloadFormat: 'custom', eventTypeField: 'type', eventIdField: 'ref' },
+		);
+		expect(error(NODE)).toBeUndefined();
+		expect(output(NODE)[0].json).toEqual({
+			type: 'payment_declined',
+			ref: '135953000000262460',
+			email: 'ana.silva@example.com',
+			event_type: 'payment_declined',
+			event_id: '135953000000262460',
+		});
+	});
+
 	it('outputs the same normalized event as the trigger, one per item, paired', async () => {
 		const events = [zohoEvent('subscriptionCreated'), zohoEvent('paymentDeclined')];
 		const { output, error } = await verify(events.map(signedItem));

@@ -15,6 +15,10 @@ import {
 	ZOHO_SIGNATURE_HEADER,
 	type KeyValuePairs,
 } from '../../../../../lib/zoho/webhook-signature';
+import {
+	readZohoWebhookPayload,
+	zohoWebhookPayloadProperties,
+} from '../../../../shared/zoho-webhook-payload.description';
 
 // Why this operation exists beside the Zoho Billing Trigger: n8n 2.40 runs every trigger but its own
 // Webhook node with an expression isolate per request, which halves what one n8n can ingest
@@ -25,13 +29,15 @@ const SETUP_NOTICE =
 	"with 401, set the Webhook's Respond to \"Using 'Respond to Webhook' Node\" and send this node's " +
 	'error output (Settings > On Error) to a Respond to Webhook node.';
 
+const show = { resource: ['webhook'], operation: ['verify'] };
+
 export const description: INodeProperties[] = [
 	{
 		displayName: SETUP_NOTICE,
 		name: 'verifyNotice',
 		type: 'notice',
 		default: '',
-		displayOptions: { show: { resource: ['webhook'], operation: ['verify'] } },
+		displayOptions: { show },
 	},
 	{
 		displayName: 'Input Binary Field',
@@ -42,14 +48,15 @@ export const description: INodeProperties[] = [
 		hint: 'The name of the input binary field holding the raw body',
 		description:
 			'The binary field with the request body exactly as received: the Webhook node\'s Raw Body option puts it in "data"',
-		displayOptions: { show: { resource: ['webhook'], operation: ['verify'] } },
+		displayOptions: { show },
 	},
+	...zohoWebhookPayloadProperties(show),
 ];
 
 /** What each refusal means for someone reading the error in the editor. */
 const WHY_REFUSED: Record<Exclude<AcceptedZohoWebhook, { ok: true }>['status'], string> = {
 	401: 'The request was not signed with the Secret Token of the Zoho Billing Webhook API credential: it may be forged, or the token differs from the one entered in Zoho.',
-	400: 'The body is not a Zoho Billing event.',
+	400: 'The body does not hold what the Payload setting expects: a Zoho Billing event (Default Payload), or text at the event type and ID fields (Custom JSON).',
 	415: 'Zoho sends JSON or form data only.',
 };
 
@@ -77,6 +84,14 @@ export async function execute(
 		itemIndex,
 	);
 
+	let payload;
+	try {
+		payload = readZohoWebhookPayload((name, fallback) =>
+			this.getNodeParameter(name, itemIndex, fallback),
+		);
+	} catch (error) {
+		throw new NodeOperationError(this.getNode(), error as Error, { itemIndex });
+	}
 	const accepted = acceptZohoWebhook(
 		{
 			rawBody,
@@ -86,6 +101,7 @@ export async function execute(
 			query: queryOf(this, item.json.query, itemIndex),
 		},
 		secretToken ?? '',
+		payload,
 	);
 	if (!accepted.ok) {
 		throw new NodeOperationError(this.getNode(), accepted.message, {

@@ -1,0 +1,81 @@
+import type { IDisplayOptions, INodeProperties } from 'n8n-workflow';
+
+import {
+	DEFAULT_EVENT_ID_FIELD,
+	DEFAULT_EVENT_TYPE_FIELD,
+	type ZohoWebhookPayload,
+} from '../../lib/zoho/custom-payload';
+
+/**
+ * The body kind Zoho was told to send (lib/zoho/custom-payload.ts), and for a custom body where it
+ * holds the event type and ID. Shared by the Zoho Billing Trigger and Webhook > Verify.
+ */
+export function zohoWebhookPayloadProperties(show?: IDisplayOptions['show']): INodeProperties[] {
+	const when = (extra: IDisplayOptions['show'] = {}) =>
+		show || Object.keys(extra).length > 0
+			? { displayOptions: { show: { ...show, ...extra } } }
+			: {};
+	const custom = { payloadFormat: ['custom'] };
+	return [
+		{
+			displayName: 'Payload',
+			name: 'payloadFormat',
+			type: 'options',
+			options: [
+				{
+					name: 'Default Payload',
+					value: 'default',
+					description:
+						"Zoho's default body: output as a normalized event (event, resource, customer), ready for MoEngage's Sync",
+				},
+				{
+					name: 'Custom JSON',
+					value: 'custom',
+					description:
+						'A "Customized raw JSON payload" you templated in Zoho: checked the same way and passed on as sent',
+				},
+			],
+			default: 'default',
+			description: 'The body you chose for this webhook in Zoho Billing',
+			...when(),
+		},
+		{
+			displayName: 'Event Type Field',
+			name: 'eventTypeField',
+			type: 'string',
+			default: DEFAULT_EVENT_TYPE_FIELD,
+			placeholder: DEFAULT_EVENT_TYPE_FIELD,
+			description:
+				'Where your JSON holds the event type (such as subscription_created). A dot reaches into an object, as in data.event_type.',
+			...when(custom),
+		},
+		{
+			displayName: 'Event ID Field',
+			name: 'eventIdField',
+			type: 'string',
+			default: DEFAULT_EVENT_ID_FIELD,
+			placeholder: DEFAULT_EVENT_ID_FIELD,
+			description: 'Where your JSON holds the event ID; output as event_id, for deduplication',
+			...when(custom),
+		},
+	];
+}
+
+/** The payload setting, read with the context's own getter (triggers and nodes read parameters differently). */
+export function readZohoWebhookPayload(
+	parameter: (name: string, fallback: string) => unknown,
+): ZohoWebhookPayload {
+	const format = parameter('payloadFormat', 'default');
+	if (format === 'default') return { kind: 'default' };
+	if (format !== 'custom')
+		throw new Error(`Payload must be "default" or "custom", got ${JSON.stringify(format)}`);
+	const field = (name: string, fallback: string) => {
+		const value = String(parameter(name, fallback) ?? '').trim();
+		return value === '' ? fallback : value;
+	};
+	return {
+		kind: 'custom',
+		eventTypeField: field('eventTypeField', DEFAULT_EVENT_TYPE_FIELD),
+		eventIdField: field('eventIdField', DEFAULT_EVENT_ID_FIELD),
+	};
+}
