@@ -13,6 +13,7 @@
  * the dates without `EventTime.CustomDate`. Named presets are then turned into dates in UTC.
  */
 import { eventTimeMs } from './event-time';
+import { zohoListFiltersByEventType } from './event-types';
 
 const EVENT_DATE_PRESETS = [
 	'All',
@@ -54,6 +55,8 @@ export interface EventListPlan {
 	query: Record<string, string>;
 	/** Range to enforce locally, when the server cannot be trusted to apply it. */
 	localRange?: DateRange;
+	/** An event type Zoho does not document as a list filter: listed unfiltered, kept here. */
+	localEventType?: string;
 }
 
 /** An invalid filter, with the parameter it concerns. */
@@ -143,9 +146,14 @@ export function planEventList(filters: EventListFilters, now: Date): EventListPl
 
 	if (preset === 'Last24Hours') range = presetToRange(preset, now);
 
-	const eventType = filters.eventType?.trim();
+	const chosenType = filters.eventType?.trim();
+	const typed =
+		chosenType !== undefined && chosenType !== '' && chosenType !== 'All' && chosenType !== '*';
+	// A type Zoho cannot filter on leaves filter_by to the date, and is checked on each listed event.
+	const localEventType = typed && !zohoListFiltersByEventType(chosenType) ? chosenType : undefined;
+	const eventType = typed && localEventType === undefined ? chosenType : undefined;
 	let localRange: DateRange | undefined;
-	if (eventType && eventType !== 'All' && eventType !== '*') {
+	if (eventType) {
 		query.filter_by = `EventType.${eventType}`;
 		range ??= presetToRange(preset, now);
 		if (range) localRange = range;
@@ -170,7 +178,7 @@ export function planEventList(filters: EventListFilters, now: Date): EventListPl
 		query.sort_column = filters.sortColumn;
 		if (filters.sortOrder) query.sort_order = filters.sortOrder;
 	}
-	return { query, localRange };
+	return { query, localRange, ...(localEventType ? { localEventType } : {}) };
 }
 
 /**

@@ -41,7 +41,7 @@
  */
 import { mapPagesWithConcurrency } from '../concurrency';
 import type { EventPageQuery } from './event-list-query';
-import { ALL_EVENT_TYPES, eventTypeMatchesFilter } from './event-types';
+import { ALL_EVENT_TYPES, eventTypeMatchesFilter, zohoListFiltersByEventType } from './event-types';
 import { eventTimeMs, isBareDate, utcDay } from './event-time';
 import { isUndelivered, webhookDeliveryOf } from './webhook-delivery';
 
@@ -117,9 +117,18 @@ export function cursorOrigin(settings: Pick<EventPollSettings, 'start' | 'eventT
 	return `${start}|${singleType(settings.eventTypes) ?? ALL_EVENT_TYPES}`;
 }
 
-/** The one event type Zoho can filter on, when the filter names exactly one. */
+/** The one event type of the filter, when it names exactly one (the cursor is kept per such type). */
 function singleType(eventTypes: readonly string[]): string | undefined {
 	return eventTypes.length === 1 && eventTypes[0] !== ALL_EVENT_TYPES ? eventTypes[0] : undefined;
+}
+
+/**
+ * The type to ask Zoho to filter the list by: the filter's single type, when Zoho documents that
+ * filter (event-types.ts). Otherwise every event is listed and the filter is applied here.
+ */
+function listedType(eventTypes: readonly string[]): string | undefined {
+	const type = singleType(eventTypes);
+	return type !== undefined && zohoListFiltersByEventType(type) ? type : undefined;
 }
 
 export async function pollZohoEvents(
@@ -134,7 +143,7 @@ export async function pollZohoEvents(
 	};
 	const origin = cursorOrigin(settings);
 	const lookbackMs = settings.lookbackMs ?? DEFAULT_LOOKBACK_MS;
-	const eventType = singleType(settings.eventTypes);
+	const eventType = listedType(settings.eventTypes);
 
 	let cursor = previous?.origin === origin ? previous : undefined;
 	if (!cursor) {
@@ -396,7 +405,7 @@ export async function latestMatchingEvent(
 	io: EventPollIo,
 	maxChecks = 10,
 ): Promise<EventRecord | undefined> {
-	const eventType = singleType(settings.eventTypes);
+	const eventType = listedType(settings.eventTypes);
 	const { events } = await io.listEvents({
 		page: 1,
 		perPage: EVENTS_PER_PAGE,

@@ -169,6 +169,47 @@ export const ZOHO_EVENT_TYPES: readonly ZohoEventType[] = [
 
 const BY_NAME = new Map(ZOHO_EVENT_TYPES.map((eventType) => [eventType.name, eventType]));
 
+/**
+ * The event types Zoho's events list accepts as a filter, `filter_by=EventType.<type>`: the values
+ * Zoho's Subscriptions Postman collection documents ("List of events", vendored in
+ * vladaman/n8n-nodes-zoho docs/Zoho Subscriptions API.postman_collection.json). It lacks
+ * `invoice_created`, `subscription_unpaid` and the two `*_scheduled` types of the catalogue above,
+ * and any type Zoho adds later; how Zoho answers those as a filter is undocumented. For them the list
+ * is read unfiltered and the type is checked locally, which costs one call per 200 events listed.
+ */
+const LIST_FILTER_EVENT_TYPES: ReadonlySet<string> = new Set([
+	'subscription_created',
+	'subscription_upgraded',
+	'subscription_downgraded',
+	'subscription_renewed',
+	'subscription_cancelled',
+	'subscription_expiring',
+	'subscription_expired',
+	'onetimeaddon_purchased',
+	'subscription_activation',
+	'subscription_reactivated',
+	'invoice_notification',
+	'payment_thankyou',
+	'payment_declined',
+	'payment_refunded',
+	'trial_expiring',
+	'subscription_cancelling',
+	'card_expired',
+	'card_expiring',
+	'subscription_ahead',
+	'subscription_deleted',
+	'creditnote_added',
+	'creditnote_updated',
+	'creditnote_deleted',
+	'card_deleted',
+	'billing_date_changed',
+]);
+
+/** Whether Zoho documents listing events of this type with `filter_by=EventType.<type>`. */
+export function zohoListFiltersByEventType(name: string): boolean {
+	return LIST_FILTER_EVENT_TYPES.has(name);
+}
+
 /** Resource prefixes, longest first, used to classify event types the catalogue does not know yet. */
 const RESOURCE_PREFIXES: ReadonlyArray<[string, ZohoResource]> = [
 	['subscription_', 'subscription'],

@@ -70,7 +70,7 @@ export class ZohoBillingPollingTrigger implements INodeType {
 				default: '',
 			},
 			zohoEventsProperty(
-				'Events that start the workflow. A single event type is filtered by Zoho; several are filtered here, without extra calls.',
+				'Events that start the workflow. One event type is filtered by Zoho, except Invoice Created, Subscription Unpaid and the scheduled types, which Zoho cannot filter on; those and several types are filtered here, from the list of every event, without payload calls.',
 			),
 			{
 				displayName: 'Emit',

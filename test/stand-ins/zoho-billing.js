@@ -20,6 +20,40 @@ const ZOHO_REFRESH_TOKEN = '1000.example.refresh.token';
 const ZOHO_ACCESS_TOKEN_PREFIX = '1000.example.access.';
 
 /**
+ * The `filter_by=EventType.<type>` values Zoho documents for the events list (its Subscriptions
+ * Postman collection, "List of events"). Zoho's answer to any other type is undocumented; the
+ * stand-in gives the documented answer to a malformed parameter (Zoho Billing "Errors": 400), so a
+ * node that relies on an undocumented filter fails here as it may against Zoho.
+ */
+const LIST_FILTER_EVENT_TYPES = new Set([
+	'subscription_created',
+	'subscription_upgraded',
+	'subscription_downgraded',
+	'subscription_renewed',
+	'subscription_cancelled',
+	'subscription_expiring',
+	'subscription_expired',
+	'onetimeaddon_purchased',
+	'subscription_activation',
+	'subscription_reactivated',
+	'invoice_notification',
+	'payment_thankyou',
+	'payment_declined',
+	'payment_refunded',
+	'trial_expiring',
+	'subscription_cancelling',
+	'card_expired',
+	'card_expiring',
+	'subscription_ahead',
+	'subscription_deleted',
+	'creditnote_added',
+	'creditnote_updated',
+	'creditnote_deleted',
+	'card_deleted',
+	'billing_date_changed',
+]);
+
+/**
  * @typedef {{ event_id: string, event_type: string, event_time: string, payload: string, webhooks?: unknown[] }} ZohoApiEvent
  * @typedef {import('./http-stand-in').RecordedRequest} RecordedRequest
  * @typedef {import('./http-stand-in').Reply} Reply
@@ -219,6 +253,8 @@ class ZohoBillingStandIn extends HttpStandIn {
 		const filterBy = request.query.filter_by ?? 'EventTime.All';
 		if (filterBy.startsWith('EventType.')) {
 			const type = filterBy.slice('EventType.'.length);
+			if (!LIST_FILTER_EVENT_TYPES.has(type))
+				return { status: 400, body: { code: 2, message: 'Invalid value passed for filter_by' } };
 			events = events.filter((event) => event.event_type === type);
 		} else if (filterBy === 'EventTime.CustomDate') {
 			const { event_start_date: start, event_end_date: end } = request.query;

@@ -50,6 +50,21 @@ describe('planEventList', () => {
 		});
 	});
 
+	it('leaves a type Zoho cannot filter on to a local check, and filter_by to the date', () => {
+		expect(planEventList({ eventType: 'invoice_created', datePreset: 'Today' }, NOW)).toEqual({
+			query: { filter_by: 'EventTime.Today' },
+			localEventType: 'invoice_created',
+		});
+		expect(planEventList({ eventType: 'subscription_unpaid' }, NOW)).toEqual({
+			query: { filter_by: 'EventTime.All' },
+			localEventType: 'subscription_unpaid',
+		});
+		// A type Zoho added after this release: not a documented filter either.
+		expect(planEventList({ eventType: 'invoice_voided' }, NOW).localEventType).toBe(
+			'invoice_voided',
+		);
+	});
+
 	it('adds sorting', () => {
 		expect(planEventList({ sortColumn: 'event_time', sortOrder: 'A' }, NOW).query).toEqual({
 			filter_by: 'EventTime.All',
@@ -86,7 +101,7 @@ describe('planEventList', () => {
 
 describe('date presets with an event type (sent as dates and enforced locally)', () => {
 	const rangeOf = (datePreset: EventListFilters['datePreset'], now: Date) => {
-		const { query, localRange } = planEventList({ eventType: 'invoice_created', datePreset }, now);
+		const { query, localRange } = planEventList({ eventType: 'payment_declined', datePreset }, now);
 		expect(localRange).toEqual(
 			query.event_start_date
 				? { start: query.event_start_date, end: query.event_end_date }

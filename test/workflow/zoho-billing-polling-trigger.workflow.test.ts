@@ -89,12 +89,27 @@ describe('Zoho Billing Polling Trigger', () => {
 	});
 
 	it('asks Zoho for a single event type, and fetches payloads only of matching events', async () => {
+		const trigger = poller({ events: ['payment_declined'] });
+		await trigger.activate();
+		await happens('invoiceCreated', { secondsAgo: 5 });
+		const wanted = await happens('paymentDeclined', { secondsAgo: 4 });
+		expect(ids(await trigger.poll())).toEqual([wanted.event_id]);
+		expect(zoho.requests[zoho.requests.length - 2].query.filter_by).toBe(
+			'EventType.payment_declined',
+		);
+		expect(fetchCalls()).toBe(1);
+	});
+
+	it('lists every event for a type Zoho cannot filter on (invoice_created) and keeps the matching ones', async () => {
 		const trigger = poller({ events: ['invoice_created'] });
 		await trigger.activate();
 		const wanted = await happens('invoiceCreated', { secondsAgo: 5 });
 		await happens('paymentDeclined', { secondsAgo: 4 });
 		expect(ids(await trigger.poll())).toEqual([wanted.event_id]);
-		expect(zoho.requests[zoho.requests.length - 2].query.filter_by).toBe(
+		const lists = zoho
+			.requestsTo('/billing/v1/events')
+			.filter((request) => request.path === '/billing/v1/events');
+		expect(lists.map((request) => request.query.filter_by)).not.toContain(
 			'EventType.invoice_created',
 		);
 		expect(fetchCalls()).toBe(1);

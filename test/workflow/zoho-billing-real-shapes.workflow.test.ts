@@ -80,3 +80,38 @@ describe('IDs beyond 2^53', () => {
 		});
 	});
 });
+
+describe('event types Zoho cannot filter its list by', () => {
+	it('Event > Get Many lists every event and keeps those of the type, costing one call per 200', async () => {
+		const types = ['invoice_created', 'payment_declined', 'subscription_created'];
+		zoho.events = Array.from({ length: 450 }, (_, index) => ({
+			event_id: String(3000000000000 + index),
+			event_type: types[index % 3],
+			event_time: '2026-11-20T10:00:00-0500',
+			payload: '{}',
+		}));
+		const { output, error } = await runWorkflow({
+			items: [{}],
+			nodes: [
+				zohoBilling({
+					resource: 'event',
+					operation: 'getAll',
+					returnAll: false,
+					limit: 160,
+					filters: { eventType: 'invoice_created' },
+				}),
+			],
+			credentials: zohoCredentials(zoho),
+		});
+		expect(error(NODE)).toBeUndefined();
+		expect(output(NODE)).toHaveLength(150);
+		expect(output(NODE).every((item) => item.json.event_type === 'invoice_created')).toBe(true);
+		expect(
+			zoho.requests.map((request) => [request.query.filter_by, request.query.per_page]),
+		).toEqual([
+			['EventTime.All', '200'],
+			['EventTime.All', '200'],
+			['EventTime.All', '200'],
+		]);
+	});
+});

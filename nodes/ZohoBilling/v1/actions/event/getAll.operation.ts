@@ -15,7 +15,7 @@ import {
 	type EventDatePreset,
 	type EventListFilters,
 } from '../../../../../lib/zoho/event-list-query';
-import { ZOHO_EVENT_TYPES } from '../../../../../lib/zoho/event-types';
+import { ZOHO_EVENT_TYPES, zohoListFiltersByEventType } from '../../../../../lib/zoho/event-types';
 import {
 	isUndelivered,
 	webhookDeliveryOf,
@@ -105,12 +105,14 @@ export const description: INodeProperties[] = [
 					...ZOHO_EVENT_TYPES.map((eventType) => ({
 						name: eventType.displayName,
 						value: eventType.name,
-						description: eventType.description,
+						description: zohoListFiltersByEventType(eventType.name)
+							? eventType.description
+							: `${eventType.description}. Zoho cannot filter its list by this type: every event is listed (one call per 200) and checked here.`,
 					})),
 				],
 				default: 'All',
 				description:
-					'Only events of this type. Use an expression for a type Zoho added after this node was released.',
+					'Only events of this type. Use an expression for a type Zoho added after this node was released (such types are checked here, on every listed event).',
 			},
 			{
 				displayName: 'Start Date',
@@ -245,10 +247,12 @@ export async function execute(
 	}
 
 	// per_page stays the same on every page, or Zoho's page offsets would skip or repeat events. With
-	// a delivery filter any listed event may be dropped, so pages are full size.
+	// a delivery filter, or a type checked here, any listed event may be dropped, so pages are full size.
+	const { localRange: range, localEventType } = plan;
 	const perPage =
-		returnAll || deliveryFilter !== 'any' ? ZOHO_MAX_PER_PAGE : Math.min(ZOHO_MAX_PER_PAGE, limit);
-	const range = plan.localRange;
+		returnAll || deliveryFilter !== 'any' || localEventType
+			? ZOHO_MAX_PER_PAGE
+			: Math.min(ZOHO_MAX_PER_PAGE, limit);
 	const listPage = async (page: number): Promise<ListPage<IDataObject>> => {
 		const { entries, hasMore } = await zohoBillingListPage.call(
 			this,
@@ -256,9 +260,11 @@ export async function execute(
 			itemIndex,
 		);
 		return {
-			entries: range
-				? entries.filter((event) => isEventWithinRange(event.event_time, range))
-				: entries,
+			entries: entries.filter(
+				(event) =>
+					(!range || isEventWithinRange(event.event_time, range)) &&
+					(!localEventType || event.event_type === localEventType),
+			),
 			hasMore,
 		};
 	};
