@@ -102,44 +102,112 @@ export function grantsScope(granted: unknown, scope: string): boolean {
 	);
 }
 
-/** A status filter value and the `filter_by` Zoho takes for it. */
+/**
+ * A status filter: the value the node's Status parameter takes, the `filter_by` Zoho takes for it,
+ * and the record `status` values that filter stands for. Zoho applies the filter; the node checks the
+ * statuses again on each record only in case Zoho did not, so the check must accept everything the
+ * filter means, never less: an invoice's Unpaid is a filter, not a status.
+ */
 interface StatusFilter {
 	value: string;
 	name: string;
 	filterBy: string;
+	statuses: readonly string[];
+	description?: string;
 }
 
 /**
- * Status filters per resource. Customers (OpenAPI): `Status.*`. Subscriptions: `SubscriptionStatus.*`
- * as the Subscriptions API documents it (UNCONFIRMED for Billing). Invoices: `Status.*` (Zoho Finance
- * convention, UNCONFIRMED for Billing). Plans: `PlanStatus.*` (Postman collection).
+ * Status filters per resource, from Zoho's Billing OpenAPI documents (as vendored in
+ * Letstream/zoho-billing-python-sdk specs/): customers.yml `Status.(All|Active|Inactive|…)`;
+ * subscription.yml `SubscriptionStatus.(All|ACTIVE|LIVE|FUTURE|TRIAL|PAST_DUE|UNPAID|NON_RENEWING|
+ * CANCELLED_FROM_DUNNING|CANCELLED|EXPIRED|TRIAL_EXPIRED|…)` over the statuses live, trial, dunning,
+ * unpaid, non_renewing, cancelled, creation_failed, cancelled_from_dunning, expired, trial_expired and
+ * future; invoices.yml `Status.(All|Sent|Draft|OverDue|Paid|PartiallyPaid|Void|Unpaid)` over the
+ * statuses paid, sent, overdue, partially_paid and void (draft for drafts); plans `PlanStatus.*`
+ * (Zoho's Subscriptions Postman collection). Where a filter's reach is not spelled out (does Cancelled
+ * include cancelled_from_dunning?) the check takes the wider reading: UNCONFIRMED, and harmless,
+ * since Zoho's own filter decides what it lists.
  */
 export const STATUS_FILTERS: Record<LookupResource, StatusFilter[]> = {
 	customer: [
-		{ value: 'active', name: 'Active', filterBy: 'Status.Active' },
-		{ value: 'inactive', name: 'Inactive', filterBy: 'Status.Inactive' },
+		{ value: 'active', name: 'Active', filterBy: 'Status.Active', statuses: ['active'] },
+		{ value: 'inactive', name: 'Inactive', filterBy: 'Status.Inactive', statuses: ['inactive'] },
 	],
 	subscription: [
-		{ value: 'cancelled', name: 'Cancelled', filterBy: 'SubscriptionStatus.CANCELLED' },
-		{ value: 'expired', name: 'Expired', filterBy: 'SubscriptionStatus.EXPIRED' },
-		{ value: 'future', name: 'Future', filterBy: 'SubscriptionStatus.FUTURE' },
-		{ value: 'live', name: 'Live', filterBy: 'SubscriptionStatus.LIVE' },
-		{ value: 'non_renewing', name: 'Non Renewing', filterBy: 'SubscriptionStatus.NON_RENEWING' },
-		{ value: 'trial', name: 'Trial', filterBy: 'SubscriptionStatus.TRIAL' },
-		{ value: 'unpaid', name: 'Unpaid', filterBy: 'SubscriptionStatus.UNPAID' },
+		{
+			value: 'cancelled',
+			name: 'Cancelled',
+			filterBy: 'SubscriptionStatus.CANCELLED',
+			statuses: ['cancelled', 'cancelled_from_dunning'],
+		},
+		{
+			value: 'expired',
+			name: 'Expired',
+			filterBy: 'SubscriptionStatus.EXPIRED',
+			statuses: ['expired'],
+		},
+		{
+			value: 'future',
+			name: 'Future',
+			filterBy: 'SubscriptionStatus.FUTURE',
+			statuses: ['future'],
+		},
+		{ value: 'live', name: 'Live', filterBy: 'SubscriptionStatus.LIVE', statuses: ['live'] },
+		{
+			value: 'non_renewing',
+			name: 'Non Renewing',
+			filterBy: 'SubscriptionStatus.NON_RENEWING',
+			statuses: ['non_renewing'],
+		},
+		{
+			value: 'past_due',
+			name: 'Past Due',
+			filterBy: 'SubscriptionStatus.PAST_DUE',
+			statuses: ['dunning'],
+			description: 'A payment failed and Zoho is retrying it (status dunning)',
+		},
+		{ value: 'trial', name: 'Trial', filterBy: 'SubscriptionStatus.TRIAL', statuses: ['trial'] },
+		{
+			value: 'trial_expired',
+			name: 'Trial Expired',
+			filterBy: 'SubscriptionStatus.TRIAL_EXPIRED',
+			statuses: ['trial_expired'],
+		},
+		{
+			value: 'unpaid',
+			name: 'Unpaid',
+			filterBy: 'SubscriptionStatus.UNPAID',
+			statuses: ['unpaid'],
+		},
 	],
 	invoice: [
-		{ value: 'draft', name: 'Draft', filterBy: 'Status.Draft' },
-		{ value: 'overdue', name: 'Overdue', filterBy: 'Status.OverDue' },
-		{ value: 'paid', name: 'Paid', filterBy: 'Status.Paid' },
-		{ value: 'partially_paid', name: 'Partially Paid', filterBy: 'Status.PartiallyPaid' },
-		{ value: 'sent', name: 'Sent', filterBy: 'Status.Sent' },
-		{ value: 'unpaid', name: 'Unpaid', filterBy: 'Status.Unpaid' },
-		{ value: 'void', name: 'Void', filterBy: 'Status.Void' },
+		{ value: 'draft', name: 'Draft', filterBy: 'Status.Draft', statuses: ['draft'] },
+		{ value: 'overdue', name: 'Overdue', filterBy: 'Status.OverDue', statuses: ['overdue'] },
+		{ value: 'paid', name: 'Paid', filterBy: 'Status.Paid', statuses: ['paid'] },
+		{
+			value: 'partially_paid',
+			name: 'Partially Paid',
+			filterBy: 'Status.PartiallyPaid',
+			statuses: ['partially_paid'],
+		},
+		{ value: 'sent', name: 'Sent', filterBy: 'Status.Sent', statuses: ['sent'] },
+		{
+			value: 'unpaid',
+			name: 'Unpaid',
+			filterBy: 'Status.Unpaid',
+			statuses: ['sent', 'overdue', 'partially_paid'],
+			description: 'Every invoice with a balance due: sent, overdue or partially paid',
+		},
+		{ value: 'void', name: 'Void', filterBy: 'Status.Void', statuses: ['void'] },
 	],
 	plan: [
-		{ value: 'active', name: 'Active', filterBy: 'PlanStatus.ACTIVE' },
-		{ value: 'inactive', name: 'Inactive', filterBy: 'PlanStatus.INACTIVE' },
+		{ value: 'active', name: 'Active', filterBy: 'PlanStatus.ACTIVE', statuses: ['active'] },
+		{
+			value: 'inactive',
+			name: 'Inactive',
+			filterBy: 'PlanStatus.INACTIVE',
+			statuses: ['inactive'],
+		},
 	],
 };
 
@@ -200,7 +268,7 @@ export function planLookupList(resource: LookupResource, filters: LookupFilters)
 			);
 		}
 		query.filter_by = known.filterBy;
-		checks.push((record) => text(record.status).toLowerCase() === status);
+		checks.push((record) => known.statuses.includes(text(record.status).toLowerCase()));
 	}
 
 	const customerId = text(filters.customerId);

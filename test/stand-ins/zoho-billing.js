@@ -54,6 +54,39 @@ const LIST_FILTER_EVENT_TYPES = new Set([
 ]);
 
 /**
+ * The record statuses each documented `filter_by` value lists (Zoho's Billing OpenAPI documents,
+ * vendored in Letstream/zoho-billing-python-sdk specs/: customers.yml, subscription.yml,
+ * invoices.yml; plans from Zoho's Subscriptions Postman collection). An invoice's `status` is one of
+ * paid, sent, overdue, partially_paid, void (or draft); `Status.Unpaid` is a filter over several.
+ * @type {Record<string, Record<string, string[]>>}
+ */
+const STATUS_FILTERS = {
+	customers: { 'Status.Active': ['active'], 'Status.Inactive': ['inactive'] },
+	subscriptions: {
+		'SubscriptionStatus.LIVE': ['live'],
+		'SubscriptionStatus.FUTURE': ['future'],
+		'SubscriptionStatus.TRIAL': ['trial'],
+		'SubscriptionStatus.PAST_DUE': ['dunning'],
+		'SubscriptionStatus.UNPAID': ['unpaid'],
+		'SubscriptionStatus.NON_RENEWING': ['non_renewing'],
+		'SubscriptionStatus.CANCELLED_FROM_DUNNING': ['cancelled_from_dunning'],
+		'SubscriptionStatus.CANCELLED': ['cancelled'],
+		'SubscriptionStatus.EXPIRED': ['expired'],
+		'SubscriptionStatus.TRIAL_EXPIRED': ['trial_expired'],
+	},
+	invoices: {
+		'Status.Sent': ['sent'],
+		'Status.Draft': ['draft'],
+		'Status.OverDue': ['overdue'],
+		'Status.Paid': ['paid'],
+		'Status.PartiallyPaid': ['partially_paid'],
+		'Status.Void': ['void'],
+		'Status.Unpaid': ['sent', 'overdue', 'partially_paid'],
+	},
+	plans: { 'PlanStatus.ACTIVE': ['active'], 'PlanStatus.INACTIVE': ['inactive'] },
+};
+
+/**
  * @typedef {{ event_id: string, event_type: string, event_time: string, payload: string, webhooks?: unknown[] }} ZohoApiEvent
  * @typedef {import('./http-stand-in').RecordedRequest} RecordedRequest
  * @typedef {import('./http-stand-in').Reply} Reply
@@ -185,13 +218,10 @@ class ZohoBillingStandIn extends HttpStandIn {
 		let listed = records;
 		const filterBy = request.query.filter_by;
 		if (filterBy && !/\.All$/i.test(filterBy)) {
-			// Status.Active, SubscriptionStatus.NON_RENEWING, Status.PartiallyPaid, PlanStatus.ACTIVE, …
-			const squash = (/** @type {unknown} */ status) =>
-				String(status ?? '')
-					.replace(/_/g, '')
-					.toLowerCase();
-			const wanted = squash(filterBy.split('.')[1]);
-			listed = listed.filter((record) => squash(record.status) === wanted);
+			const statuses = STATUS_FILTERS[module]?.[filterBy];
+			if (!statuses)
+				return { status: 400, body: { code: 2, message: 'Invalid value passed for filter_by' } };
+			listed = listed.filter((record) => statuses.includes(record.status));
 		}
 		if (request.query.customer_id)
 			listed = listed.filter((record) => record.customer_id === request.query.customer_id);

@@ -93,6 +93,38 @@ describe('lookup lists', () => {
 	});
 });
 
+describe('status filters follow what each filter means', () => {
+	const kept = (
+		resource: Parameters<typeof planLookupList>[0],
+		status: string,
+		statuses: string[],
+	) =>
+		statuses.filter((recordStatus) =>
+			planLookupList(resource, { status }).keep({ status: recordStatus }),
+		);
+
+	it('keeps every invoice Unpaid stands for, and nothing paid, void or draft', () => {
+		const all = ['paid', 'sent', 'overdue', 'partially_paid', 'void', 'draft'];
+		expect(kept('invoice', 'unpaid', all)).toEqual(['sent', 'overdue', 'partially_paid']);
+		expect(kept('invoice', 'sent', all)).toEqual(['sent']);
+		expect(kept('invoice', 'partially_paid', all)).toEqual(['partially_paid']);
+	});
+
+	it('takes the wider reading where Zoho does not spell a subscription filter out', () => {
+		const all = [
+			'live',
+			'dunning',
+			'cancelled',
+			'cancelled_from_dunning',
+			'trial_expired',
+			'expired',
+		];
+		expect(kept('subscription', 'cancelled', all)).toEqual(['cancelled', 'cancelled_from_dunning']);
+		expect(kept('subscription', 'past_due', all)).toEqual(['dunning']);
+		expect(kept('subscription', 'expired', all)).toEqual(['expired']);
+	});
+});
+
 describe('scopes', () => {
 	it('names the scope each path needs', () => {
 		expect(scopeForPath('/customers/123')).toBe('ZohoSubscriptions.customers.READ');

@@ -240,6 +240,47 @@ describe('Get Many filters', () => {
 		});
 	});
 
+	it('Invoice: Unpaid lists the sent, overdue and partially paid invoices (Unpaid is a filter, not a status)', async () => {
+		const statuses = ['paid', 'sent', 'overdue', 'partially_paid', 'void', 'draft'];
+		seed('invoice', statuses.length, (index) => ({ status: statuses[index] }));
+		const { output } = await runWorkflow({
+			items: [{}],
+			nodes: [
+				lookup({
+					resource: 'invoice',
+					operation: 'getAll',
+					returnAll: true,
+					filters: { status: 'unpaid' },
+				}),
+			],
+			credentials: zohoCredentials(zoho),
+		});
+		expect(output(NODE).map((item) => item.json.status)).toEqual([
+			'sent',
+			'overdue',
+			'partially_paid',
+		]);
+		expect(zoho.requests[0].query.filter_by).toBe('Status.Unpaid');
+	});
+
+	it('Subscription: Past Due lists subscriptions in dunning', async () => {
+		seed('subscription', 3, (index) => ({ status: ['live', 'dunning', 'unpaid'][index] }));
+		const { output } = await runWorkflow({
+			items: [{}],
+			nodes: [
+				lookup({
+					resource: 'subscription',
+					operation: 'getAll',
+					returnAll: true,
+					filters: { status: 'past_due' },
+				}),
+			],
+			credentials: zohoCredentials(zoho),
+		});
+		expect(output(NODE).map((item) => item.json.status)).toEqual(['dunning']);
+		expect(zoho.requests[0].query.filter_by).toBe('SubscriptionStatus.PAST_DUE');
+	});
+
 	it('Plan: active plans only; a bad status is refused naming the field, before calling Zoho', async () => {
 		seed('plan', 4, (index) => ({ status: index === 0 ? 'inactive' : 'active' }));
 		const ok = await runWorkflow({

@@ -100,7 +100,11 @@ export function statusFilterProperty(spec: LookupResourceSpec): INodeProperties 
 		type: 'options',
 		options: [
 			{ name: 'All', value: 'all' },
-			...STATUS_FILTERS[spec.resource].map(({ name, value }) => ({ name, value })),
+			...STATUS_FILTERS[spec.resource].map(({ name, value, description }) => ({
+				name,
+				value,
+				...(description ? { description } : {}),
+			})),
 		],
 		default: 'all',
 	};
