@@ -14,6 +14,7 @@
  */
 import { eventTimeMs } from './event-time';
 import { zohoListFiltersByEventType } from './event-types';
+import { addDays, dayIn, weekday } from './time-zone';
 
 const EVENT_DATE_PRESETS = [
 	'All',
@@ -82,45 +83,64 @@ function dateOnly(field: string, value: string | undefined): string {
 	return match[1];
 }
 
-function isoDay(date: Date): string {
-	return date.toISOString().slice(0, 10);
-}
-
-function addDays(date: Date, days: number): Date {
-	return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate() + days));
-}
-
-/** The dates a named preset covers, in UTC, weeks starting on Sunday. */
-function presetToRange(preset: EventDatePreset, now: Date): DateRange | undefined {
-	const today = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
-	const weekStart = addDays(today, -today.getUTCDay());
+/**
+ * The days a named preset covers in the organization's time zone (time-zone.ts), weeks starting on
+ * Sunday. Zoho applies its own presets in that zone; these are only computed when the preset cannot
+ * go to Zoho (an event type holds `filter_by`, or the preset is not Zoho's).
+ */
+function presetToRange(
+	preset: EventDatePreset,
+	now: Date,
+	timeZone: string,
+): DateRange | undefined {
+	const today = dayIn(now.getTime(), timeZone);
+	const weekStart = addDays(today, -weekday(today));
+	const monthStart = `${today.slice(0, 8)}01`;
+	const nextMonthStart = `${addDays(monthStart, 32).slice(0, 8)}01`;
 	switch (preset) {
 		case 'Today':
-			return { start: isoDay(today), end: isoDay(today) };
+			return { start: today, end: today };
 		case 'ThisWeek':
-			return { start: isoDay(weekStart), end: isoDay(addDays(weekStart, 6)) };
+			return { start: weekStart, end: addDays(weekStart, 6) };
 		case 'LastWeek':
-			return { start: isoDay(addDays(weekStart, -7)), end: isoDay(addDays(weekStart, -1)) };
+			return { start: addDays(weekStart, -7), end: addDays(weekStart, -1) };
 		case 'ThisMonth':
-			return {
-				start: isoDay(new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), 1))),
-				end: isoDay(new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() + 1, 0))),
-			};
+			return { start: monthStart, end: addDays(nextMonthStart, -1) };
 		case 'LastMonth':
-			return {
-				start: isoDay(new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() - 1, 1))),
-				end: isoDay(new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), 0))),
-			};
+			return { start: `${addDays(monthStart, -1).slice(0, 8)}01`, end: addDays(monthStart, -1) };
 		case 'Last24Hours': {
 			const sinceMs = now.getTime() - 24 * 3600_000;
-			return { start: isoDay(new Date(sinceMs)), end: isoDay(today), sinceMs };
+			return { start: dayIn(sinceMs, timeZone), end: today, sinceMs };
 		}
 		default:
 			return undefined;
 	}
 }
 
-export function planEventList(filters: EventListFilters, now: Date): EventListPlan {
+/**
+ * Whether planning this list needs the organization's time zone: only when the node itself turns a
+ * preset into days, so that other lists cost no call to read the organization.
+ */
+export function eventListNeedsTimeZone(filters: EventListFilters): boolean {
+	const preset = filters.datePreset ?? 'All';
+	if (preset === 'Last24Hours') return true;
+	if (preset === 'All' || preset === 'CustomDate') return false;
+	const type = filters.eventType?.trim();
+	return (
+		type !== undefined &&
+		type !== '' &&
+		type !== 'All' &&
+		type !== '*' &&
+		zohoListFiltersByEventType(type)
+	);
+}
+
+/** `timeZone`: the organization's IANA zone (time-zone.ts), for presets the node turns into days. */
+export function planEventList(
+	filters: EventListFilters,
+	now: Date,
+	timeZone = 'UTC',
+): EventListPlan {
 	const query: Record<string, string> = {};
 	const preset = filters.datePreset ?? 'All';
 	if (!EVENT_DATE_PRESETS.includes(preset)) {
@@ -144,7 +164,7 @@ export function planEventList(filters: EventListFilters, now: Date): EventListPl
 		}
 	}
 
-	if (preset === 'Last24Hours') range = presetToRange(preset, now);
+	if (preset === 'Last24Hours') range = presetToRange(preset, now, timeZone);
 
 	const chosenType = filters.eventType?.trim();
 	const typed =
@@ -155,7 +175,7 @@ export function planEventList(filters: EventListFilters, now: Date): EventListPl
 	let localRange: DateRange | undefined;
 	if (eventType) {
 		query.filter_by = `EventType.${eventType}`;
-		range ??= presetToRange(preset, now);
+		range ??= presetToRange(preset, now, timeZone);
 		if (range) localRange = range;
 	} else if (preset === 'Last24Hours') {
 		query.filter_by = 'EventTime.CustomDate';

@@ -43,6 +43,7 @@ import { mapPagesWithConcurrency } from '../concurrency';
 import type { EventPageQuery } from './event-list-query';
 import { ALL_EVENT_TYPES, eventTypeMatchesFilter, zohoListFiltersByEventType } from './event-types';
 import { eventTimeMs, isBareDate, utcDay } from './event-time';
+import { dayIn } from './time-zone';
 import { isUndelivered, webhookDeliveryOf } from './webhook-delivery';
 
 type EventRecord = Record<string, unknown>;
@@ -60,6 +61,11 @@ export interface EventCursor {
 	 * share one time shows nothing). Zoho documents `sort_order` for its other lists, not for events.
 	 */
 	order?: ListOrder;
+	/**
+	 * The organization's time zone, once a day window needed it (time-zone.ts): Zoho's day filters are
+	 * its days. Kept, so it costs one call per cursor, not per poll.
+	 */
+	timeZone?: string;
 }
 
 type Order = 'ascending' | 'descending';
@@ -69,6 +75,11 @@ export interface EventPollIo {
 	listEvents(query: EventPageQuery): Promise<{ events: EventRecord[]; hasMore: boolean }>;
 	/** One event with its payload and webhook deliveries. */
 	fetchEvent(eventId: string): Promise<EventRecord>;
+	/**
+	 * The organization's IANA time zone, or undefined when Zoho's is none the node can read (days are
+	 * then listed with a day's margin on each side, right in any zone). Asked only for a day window.
+	 */
+	organizationTimeZone?(): Promise<string | undefined>;
 }
 
 export interface EventPollSettings {
@@ -155,11 +166,13 @@ export async function pollZohoEvents(
 		cursor = { origin, floorMs: settings.start.fromMs, seen: {}, pending: {} };
 	}
 
+	let timeZone = cursor.timeZone;
+	const zone = async () => (timeZone ??= await io.organizationTimeZone?.());
 	const {
 		events: candidates,
 		order,
 		complete,
-	} = await newEvents(list, cursor, settings, eventType, lookbackMs);
+	} = await newEvents(list, cursor, settings, eventType, lookbackMs, zone);
 
 	// Events to look at again first, then new ones oldest first, stopping at the cap: a matching event
 	// over the cap, and everything after it, are left for the next poll.
@@ -216,7 +229,12 @@ export async function pollZohoEvents(
 	const coveredAtMs = covered ? settings.nowMs : cursor.coveredAtMs;
 	return {
 		emit,
-		cursor: { ...advance(cursor, handled, pending, lookbackMs), coveredAtMs, order },
+		cursor: {
+			...advance(cursor, handled, pending, lookbackMs),
+			coveredAtMs,
+			order,
+			...(timeZone ? { timeZone } : {}),
+		},
 		calls,
 		leftForLater: matching.length - handedOn.length,
 	};
@@ -293,6 +311,7 @@ async function newEvents(
 	settings: EventPollSettings,
 	eventType: string | undefined,
 	lookbackMs: number,
+	timeZone: () => Promise<string | undefined>,
 ): Promise<{ events: Listed[]; order: ListOrder; complete: boolean }> {
 	const order: ListOrder = { ...cursor.order };
 	const found = new Map<string, Listed>();
@@ -322,13 +341,17 @@ async function newEvents(
 		if (page.some((event) => event.timeMs < newSince)) return done();
 	}
 
-	// 2. A backlog (or an order not known yet): list from the floor's day on, oldest first (a day
-	// early, for time zones), and stop once enough events match, if Zoho is known to list oldest first.
+	// 2. A backlog (or an order not known yet): list from the floor's day on, oldest first, and stop
+	// once enough events match, if Zoho is known to list oldest first. The days are the organization's;
+	// without its zone, a day early and a day late, which covers every zone.
 	found.clear();
-	const window = {
-		startDay: utcDay(Math.max(cursor.floorMs, 0) - DAY_MS),
-		endDay: utcDay(settings.nowMs + DAY_MS),
-	};
+	const zone = await timeZone();
+	const window = zone
+		? { startDay: dayIn(Math.max(cursor.floorMs, 0), zone), endDay: dayIn(settings.nowMs, zone) }
+		: {
+				startDay: utcDay(Math.max(cursor.floorMs, 0) - DAY_MS),
+				endDay: utcDay(settings.nowMs + DAY_MS),
+			};
 	for (let number = 1; ; number++) {
 		const next = await list({ page: number, perPage: EVENTS_PER_PAGE, sortOrder: 'A', window });
 		const events = next.events.map(listed).filter(isListed);

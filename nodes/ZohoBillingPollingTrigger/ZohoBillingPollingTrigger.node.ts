@@ -21,7 +21,7 @@ import { sortByEventTime } from '../../lib/zoho/event-time';
 import { ALL_EVENT_TYPES } from '../../lib/zoho/event-types';
 import { normalizeZohoEvent } from '../../lib/zoho/normalize-event';
 import { getEventRecord } from '../ZohoBilling/v1/actions/event/fetchEvent';
-import { zohoBillingListPage } from '../ZohoBilling/v1/transport';
+import { zohoBillingListPage, zohoOrganizationTimeZone } from '../ZohoBilling/v1/transport';
 import { zohoEventsProperty } from '../shared/zoho-events.description';
 import { readmeSection } from '../../lib/docs-links';
 
@@ -247,6 +247,10 @@ function zohoEventIo(context: IPollFunctions): EventPollIo {
 			return { events: page.entries, hasMore: page.hasMore };
 		},
 		fetchEvent: async (eventId) => await getEventRecord.call(context, eventId, 0),
+		organizationTimeZone: async () => {
+			const organization = await zohoOrganizationTimeZone.call(context, 0);
+			return organization.known ? organization.zone : undefined;
+		},
 	};
 }
 

@@ -107,6 +107,20 @@ class ZohoBillingStandIn extends HttpStandIn {
 		/** Records of the other modules, newest first as Zoho lists them. @type {Record<string, Array<Record<string, any>>>} */
 		this.records = { customers: [], subscriptions: [], invoices: [], plans: [] };
 		/**
+		 * The organization (Zoho Billing "Organizations"). Zoho writes event times in the organization's
+		 * zone, so a test that writes them in another zone sets it here; most write UTC (`…Z`).
+		 */
+		this.organization = { organization_id: ZOHO_ORG_ID, name: 'Silva Design', time_zone: 'UTC' };
+		/**
+		 * Zoho's answer to an organization ID the account does not have: undocumented, so tests set
+		 * each plausible form (a 4xx, or 200 with a non-zero code).
+		 * @type {Reply}
+		 */
+		this.unknownOrganizationReply = {
+			status: 400,
+			body: { code: 2, message: 'Invalid value passed for organization_id' },
+		};
+		/**
 		 * The scopes the current token was granted; a call to a module outside them is refused as Zoho
 		 * refuses it (401, code 57). All by default.
 		 * @type {Set<string> | undefined}
@@ -138,11 +152,22 @@ class ZohoBillingStandIn extends HttpStandIn {
 		if (request.method === 'GET' && path === '/organizations') {
 			return {
 				status: 200,
-				body: {
-					code: 0,
-					message: 'success',
-					organizations: [{ organization_id: ZOHO_ORG_ID, name: 'Silva Design' }],
-				},
+				body: { code: 0, message: 'success', organizations: [this.organization] },
+			};
+		}
+		// Zoho Billing "Organizations": Get an organization (scope ZohoSubscriptions.settings.READ).
+		const organizationMatch = /^\/organizations\/([^/]+)$/.exec(path);
+		if (request.method === 'GET' && organizationMatch) {
+			if (this.grantedScopes && !this.grantedScopes.has('ZohoSubscriptions.settings.READ'))
+				return {
+					status: 401,
+					body: { code: 57, message: 'You are not authorized to perform this operation' },
+				};
+			if (decodeURIComponent(organizationMatch[1]) !== this.organization.organization_id)
+				return this.unknownOrganizationReply;
+			return {
+				status: 200,
+				body: { code: 0, message: 'success', organization: this.organization },
 			};
 		}
 		if (request.headers['x-com-zoho-subscriptions-organizationid'] !== ZOHO_ORG_ID) {
@@ -291,6 +316,15 @@ class ZohoBillingStandIn extends HttpStandIn {
 			events = events.filter(
 				(event) => event.event_time.slice(0, 10) >= start && event.event_time.slice(0, 10) <= end,
 			);
+		} else if (filterBy !== 'EventTime.All') {
+			// Zoho's named presets, in the organization's days (its event times are written in them).
+			const range = presetDays(filterBy.slice('EventTime.'.length), this.organization.time_zone);
+			if (!range)
+				return { status: 400, body: { code: 2, message: 'Invalid value passed for filter_by' } };
+			events = events.filter(
+				(event) =>
+					event.event_time.slice(0, 10) >= range.start && event.event_time.slice(0, 10) <= range.end,
+			);
 		}
 		// Sorted by time when asked (newest first unless sort_order=A); otherwise in the order held.
 		if (request.query.sort_column === 'event_time') {
@@ -383,6 +417,37 @@ class ZohoBillingStandIn extends HttpStandIn {
 				expires_in: 3600,
 			},
 		};
+	}
+}
+
+/**
+ * The days Zoho's `EventTime.<preset>` covers today in a time zone, weeks from Sunday; undefined for
+ * a preset Zoho does not document (Today, ThisWeek, ThisMonth, LastWeek, LastMonth).
+ * @param {string} preset @param {string} timeZone @returns {{ start: string, end: string } | undefined}
+ */
+function presetDays(preset, timeZone) {
+	const today = new Intl.DateTimeFormat('en-CA', { timeZone }).format(new Date());
+	const day = (/** @type {string} */ from, /** @type {number} */ shift) => {
+		const date = new Date(`${from}T00:00:00Z`);
+		date.setUTCDate(date.getUTCDate() + shift);
+		return date.toISOString().slice(0, 10);
+	};
+	const weekStart = day(today, -new Date(`${today}T00:00:00Z`).getUTCDay());
+	const monthStart = `${today.slice(0, 8)}01`;
+	const lastMonthEnd = day(monthStart, -1);
+	switch (preset) {
+		case 'Today':
+			return { start: today, end: today };
+		case 'ThisWeek':
+			return { start: weekStart, end: day(weekStart, 6) };
+		case 'LastWeek':
+			return { start: day(weekStart, -7), end: day(weekStart, -1) };
+		case 'ThisMonth':
+			return { start: monthStart, end: day(`${day(monthStart, 32).slice(0, 8)}01`, -1) };
+		case 'LastMonth':
+			return { start: `${lastMonthEnd.slice(0, 8)}01`, end: lastMonthEnd };
+		default:
+			return undefined;
 	}
 }
 

@@ -14,7 +14,7 @@ import {
 	type EventPollSettings,
 } from '../../lib/zoho/event-poll';
 import type { EventPageQuery } from '../../lib/zoho/event-list-query';
-import { utcDay } from '../../lib/zoho/event-time';
+import { dayIn } from '../../lib/zoho/time-zone';
 import { zohoListFiltersByEventType } from '../../lib/zoho/event-types';
 
 const TYPES = ['subscription_created', 'invoice_created', 'payment_declined'] as const;
@@ -25,14 +25,16 @@ interface FakeEvent {
 	event_type: string;
 	event_time: string;
 	ms: number;
+	/** The organization's day it happened on: what Zoho's day windows go by. */
+	day: string;
 	/** `scheduled-…`: Zoho still retries the delivery, which settles after `settlesAfter` looks. */
 	delivery: 'success' | 'failure' | 'none' | 'scheduled-success' | 'scheduled-failure';
 	looks: number;
 }
 
-/** Zoho's offset form without a colon, e.g. 2026-11-20T01:00:00-0700. */
-function zohoTime(ms: number, format: 'timestamp' | 'date'): string {
-	if (format === 'date') return utcDay(ms);
+/** Zoho's offset form without a colon, e.g. 2026-11-20T01:00:00-0700; a date is the organization's. */
+function zohoTime(ms: number, format: 'timestamp' | 'date', timeZone = 'UTC'): string {
+	if (format === 'date') return dayIn(ms, timeZone);
 	const local = new Date(ms - 7 * 3600_000).toISOString().slice(0, 19);
 	return `${local}-0700`;
 }
@@ -52,18 +54,27 @@ class FakeZoho implements EventPollIo {
 		private readonly pageSize: number,
 		private readonly honoursSort: boolean,
 		private readonly format: 'timestamp' | 'date',
-	) {}
+		/** The organization's zone; without one the node is told none (and lists a day's margin). */
+		private readonly timeZone?: string,
+	) {
+		if (timeZone) this.organizationTimeZone = async () => timeZone;
+	}
+
+	organizationTimeZone?: () => Promise<string | undefined>;
 
 	add(ms: number, type: string, delivery: FakeEvent['delivery']): FakeEvent {
 		this.serial++;
+		const zone = this.timeZone ?? 'UTC';
 		const event = {
 			event_id: String(90300000000000 + this.serial),
 			event_type: type,
-			event_time: zohoTime(ms, this.format),
+			event_time: zohoTime(ms, this.format, zone),
+			// How the node reads the time: a bare date as its midnight in UTC (event-time.ts).
 			ms:
 				this.format === 'date'
-					? Date.parse(`${utcDay(ms)}T00:00:00Z`)
+					? Date.parse(`${dayIn(ms, zone)}T00:00:00Z`)
 					: Math.floor(ms / 1000) * 1000,
+			day: dayIn(ms, zone),
 			delivery,
 			looks: 0,
 		};
@@ -80,8 +91,7 @@ class FakeZoho implements EventPollIo {
 		let events = this.events.filter(
 			(event) =>
 				(!query.eventType || event.event_type === query.eventType) &&
-				(!query.window ||
-					(utcDay(event.ms) >= query.window.startDay && utcDay(event.ms) <= query.window.endDay)),
+				(!query.window || (event.day >= query.window.startDay && event.day <= query.window.endDay)),
 		);
 		// Zoho's order among equal times is its own: here, by ID within a time.
 		events = [...events].sort((a, b) => a.ms - b.ms || (a.event_id < b.event_id ? -1 : 1));
@@ -135,6 +145,14 @@ const burst = fc.array(
 );
 
 const scenario = fc.record({
+	// Zones a day ahead of and behind UTC, and none stated (the node lists a day's margin then).
+	timeZone: fc.constantFrom<string | undefined>(
+		undefined,
+		'UTC',
+		'Pacific/Kiritimati',
+		'Pacific/Pago_Pago',
+		'Asia/Kolkata',
+	),
 	pageSize: fc.integer({ min: 2, max: 7 }),
 	honoursSort: fc.boolean(),
 	format: fc.constantFrom('timestamp', 'timestamp', 'date') as fc.Arbitrary<'timestamp' | 'date'>,
@@ -162,7 +180,7 @@ describe('polling Zoho Billing events', () => {
 	it('emits every event exactly once, whatever arrives when and whatever fails', async () => {
 		await fc.assert(
 			fc.asyncProperty(scenario, async (run) => {
-				const zoho = new FakeZoho(run.pageSize, run.honoursSort, run.format);
+				const zoho = new FakeZoho(run.pageSize, run.honoursSort, run.format, run.timeZone);
 				let clock = T0;
 				const addBurst = (events: typeof run.before) => {
 					for (const event of events) {

@@ -317,6 +317,8 @@ describe('Zoho Billing node inside n8n-core workflow execution', () => {
 				...event,
 				event_time: at([1, 23, 30][index]),
 			}));
+			// Times in UTC, as an organization in UTC has them (its days are Zoho's days).
+			standIn.organization.time_zone = 'UTC';
 			const { output } = await runWorkflow({
 				items: [{}],
 				nodes: [
@@ -331,7 +333,8 @@ describe('Zoho Billing node inside n8n-core workflow execution', () => {
 			expect(output(EVENTS_NODE).map((item) => item.json.event_id)).toEqual(
 				standIn.events.slice(0, 2).map((event) => event.event_id),
 			);
-			expect(standIn.requests[0].query).toMatchObject({
+			expect(standIn.requestsTo('/billing/v1/organizations/')).toHaveLength(1);
+			expect(standIn.requestsTo('/billing/v1/events')[0].query).toMatchObject({
 				filter_by: 'EventTime.CustomDate',
 				event_start_date: new Date(now - 24 * 3600_000).toISOString().slice(0, 10),
 				event_end_date: new Date(now).toISOString().slice(0, 10),

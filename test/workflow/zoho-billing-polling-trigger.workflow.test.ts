@@ -3,7 +3,7 @@
  * stand-in (OAuth2, organization header, paging, sorting, faults), as n8n runs it between publishing
  * and a restart.
  */
-import { zohoEvent, type ZohoEventName } from '../fixtures';
+import { zohoEvent, zohoTimeIn, zoneOtherDayThanUtc, type ZohoEventName } from '../fixtures';
 import { PollingTriggerHarness } from '../harness/poll-trigger';
 import { ZohoBillingStandIn } from '../stand-ins/zoho-billing';
 import { zohoCredentials } from './zoho-billing-credentials';
@@ -130,6 +130,37 @@ describe('Zoho Billing Polling Trigger', () => {
 		expect(ids(await trigger.poll())).toEqual(expected.slice(2, 4));
 		expect(ids(await trigger.poll())).toEqual(expected.slice(4));
 		expect(await trigger.poll()).toBeNull();
+	});
+
+	it("lists a backlog by the organization's days, reading its time zone once for the cursor", async () => {
+		const zone = zoneOtherDayThanUtc();
+		zoho.organization.time_zone = zone;
+		const localDay = (ms: number) =>
+			new Intl.DateTimeFormat('en-CA', { timeZone: zone }).format(ms);
+		// More than a page (200) since the start: the poll lists a day window, oldest first.
+		for (let index = 0; index < 205; index++) {
+			const event = await happens('invoiceCreated', { secondsAgo: 3000 - index });
+			// Zoho writes times in the organization's zone.
+			event.event_time = zohoTimeIn(Date.parse(event.event_time), zone);
+		}
+		const trigger = poller({
+			startFrom: 'date',
+			startDate: new Date(Date.now() - 3600_000).toISOString(),
+			options: { maxEventsPerPoll: 150 },
+		});
+		const emitted = [...ids(await trigger.activate()), ...ids(await trigger.poll())];
+		expect(new Set(emitted).size).toBe(205);
+		const windows = zoho.requests.filter(
+			(request) =>
+				request.path === '/billing/v1/events' && request.query.filter_by === 'EventTime.CustomDate',
+		);
+		expect(windows.length).toBeGreaterThan(0);
+		expect(windows[0].query).toMatchObject({
+			event_start_date: localDay(Date.now() - 3600_000),
+			event_end_date: localDay(Date.now()),
+		});
+		expect(zoho.requestsTo('/billing/v1/organizations/')).toHaveLength(1);
+		expect(trigger.state.cursor).toMatchObject({ timeZone: zone });
 	});
 
 	it('as a safety net emits only events Zoho could not deliver', async () => {

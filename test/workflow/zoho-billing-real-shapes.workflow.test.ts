@@ -3,7 +3,12 @@
  * (test/fixtures/index.ts names the captures): numeric 18-digit IDs in payloads and API answers,
  * date-only event times.
  */
-import { CAPTURED_NUMERIC_IDS, capturedZohoWebhook } from '../fixtures';
+import {
+	CAPTURED_NUMERIC_IDS,
+	capturedZohoWebhook,
+	zohoTimeIn,
+	zoneOtherDayThanUtc,
+} from '../fixtures';
 import { PACKAGE, runWorkflow } from '../harness/run-workflow';
 import { RawJson } from '../stand-ins/http-stand-in';
 import { ZohoBillingStandIn } from '../stand-ins/zoho-billing';
@@ -113,5 +118,83 @@ describe('event types Zoho cannot filter its list by', () => {
 			['EventTime.All', '200'],
 			['EventTime.All', '200'],
 		]);
+	});
+});
+
+describe("the organization's time zone", () => {
+	/** A zone whose calendar day differs from UTC's right now, so counting days in UTC would show. */
+
+	it('Get Many: Today with an event type is the organization’s today, read once from Zoho', async () => {
+		const zone = zoneOtherDayThanUtc();
+		zoho.organization.time_zone = zone;
+		const now = Date.now();
+		const record = (id: string, ms: number) => ({
+			event_id: id,
+			event_type: 'payment_declined',
+			event_time: zohoTimeIn(ms, zone),
+			payload: '{}',
+		});
+		zoho.events = [record('today', now - 60_000), record('yesterday', now - 30 * 3600_000)];
+		const { output, error } = await runWorkflow({
+			items: [{}, {}],
+			nodes: [
+				zohoBilling({
+					resource: 'event',
+					operation: 'getAll',
+					returnAll: true,
+					filters: { eventType: 'payment_declined', datePreset: 'Today' },
+				}),
+			],
+			credentials: zohoCredentials(zoho),
+		});
+		expect(error(NODE)).toBeUndefined();
+		expect(output(NODE).map((item) => item.json.event_id)).toEqual(['today', 'today']);
+		const localToday = zoho.events[0].event_time.slice(0, 10);
+		expect(localToday).not.toBe(new Date(now).toISOString().slice(0, 10));
+		expect(zoho.requestsTo('/billing/v1/events')[0].query).toMatchObject({
+			filter_by: 'EventType.payment_declined',
+			event_start_date: localToday,
+			event_end_date: localToday,
+		});
+		// One organization read for the whole run, not one per item.
+		expect(zoho.requestsTo(`/billing/v1/organizations/`)).toHaveLength(1);
+	});
+
+	it('Get Many: a zone Zoho states in a form the node cannot read counts in UTC and says so', async () => {
+		zoho.organization.time_zone = 'Mars Standard Time';
+		zoho.events = [];
+		const { error, run } = await runWorkflow({
+			items: [{}],
+			nodes: [
+				zohoBilling({
+					resource: 'event',
+					operation: 'getAll',
+					returnAll: true,
+					filters: { datePreset: 'Last24Hours' },
+				}),
+			],
+			credentials: zohoCredentials(zoho),
+		});
+		expect(error(NODE)).toBeUndefined();
+		const hints = run.data.resultData.runData[NODE][0].hints ?? [];
+		expect(hints.map((hint) => hint.message)).toEqual([
+			'Zoho\'s organization time zone "Mars Standard Time" is not one this node can read, so the Date Filter counted days in UTC',
+		]);
+	});
+
+	it('Get Many: a filter Zoho applies itself costs no organization read', async () => {
+		await runWorkflow({
+			items: [{}],
+			nodes: [
+				zohoBilling({
+					resource: 'event',
+					operation: 'getAll',
+					returnAll: true,
+					filters: { datePreset: 'Today' },
+				}),
+			],
+			credentials: zohoCredentials(zoho),
+		});
+		expect(zoho.requests.map((request) => request.path)).toEqual(['/billing/v1/events']);
 	});
 });

@@ -12,6 +12,7 @@ import { DEFAULT_RETRY_POLICY, type RetryPolicy } from '../../../../lib/http/ret
 import { zohoErrorOf } from '../../../../lib/zoho/api-response';
 import { isPlainObject, parseJsonExact } from '../../../../lib/json';
 import { ZOHO_BILLING_BASE_URL } from '../../../../lib/zoho/data-centers';
+import { zohoTimeZone } from '../../../../lib/zoho/time-zone';
 import { grantsScope, scopeForPath } from '../../../../lib/zoho/resources';
 import {
 	CredentialProblem,
@@ -209,6 +210,57 @@ export async function zohoBillingListPage(
 	const hasMorePage = pageContext?.has_more_page === true || pageContext?.has_more_page === 'true';
 	// An empty page ends the list even if Zoho says there is more, so a wrong flag cannot loop forever.
 	return { entries, hasMore: hasMorePage && entries.length > 0 };
+}
+
+const organizationTimeZones = new WeakMap<ApiContext, Promise<ZohoOrganizationTimeZone>>();
+
+/** The organization's time zone as Zoho states it, and the IANA zone the node counts days in. */
+export interface ZohoOrganizationTimeZone {
+	/** Zoho's `time_zone`, as sent. */
+	stated: unknown;
+	/** The zone days are counted in: Zoho's, or UTC when Zoho's is none the node can read. */
+	zone: string;
+	known: boolean;
+}
+
+/**
+ * The organization's time zone (`GET /organizations/{organization_id}`, scope
+ * ZohoSubscriptions.settings.READ), read once per node run: the days of Zoho's filters are its days
+ * (lib/zoho/time-zone.ts).
+ */
+export async function zohoOrganizationTimeZone(
+	this: ApiContext,
+	itemIndex: number,
+): Promise<ZohoOrganizationTimeZone> {
+	let cached = organizationTimeZones.get(this);
+	if (!cached) {
+		cached = (async () => {
+			const { organizationId } = await connectionFor(
+				this,
+				ZOHO_CREDENTIAL_TYPE,
+				itemIndex,
+				openZohoConnection,
+			);
+			const organization = await zohoBillingGetById.call(
+				this,
+				{
+					collection: '/organizations',
+					key: 'organization',
+					id: organizationId,
+					label: 'Organization ID',
+					expected: 'a Zoho organization ID (the credential holds it)',
+					example: '10234695',
+				},
+				itemIndex,
+			);
+			const zone = zohoTimeZone(organization.time_zone);
+			return { stated: organization.time_zone, zone: zone ?? 'UTC', known: zone !== undefined };
+		})();
+		organizationTimeZones.set(this, cached);
+		// A failed read is not kept: the next item may try again.
+		cached.catch(() => organizationTimeZones.delete(this));
+	}
+	return await cached;
 }
 
 /** Zoho IDs are long digit strings; anything else would change the request path. */

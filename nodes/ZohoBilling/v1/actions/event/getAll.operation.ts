@@ -10,6 +10,7 @@ import { mapPagesWithConcurrency, type ListPage } from '../../../../../lib/concu
 import { ZOHO_API_BUDGET } from '../../../../../lib/zoho/api-budget';
 import {
 	ZOHO_MAX_PER_PAGE,
+	eventListNeedsTimeZone,
 	isEventWithinRange,
 	planEventList,
 	type EventDatePreset,
@@ -21,7 +22,7 @@ import {
 	webhookDeliveryOf,
 	type WebhookDelivery,
 } from '../../../../../lib/zoho/webhook-delivery';
-import { zohoBillingListPage } from '../../transport';
+import { zohoBillingListPage, zohoOrganizationTimeZone } from '../../transport';
 import { getEventRecord, normalizeOrFail } from './fetchEvent';
 
 const show = { resource: ['event'], operation: ['getAll'] };
@@ -238,9 +239,22 @@ export async function execute(
 		sortColumn: options.sortColumn as string | undefined,
 		sortOrder: options.sortOrder as 'A' | 'D' | undefined,
 	};
+	// Presets the node turns into days are the organization's days: its time zone costs one call.
+	let timeZone = 'UTC';
+	if (eventListNeedsTimeZone(listFilters)) {
+		const organization = await zohoOrganizationTimeZone.call(this, itemIndex);
+		timeZone = organization.zone;
+		if (!organization.known) {
+			this.addExecutionHints({
+				message: `Zoho's organization time zone ${JSON.stringify(organization.stated)} is not one this node can read, so the Date Filter counted days in UTC`,
+				type: 'warning',
+				location: 'outputPane',
+			});
+		}
+	}
 	let plan;
 	try {
-		plan = planEventList(listFilters, new Date());
+		plan = planEventList(listFilters, new Date(), timeZone);
 	} catch (error) {
 		// EventFilterError messages name the filter and what it expects.
 		throw new NodeOperationError(this.getNode(), (error as Error).message, { itemIndex });
