@@ -1,4 +1,11 @@
-import type { ICredentialTestRequest, ICredentialType, Icon, INodeProperties } from 'n8n-workflow';
+import type {
+	IAuthenticateRuleResponseCode,
+	IAuthenticateRuleResponseSuccessBody,
+	ICredentialTestRequest,
+	ICredentialType,
+	Icon,
+	INodeProperties,
+} from 'n8n-workflow';
 
 import { baseUrlExpression } from '../lib/base-url-rule';
 import {
@@ -21,6 +28,10 @@ const ZOHO_BILLING_DEFAULT_SCOPES = [
 	'ZohoSubscriptions.settings.READ',
 	...Object.values(LOOKUP_RESOURCES).map((spec) => spec.scope),
 ];
+
+/** What the test says when Zoho does not give this connection the credential's organization. */
+export const ORGANIZATION_NOT_FOUND =
+	'Zoho Billing has no organization with this Organization ID for the connected account: copy it from Zoho Billing > Settings > Organization Profile (the Scope must also include ZohoSubscriptions.settings.READ)';
 
 export class ZohoBillingOAuth2Api implements ICredentialType {
 	name = 'zohoBillingOAuth2Api';
@@ -104,12 +115,35 @@ export class ZohoBillingOAuth2Api implements ICredentialType {
 		},
 	];
 
-	// Lists the organizations the token can see; needs no organization header (Zoho Billing API).
+	/**
+	 * Reads the credential's own organization (Zoho Billing "Organizations": Get an organization), so
+	 * that a wrong Organization ID fails the test instead of only the first real call. How Zoho answers
+	 * an ID the account does not have is undocumented: every 4xx, and a 200 without the organization
+	 * (Zoho answers some errors with 200 and a non-zero code), fail with the same message.
+	 */
 	test: ICredentialTestRequest = {
 		request: {
 			baseURL: baseUrlExpression(ZOHO_BILLING_BASE_URL),
-			url: '/organizations',
+			url: '=/organizations/{{ encodeURIComponent(String($credentials.organizationId).trim()) }}',
 			method: 'GET',
 		},
+		// n8n's credential tester checks each rule by its own type, so one list can hold both kinds
+		// (packages/cli/src/services/credentials-tester.service.ts); the type only allows one kind.
+		rules: [
+			...[400, 401, 403, 404].map(
+				(value): IAuthenticateRuleResponseCode => ({
+					type: 'responseCode',
+					properties: { value, message: ORGANIZATION_NOT_FOUND },
+				}),
+			),
+			{
+				type: 'responseSuccessBody',
+				properties: {
+					key: 'organization.organization_id',
+					value: undefined,
+					message: ORGANIZATION_NOT_FOUND,
+				},
+			} as IAuthenticateRuleResponseSuccessBody as unknown as IAuthenticateRuleResponseCode,
+		],
 	};
 }
