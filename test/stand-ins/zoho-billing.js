@@ -104,6 +104,20 @@ class ZohoBillingStandIn extends HttpStandIn {
 		this.index = new Map();
 		this.tokenSerial = 1;
 		this.accessToken = `${ZOHO_ACCESS_TOKEN_PREFIX}1`;
+		/** Whether the refresh token still works (false: revoked, or the user's password changed). */
+		this.refreshTokenValid = true;
+		/**
+		 * Zoho issues about 10 access tokens per 10 minutes per refresh token, then answers "Access
+		 * Denied" (Zoho Accounts' token limits, as reported in Weble/ZohoBooksApi issue 84).
+		 */
+		this.tokensPerTenMinutes = 10;
+		/** When each access token was issued, for that limit. @type {number[]} */
+		this.tokensIssuedAt = [];
+		/**
+		 * Expire the access token once this many calls under `pathPrefix` were answered: the hour of a
+		 * token ending in the middle of a run. @type {{ pathPrefix: string, calls: number } | undefined}
+		 */
+		this.expireAfter = undefined;
 		/** Records of the other modules, newest first as Zoho lists them. @type {Record<string, Array<Record<string, any>>>} */
 		this.records = { customers: [], subscriptions: [], invoices: [], plans: [] };
 		/**
@@ -137,6 +151,12 @@ class ZohoBillingStandIn extends HttpStandIn {
 	/** @param {RecordedRequest} request @returns {Reply} */
 	route(request) {
 		if (request.path === '/oauth/v2/token') return this.token(request);
+		if (this.expireAfter && request.path.startsWith(this.expireAfter.pathPrefix)) {
+			if (this.expireAfter.calls-- <= 0) {
+				this.expireAfter = undefined;
+				this.expireAccessToken();
+			}
+		}
 		if (!request.path.startsWith('/billing/v1/'))
 			return { status: 404, body: { code: 5, message: 'Invalid URL Passed' } };
 
@@ -323,7 +343,8 @@ class ZohoBillingStandIn extends HttpStandIn {
 				return { status: 400, body: { code: 2, message: 'Invalid value passed for filter_by' } };
 			events = events.filter(
 				(event) =>
-					event.event_time.slice(0, 10) >= range.start && event.event_time.slice(0, 10) <= range.end,
+					event.event_time.slice(0, 10) >= range.start &&
+					event.event_time.slice(0, 10) <= range.end,
 			);
 		}
 		// Sorted by time when asked (newest first unless sort_order=A); otherwise in the order held.
@@ -399,15 +420,36 @@ class ZohoBillingStandIn extends HttpStandIn {
 		return event;
 	}
 
-	/** @param {RecordedRequest} request @returns {Reply} */
+	/**
+	 * Zoho Accounts' token endpoint. A refresh Zoho refuses is answered with HTTP 200 and an `error`
+	 * field, not a 4xx: `{"error":"invalid_code"}` for a bad or revoked refresh token, and
+	 * `{"error":"Access Denied", "error_description": "You have made too many requests continuously…"}`
+	 * past its limit on new access tokens (Weble/ZohoBooksApi issue 84; Zoho Accounts' token validity
+	 * page). n8n's OAuth2 client fails a refresh only on a status of 400 or more.
+	 * @param {RecordedRequest} request @returns {Reply}
+	 */
 	token(request) {
 		const body = request.body ?? {};
 		const valid =
+			this.refreshTokenValid &&
 			body.grant_type === 'refresh_token' &&
 			body.refresh_token === ZOHO_REFRESH_TOKEN &&
 			body.client_id === ZOHO_CLIENT_ID &&
 			body.client_secret === ZOHO_CLIENT_SECRET;
-		if (!valid) return { status: 400, body: { error: 'invalid_code' } };
+		if (!valid) return { status: 200, body: { error: 'invalid_code' } };
+		const now = Date.now();
+		this.tokensIssuedAt = this.tokensIssuedAt.filter((at) => now - at < 600_000);
+		if (this.tokensIssuedAt.length >= this.tokensPerTenMinutes) {
+			return {
+				status: 200,
+				body: {
+					error: 'Access Denied',
+					error_description:
+						'You have made too many requests continuously. Please try again after some time.',
+				},
+			};
+		}
+		this.tokensIssuedAt.push(now);
 		return {
 			status: 200,
 			body: {

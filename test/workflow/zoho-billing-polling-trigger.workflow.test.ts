@@ -163,6 +163,29 @@ describe('Zoho Billing Polling Trigger', () => {
 		expect(trigger.state.cursor).toMatchObject({ timeZone: zone });
 	});
 
+	it('a 10-way concurrent poll refreshes the token once when it expires mid-poll', async () => {
+		for (let index = 0; index < 40; index++)
+			await happens('paymentDeclined', { secondsAgo: 600 - index });
+		const trigger = poller({
+			startFrom: 'date',
+			startDate: new Date(Date.now() - 3600_000).toISOString(),
+			options: { concurrency: 10 },
+		});
+		zoho.latencyMs = 25;
+		zoho.expireAfter = { pathPrefix: '/billing/v1/events/', calls: 3 };
+		expect(ids(await trigger.activate())).toHaveLength(40);
+		const staleCalls = zoho.requests.filter((request) =>
+			request.headers.authorization?.endsWith('.access.1'),
+		);
+		// Measured: every payload call in flight at expiry was refused (more than three), and n8n 2.40
+		// renewed the token once for all of them (it refreshes one credential at a time and re-reads
+		// the token before refreshing).
+		expect(
+			staleCalls.filter((request) => request.path.startsWith('/billing/v1/events/')).length,
+		).toBeGreaterThan(3);
+		expect(zoho.requestsTo('/oauth/v2/token')).toHaveLength(1);
+	});
+
 	it('as a safety net emits only events Zoho could not deliver', async () => {
 		const trigger = poller({ emit: 'undelivered' });
 		await trigger.activate();

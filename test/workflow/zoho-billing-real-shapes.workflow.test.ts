@@ -198,3 +198,92 @@ describe("the organization's time zone", () => {
 		expect(zoho.requests.map((request) => request.path)).toEqual(['/billing/v1/events']);
 	});
 });
+
+describe('token refresh as Zoho answers it', () => {
+	const tokenCalls = () => zoho.requestsTo('/oauth/v2/token').length;
+
+	it('a refused refresh (200 with invalid_code) fails every item with "reconnect", after one refresh', async () => {
+		zoho.events = [capturedEventRecord()];
+		zoho.refreshTokenValid = false;
+		zoho.expireAccessToken();
+		const { output } = await runWorkflow({
+			items: [{}, {}, {}],
+			nodes: [
+				{
+					...zohoBilling({
+						resource: 'event',
+						operation: 'get',
+						eventId: CAPTURED_NUMERIC_IDS.eventId,
+					}),
+					continueOnFail: true,
+				},
+			],
+			credentials: zohoCredentials(zoho),
+		});
+		expect(output(NODE).map((item) => item.json)).toEqual(
+			Array(3).fill({
+				error:
+					'Zoho Billing refused to renew the access token: reconnect the Zoho Billing credential',
+				description:
+					'HTTP 401, Zoho answered the last token refresh with "invalid_code": the connection was revoked or has expired. Open the credential and click Connect again.',
+			}),
+		);
+		// One refresh attempt for the run: the later items do not spend Zoho's refresh budget again.
+		expect(tokenCalls()).toBe(1);
+		expect(zoho.requestsTo('/billing/v1/events/')).toHaveLength(2);
+	});
+
+	it('a throttled refresh (200 with Access Denied) says to wait, not to reconnect', async () => {
+		zoho.events = [capturedEventRecord()];
+		zoho.tokensPerTenMinutes = 0;
+		zoho.expireAccessToken();
+		const { error } = await runWorkflow({
+			items: [{}],
+			nodes: [
+				zohoBilling({ resource: 'event', operation: 'get', eventId: CAPTURED_NUMERIC_IDS.eventId }),
+			],
+			credentials: zohoCredentials(zoho),
+		});
+		expect(error(NODE)?.message).toBe(
+			'Zoho Billing is not issuing new access tokens to this connection right now',
+		);
+		expect((error(NODE) as { description?: string }).description).toContain(
+			'"Access Denied: You have made too many requests continuously. Please try again after some time."',
+		);
+	});
+
+	it('Get Many with 10 payloads at a time refreshes once when the token expires mid-run', async () => {
+		zoho.events = Array.from({ length: 40 }, (_, index) => ({
+			event_id: String(3000000000000 + index),
+			event_type: 'payment_declined',
+			event_time: '2026-11-20T10:00:00Z',
+			payload: '{}',
+		}));
+		zoho.latencyMs = 25;
+		// The token's hour ends while the first ten payloads are in flight.
+		zoho.expireAfter = { pathPrefix: '/billing/v1/events/', calls: 3 };
+		const { output, error } = await runWorkflow({
+			items: [{}],
+			nodes: [
+				zohoBilling({
+					resource: 'event',
+					operation: 'getAll',
+					returnAll: true,
+					includePayload: true,
+					options: { concurrency: 10 },
+				}),
+			],
+			credentials: zohoCredentials(zoho),
+		});
+		expect(error(NODE)).toBeUndefined();
+		expect(output(NODE)).toHaveLength(40);
+		const refusedCalls = zoho.requests.filter(
+			(request) =>
+				request.path.startsWith('/billing/v1/events/') &&
+				request.headers.authorization?.endsWith('.access.1'),
+		).length;
+		// Several calls met the expired token at once, and n8n 2.40 refreshed it once for all of them.
+		expect(refusedCalls).toBeGreaterThan(3);
+		expect(tokenCalls()).toBe(1);
+	});
+});

@@ -14,6 +14,7 @@ import { isPlainObject, parseJsonExact } from '../../../../lib/json';
 import { ZOHO_BILLING_BASE_URL } from '../../../../lib/zoho/data-centers';
 import { zohoTimeZone } from '../../../../lib/zoho/time-zone';
 import { grantsScope, scopeForPath } from '../../../../lib/zoho/resources';
+import { refusedTokenRefresh, type TokenRefusal } from '../../../../lib/zoho/token-refresh';
 import {
 	CredentialProblem,
 	connectionFor,
@@ -92,20 +93,30 @@ export async function zohoBillingApiRequest(
 		timeout: ZOHO_REQUEST_TIMEOUT_MS,
 	};
 
-	const answer = await requestWithRetries(
-		this,
-		ZOHO_CREDENTIAL_TYPE,
-		options,
-		ZOHO_RETRY_POLICY,
-		itemIndex,
-		(failure, attempts) =>
-			zohoApiError(this, zohoJson(failure.body), failure.status, {
-				itemIndex,
-				attempts,
-				path: request.path,
-				grantedScopes,
-			}),
-	);
+	// Once Zoho refused to renew the token in this run, every further call would only spend another
+	// refresh of Zoho's small budget on the same refusal.
+	const refused = refusedTokens.get(this);
+	if (refused) throw tokenRefusedError(this, refused, itemIndex);
+
+	let answer;
+	try {
+		answer = await requestWithRetries(
+			this,
+			ZOHO_CREDENTIAL_TYPE,
+			options,
+			ZOHO_RETRY_POLICY,
+			itemIndex,
+			(failure, attempts) =>
+				zohoApiError(this, zohoJson(failure.body), failure.status, {
+					itemIndex,
+					attempts,
+					path: request.path,
+					grantedScopes,
+				}),
+		);
+	} catch (error) {
+		throw await explainRefusedToken(this, error, request.path, grantedScopes, itemIndex);
+	}
 	const body = zohoJson(answer);
 
 	if (zohoErrorOf(body)) {
@@ -123,6 +134,46 @@ export async function zohoBillingApiRequest(
 		});
 	}
 	return body as IDataObject;
+}
+
+const refusedTokens = new WeakMap<ApiContext, TokenRefusal>();
+
+/**
+ * A 401 that n8n's own token refresh could not cure, explained: n8n refreshes an expired token and
+ * repeats the call, but when Zoho refuses the refresh (with HTTP 200, lib/zoho/token-refresh.ts) the
+ * repeat fails 401 too. The token data n8n stored then holds Zoho's reason. A missing scope, which
+ * also answers 401, keeps its own message (zohoApiError).
+ */
+async function explainRefusedToken(
+	context: ApiContext,
+	error: unknown,
+	path: string,
+	grantedScopes: string,
+	itemIndex: number,
+): Promise<unknown> {
+	const scope = scopeForPath(path);
+	if (!(error instanceof NodeApiError) || error.httpCode !== '401') return error;
+	if (scope && !grantsScope(grantedScopes, scope)) return error;
+	const credentials = await context.getCredentials(ZOHO_CREDENTIAL_TYPE, itemIndex);
+	const refusal = refusedTokenRefresh(credentials.oauthTokenData);
+	if (!refusal) return error;
+	refusedTokens.set(context, refusal);
+	return tokenRefusedError(context, refusal, itemIndex);
+}
+
+function tokenRefusedError(
+	context: ApiContext,
+	refusal: TokenRefusal,
+	itemIndex: number,
+): NodeApiError {
+	return serviceApiError(context, {
+		message: refusal.message,
+		response: { code: '', message: refusal.zohoSaid },
+		status: 401,
+		attempts: 1,
+		details: [refusal.description.replace(/\.$/, '')],
+		itemIndex,
+	});
 }
 
 /**
