@@ -98,15 +98,15 @@ export class MoEngageApi implements ICredentialType {
 				region: '={{$credentials.dataCenter}}',
 			},
 		},
-		rules: [
-			{
-				type: 'responseSuccessBody',
-				properties: {
-					key: 'status',
-					value: 'fail',
-					message: 'MoEngage did not accept the workspace ID and Data API key',
-				},
+		// MoEngage may refuse with a 401, or with a 200 whose status is not success: "fail" (its error
+		// envelope, data-overview.mdx) or "error" (the Test Connection API, data.yaml).
+		rules: ['fail', 'error'].map((value) => ({
+			type: 'responseSuccessBody',
+			properties: {
+				key: 'status',
+				value,
+				message: 'MoEngage did not accept the workspace ID and Data API key',
 			},
-		],
+		})),
 	};
 }

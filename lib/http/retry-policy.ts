@@ -29,6 +29,44 @@ export function isRetryableStatus(status: number | undefined): boolean {
 	return status === 429 || status >= 500;
 }
 
+/**
+ * Whether sending a request twice does harm. `repeatable`: a second copy has the effect of one (a
+ * read, a user attribute update). `once`: a second copy counts twice, as a MoEngage event does:
+ * MoEngage has no idempotency key, and events cannot be changed or deleted.
+ */
+export type Repeatability = 'repeatable' | 'once';
+
+/** Network failures in which the request never left this machine: no connection, no address. */
+const NEVER_SENT_CODES: ReadonlySet<string> = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN']);
+
+/** What a failure looked like: its status (none when no answer came) and the network error code. */
+export interface FailureSigns {
+	status: number | undefined;
+	code?: string;
+}
+
+/**
+ * Whether to send a request again after this failure. A repeatable one on any 429, 5xx or network
+ * failure. A once-only one only where it surely did not arrive: the connection was refused or the host
+ * not found, or the service refused it unprocessed (429, its rate limit; 503, unavailable). Not after a
+ * timeout, a reset connection or another 5xx: the service may have recorded it.
+ */
+export function isRetryable(failure: FailureSigns, repeatability: Repeatability): boolean {
+	if (repeatability === 'repeatable') return isRetryableStatus(failure.status);
+	if (failure.status === undefined)
+		return failure.code !== undefined && NEVER_SENT_CODES.has(failure.code);
+	return failure.status === 429 || failure.status === 503;
+}
+
+/** A failure after which a once-only request may or may not have been recorded: not sent again. */
+export function mayHaveArrived(failure: FailureSigns, repeatability: Repeatability): boolean {
+	return (
+		repeatability === 'once' &&
+		isRetryableStatus(failure.status) &&
+		!isRetryable(failure, repeatability)
+	);
+}
+
 type Headers = Record<string, unknown> | undefined;
 
 function header(headers: Headers, name: string): string | undefined {

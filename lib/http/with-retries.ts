@@ -2,7 +2,13 @@
  * Runs an HTTP call, retrying it per `RetryPolicy`. Pure: the clock and the sleep are injected, so the
  * n8n transports pass n8n's `sleep` and tests pass a recorder.
  */
-import { isRetryableStatus, retryDelayMs, type RetryPolicy } from './retry-policy';
+import {
+	isRetryable,
+	mayHaveArrived,
+	retryDelayMs,
+	type Repeatability,
+	type RetryPolicy,
+} from './retry-policy';
 
 /** What a failed HTTP call looked like from the outside. */
 export interface HttpFailure {
@@ -11,6 +17,8 @@ export interface HttpFailure {
 	headers: Record<string, unknown>;
 	/** Parsed response body, when there was one. */
 	body: unknown;
+	/** The network error code (ECONNREFUSED, ETIMEDOUT, …) when no answer came. */
+	code?: string;
 }
 
 /**
@@ -19,8 +27,11 @@ export interface HttpFailure {
  */
 export type RetryOutcome<T> =
 	| { ok: true; value: T; attempts: number }
-	/** An HTTP failure: not retryable, or still failing when the retries ran out. */
-	| { ok: false; failure: HttpFailure; attempts: number; error: unknown }
+	/**
+	 * An HTTP failure: not retryable, or still failing when the retries ran out. `mayHaveArrived`: a
+	 * once-only request failed in a way that leaves open whether the service recorded it.
+	 */
+	| { ok: false; failure: HttpFailure; attempts: number; error: unknown; mayHaveArrived: boolean }
 	/** Not an HTTP failure at all (a bug, a missing credential): never retried. */
 	| { ok: false; failure: undefined; attempts: number; error: unknown };
 
@@ -29,6 +40,8 @@ export interface WithRetriesOptions {
 	/** The HTTP failure an error stands for, or undefined when it is not an HTTP failure. */
 	failureOf: (error: unknown) => HttpFailure | undefined;
 	sleep: (ms: number) => Promise<void>;
+	/** Whether the request may be sent twice (retry-policy.ts); repeatable unless told. */
+	repeatability?: Repeatability;
 	now?: () => number;
 	random?: () => number;
 }
@@ -48,8 +61,15 @@ export async function withRetries<T>(
 		const failure = options.failureOf(error);
 		if (!failure) return { ok: false, failure: undefined, attempts: attempt, error };
 		const retriesUsed = attempt - 1;
-		if (!isRetryableStatus(failure.status) || retriesUsed >= options.policy.maxRetries) {
-			return { ok: false, failure, attempts: attempt, error };
+		const repeatability = options.repeatability ?? 'repeatable';
+		if (!isRetryable(failure, repeatability) || retriesUsed >= options.policy.maxRetries) {
+			return {
+				ok: false,
+				failure,
+				attempts: attempt,
+				error,
+				mayHaveArrived: mayHaveArrived(failure, repeatability),
+			};
 		}
 		await options.sleep(
 			retryDelayMs(retriesUsed, options.policy, failure.headers, now(), options.random),
@@ -82,7 +102,7 @@ export function httpFailureOf(error: unknown): HttpFailure | undefined {
 			code,
 		)
 	) {
-		return { status: undefined, headers: {}, body: undefined };
+		return { status: undefined, headers: {}, body: undefined, code };
 	}
 	const httpCode = Number(outer.httpCode);
 	if (Number.isFinite(httpCode) && httpCode >= 400)

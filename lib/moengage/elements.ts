@@ -11,6 +11,7 @@ import {
 	validateCustomerId,
 	validateEventName,
 	validateIdentifierValue,
+	type OverLongPolicy,
 } from './validation';
 
 /**
@@ -68,14 +69,18 @@ export function buildCustomerElement(input: {
 	/** Where the custom attributes came from, for error messages. */
 	customAttributesLabel?: string;
 	updateExistingOnly?: boolean;
+	/** Over-long names and values: cut with a warning, or refused (validation.ts). */
+	limits?: OverLongPolicy;
 }): CustomerElement {
 	const identity = validateIdentity(input.identity, 'Identifier');
 	const attributes: Record<string, unknown> = {
 		...validateAttributes(
 			input.customAttributes ?? {},
 			input.customAttributesLabel ?? 'Custom Attributes',
+			'user',
+			input.limits,
 		),
-		...standardAttributes(input.standardAttributes ?? {}),
+		...standardAttributes(input.standardAttributes ?? {}, input.limits),
 	};
 	const element: CustomerElement = { type: 'customer', attributes };
 	if ('customerId' in identity) element.customer_id = identity.customerId;
@@ -91,11 +96,17 @@ export function buildEventElement(input: {
 	/** Already validated and in MoEngage's format (see `eventTime`). */
 	time: string;
 	platform?: string;
+	limits?: OverLongPolicy;
 }): EventElement {
 	const identity = validateIdentity(input.identity, 'Identifier');
 	const action: EventAction = {
 		action: validateEventName(input.name),
-		attributes: validateAttributes(input.attributes ?? {}, 'Event Attributes'),
+		attributes: validateAttributes(
+			input.attributes ?? {},
+			'Event Attributes',
+			'event',
+			input.limits,
+		),
 		current_time: input.time,
 	};
 	if (input.platform) {
@@ -114,8 +125,15 @@ export function buildEventElement(input: {
 }
 
 /** Standard (and preset) attributes: names are ours and known-good; values still follow MoEngage's limits. */
-function standardAttributes(values: Record<string, unknown>): Record<string, unknown> {
-	const present = Object.entries(values).filter(([, value]) => value !== undefined && value !== '');
-	for (const [name, value] of present) validateAttributeValue(name, value, 'Attributes');
-	return Object.fromEntries(present);
+function standardAttributes(
+	values: Record<string, unknown>,
+	limits: OverLongPolicy | undefined,
+): Record<string, unknown> {
+	const sent: Record<string, unknown> = {};
+	for (const name in values) {
+		const value = values[name];
+		if (value !== undefined && value !== '')
+			sent[name] = validateAttributeValue(name, value, 'Attributes', limits);
+	}
+	return sent;
 }

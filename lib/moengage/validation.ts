@@ -4,8 +4,10 @@
  * requests return a 200 response code").
  *
  * Sources (MoEngage docs repository): data-overview.mdx (blocked customer_id values, `moe_` prefix,
- * reserved keys, ISO 8601 dates), data.yaml (`id`, `_id` and empty names blocked; future events
- * refused), data-tracking-policies.mdx (names ≤ 200 characters, values ≤ 512, arrays ≤ 50 elements).
+ * "Reserved Keywords for User Attributes", ISO 8601 dates), data.yaml (`UserAttributes`: the `moe_`
+ * attributes Track User sets; `id`, `_id` and empty names blocked as user attribute names; future
+ * events refused), data-tracking-policies.mdx (MoEngage keeps the first 200 characters of a name and
+ * 512 of a value; arrays ≤ 50 elements).
  */
 
 /** An input that MoEngage would refuse or silently mangle, with the field it concerns. */
@@ -108,41 +110,121 @@ export function validateIdentifierValue(value: unknown, field: string): string {
 	return text;
 }
 
-/** Rules every custom attribute name (user or event) follows. */
-function validateAttributeName(name: string, field: string): void {
-	if (name.trim() === '' || name === 'id' || name === '_id') {
+/**
+ * The `moe_` attributes MoEngage documents as settable through Track User (data.yaml `UserAttributes`:
+ * subscription and consent flags), with the values each takes. Every other `moe_` name is MoEngage's
+ * own and refused ("Do not use prefix moe_", data-overview.mdx). `moe_mobile` is an identity-resolution
+ * identifier, set through Identify User By rather than as an attribute.
+ */
+const SETTABLE_MOE_USER_ATTRIBUTES: Readonly<
+	Record<string, 'boolean' | 'text' | readonly string[]>
+> = {
+	moe_unsubscribe: 'boolean',
+	moe_spam: 'boolean',
+	moe_hard_bounce: 'boolean',
+	moe_wa_subscription: 'boolean',
+	moe_sub_w: 'boolean',
+	moe_sms_subscription: 'text',
+	moe_em_unsub_categories: 'text',
+	moe_email_optin_status: ['DOUBLE_OPTED_IN', 'OPTED_OUT', 'OPT_IN_PENDING'],
+};
+
+/** Whether attributes belong to a user update or to an event: MoEngage's rules differ. */
+export type AttributeKind = 'user' | 'event';
+
+/**
+ * What to do with a name over 200 or a value over 512 characters, which MoEngage cuts to that length
+ * (data-tracking-policies.mdx): cut it here too and warn (so what is sent is what MoEngage keeps), or
+ * fail the item. Warnings are added to `warnings`.
+ */
+export interface OverLongPolicy {
+	overLong: 'truncate' | 'fail';
+	warnings: string[];
+}
+
+/** Fails at once on anything over the limits: for callers that keep no warnings. */
+const FAIL_OVER_LONG: OverLongPolicy = { overLong: 'fail', warnings: [] };
+
+/** Characters as MoEngage counts them (code points: an emoji is one). */
+function characters(text: string): number {
+	return Array.from(text).length;
+}
+
+function firstCharacters(text: string, limit: number): string {
+	return Array.from(text).slice(0, limit).join('');
+}
+
+/** Rules every custom attribute name follows, and the name as it is sent (cut to 200 if allowed). */
+function validateAttributeName(
+	name: string,
+	field: string,
+	kind: AttributeKind,
+	policy: OverLongPolicy,
+): string {
+	if (name.trim() === '' || (kind === 'user' && (name === 'id' || name === '_id'))) {
 		throw new MoEngageValidationError(
 			field,
 			`${field}: "${name}" is not allowed as an attribute name by MoEngage`,
 		);
 	}
-	if (name.toLowerCase().startsWith('moe_')) {
+	if (
+		name.toLowerCase().startsWith('moe_') &&
+		!(kind === 'user' && name in SETTABLE_MOE_USER_ATTRIBUTES)
+	) {
 		throw new MoEngageValidationError(
 			field,
 			`${field}: "${name}" starts with "moe_", which MoEngage reserves for its own attributes`,
 		);
 	}
-	if (RESERVED_ATTRIBUTE_NAMES.has(name)) {
+	// "Reserved Keywords for User Attributes" (data-overview.mdx): user attributes only.
+	if (kind === 'user' && RESERVED_ATTRIBUTE_NAMES.has(name)) {
 		throw new MoEngageValidationError(
 			field,
-			`${field}: "${name}" is a reserved MoEngage attribute name`,
+			`${field}: "${name}" is a reserved MoEngage user attribute name`,
 		);
 	}
-	if (name.length > MAX_NAME_LENGTH) {
-		throw new MoEngageValidationError(
-			field,
-			`${field}: attribute name "${name.slice(0, 40)}…" is longer than ${MAX_NAME_LENGTH} characters`,
+	if (name.length > MAX_NAME_LENGTH && characters(name) > MAX_NAME_LENGTH) {
+		const shown = `"${firstCharacters(name, 40)}…"`;
+		if (policy.overLong === 'fail') {
+			throw new MoEngageValidationError(
+				field,
+				`${field}: attribute name ${shown} is longer than ${MAX_NAME_LENGTH} characters, which MoEngage cuts to ${MAX_NAME_LENGTH}`,
+			);
+		}
+		policy.warnings.push(
+			`${field}: attribute name ${shown} was cut to the ${MAX_NAME_LENGTH} characters MoEngage keeps`,
 		);
+		return firstCharacters(name, MAX_NAME_LENGTH);
 	}
+	return name;
 }
 
-/** Values MoEngage stores: strings ≤ 512, numbers, booleans, arrays ≤ 50 of those, objects. */
-export function validateAttributeValue(name: string, value: unknown, field: string): void {
+/**
+ * A value as it is sent: strings of at most 512 characters (cut if allowed), finite numbers,
+ * booleans, arrays of at most 50 such, objects; for a settable `moe_` attribute, the value it takes.
+ */
+export function validateAttributeValue(
+	name: string,
+	value: unknown,
+	field: string,
+	policy: OverLongPolicy = FAIL_OVER_LONG,
+): unknown {
+	const moe = SETTABLE_MOE_USER_ATTRIBUTES[name];
+	if (moe !== undefined) return moeAttributeValue(name, value, field, moe);
 	if (typeof value === 'string' && value.length > MAX_VALUE_LENGTH) {
-		throw new MoEngageValidationError(
-			field,
-			`${field}: value of "${name}" is ${value.length} characters long; MoEngage keeps at most ${MAX_VALUE_LENGTH}`,
-		);
+		const length = characters(value);
+		if (length > MAX_VALUE_LENGTH) {
+			if (policy.overLong === 'fail') {
+				throw new MoEngageValidationError(
+					field,
+					`${field}: value of "${name}" is ${length} characters long; MoEngage keeps at most ${MAX_VALUE_LENGTH}`,
+				);
+			}
+			policy.warnings.push(
+				`${field}: value of "${name}" (${length} characters) was cut to the ${MAX_VALUE_LENGTH} MoEngage keeps`,
+			);
+			return firstCharacters(value, MAX_VALUE_LENGTH);
+		}
 	}
 	if (typeof value === 'number' && !Number.isFinite(value)) {
 		throw new MoEngageValidationError(field, `${field}: value of "${name}" is not a finite number`);
@@ -154,21 +236,58 @@ export function validateAttributeValue(name: string, value: unknown, field: stri
 				`${field}: "${name}" has ${value.length} elements; MoEngage keeps at most ${MAX_ARRAY_LENGTH}`,
 			);
 		}
-		value.forEach((element) => validateAttributeValue(name, element, field));
+		return value.map((element) => validateAttributeValue(name, element, field, policy));
 	}
+	return value;
 }
 
-/** Validates custom attributes and returns them without `undefined` values. */
+/** A settable `moe_` attribute's value, in the type MoEngage documents ("true" from a form is true). */
+function moeAttributeValue(
+	name: string,
+	value: unknown,
+	field: string,
+	type: 'boolean' | 'text' | readonly string[],
+): unknown {
+	if (type === 'boolean') {
+		if (typeof value === 'boolean') return value;
+		if (value === 'true' || value === 'false') return value === 'true';
+		throw new MoEngageValidationError(
+			field,
+			`${field}: "${name}" must be true or false, got ${JSON.stringify(value)}`,
+		);
+	}
+	if (type === 'text') {
+		if (typeof value === 'string' && characters(value) <= MAX_VALUE_LENGTH) return value;
+		throw new MoEngageValidationError(
+			field,
+			`${field}: "${name}" must be text of at most ${MAX_VALUE_LENGTH} characters`,
+		);
+	}
+	if (typeof value === 'string' && type.includes(value)) return value;
+	throw new MoEngageValidationError(
+		field,
+		`${field}: "${name}" must be one of ${type.join(', ')}, got ${JSON.stringify(value)}`,
+	);
+}
+
+/** Validates attributes of a user update or an event, and returns them as sent (no `undefined`). */
 export function validateAttributes(
 	attributes: Record<string, unknown>,
 	field: string,
+	kind: AttributeKind = 'user',
+	policy: OverLongPolicy = FAIL_OVER_LONG,
 ): Record<string, unknown> {
 	const clean: Record<string, unknown> = {};
 	for (const [name, value] of Object.entries(attributes)) {
 		if (value === undefined) continue;
-		validateAttributeName(name, field);
-		validateAttributeValue(name, value, field);
-		clean[name] = value;
+		const sentName = validateAttributeName(name, field, kind, policy);
+		if (sentName !== name && sentName in clean) {
+			throw new MoEngageValidationError(
+				field,
+				`${field}: two attribute names are the same in their first ${MAX_NAME_LENGTH} characters, which is all MoEngage keeps`,
+			);
+		}
+		clean[sentName] = validateAttributeValue(name, value, field, policy);
 	}
 	return clean;
 }

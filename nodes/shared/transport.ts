@@ -11,7 +11,7 @@ import {
 	type JsonObject,
 } from 'n8n-workflow';
 
-import type { RetryPolicy } from '../../lib/http/retry-policy';
+import type { Repeatability, RetryPolicy } from '../../lib/http/retry-policy';
 import { httpFailureOf, withRetries, type HttpFailure } from '../../lib/http/with-retries';
 
 /**
@@ -70,9 +70,11 @@ export async function connectionFor<T>(
 }
 
 /**
- * One authenticated call through n8n (which also refreshes OAuth2 tokens), retried per `policy`.
- * A final HTTP failure becomes the service's own error via `toApiError`. `credentialOptions` can hand
- * n8n a credential the node has already loaded (n8n would otherwise load and decrypt it again).
+ * One authenticated call through n8n (which also refreshes OAuth2 tokens), retried per `policy`, and
+ * for a once-only request only where it surely did not arrive (lib/http/retry-policy.ts). A final
+ * HTTP failure becomes the service's own error via `toApiError`, told whether the request may have
+ * been recorded anyway. `credentialOptions` can hand n8n a credential the node has already loaded (n8n
+ * would otherwise load and decrypt it again).
  */
 export async function requestWithRetries(
 	context: ApiContext,
@@ -80,8 +82,9 @@ export async function requestWithRetries(
 	options: IHttpRequestOptions,
 	policy: RetryPolicy,
 	itemIndex: number,
-	toApiError: (failure: HttpFailure, attempts: number) => NodeApiError,
+	toApiError: (failure: HttpFailure, attempts: number, mayHaveArrived: boolean) => NodeApiError,
 	credentialOptions?: IAdditionalCredentialOptions,
+	repeatability: Repeatability = 'repeatable',
 ): Promise<unknown> {
 	const outcome = await withRetries(
 		async () =>
@@ -91,10 +94,10 @@ export async function requestWithRetries(
 				options,
 				credentialOptions,
 			),
-		{ policy, failureOf: httpFailureOf, sleep },
+		{ policy, failureOf: httpFailureOf, sleep, repeatability },
 	);
 	if (outcome.ok) return outcome.value;
-	if (outcome.failure) throw toApiError(outcome.failure, outcome.attempts);
+	if (outcome.failure) throw toApiError(outcome.failure, outcome.attempts, outcome.mayHaveArrived);
 	// Not an HTTP answer (e.g. an OAuth2 credential that is not connected): keep n8n's own message.
 	throw new NodeOperationError(context.getNode(), outcome.error as Error, { itemIndex });
 }

@@ -3,6 +3,7 @@ import { Expression, type ICredentialDataDecryptedObject, type IDataObject } fro
 import { MoEngageApi } from '../../credentials/MoEngageApi.credentials';
 import { resolveBaseUrl } from '../../lib/base-url-rule';
 import { MOENGAGE_BASE_URL } from '../../lib/moengage/data-centers';
+import { judgeCredentialTest } from '../harness/credential-test';
 import { TestCredentialsHelper } from '../harness/credentials-helper';
 import { credentialTypes } from '../harness/run-workflow';
 import { MOENGAGE_API_KEY, MOENGAGE_WORKSPACE_ID, MoEngageStandIn } from '../stand-ins/moengage';
@@ -46,6 +47,7 @@ async function runCredentialTest(credentials: ICredentialDataDecryptedObject) {
 	});
 	return {
 		status: response.status,
+		statusText: response.statusText,
 		body: await response.json(),
 		sentBody: body,
 		headers: options.headers,
@@ -141,4 +143,24 @@ describe('MoEngage credential', () => {
 			body: { status: 'fail', error: { type: 'Authentication required' } },
 		});
 	});
+
+	it.each(['401', '200-error', '200-fail'] as const)(
+		'fails the test whichever documented way MoEngage refuses (%s)',
+		async (refusal) => {
+			standIn.testConnectionRefusal = refusal;
+			const bad = await runCredentialTest({
+				workspaceId: MOENGAGE_WORKSPACE_ID,
+				apiKey: 'example-wrong-key',
+				dataCenter: '01',
+				customBaseUrl: standIn.baseUrl,
+			});
+			expect(judgeCredentialTest(credential.test, bad)).toEqual({
+				status: 'Error',
+				message:
+					refusal === '401'
+						? 'Unauthorized'
+						: 'MoEngage did not accept the workspace ID and Data API key',
+			});
+		},
+	);
 });

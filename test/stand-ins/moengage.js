@@ -43,6 +43,24 @@ class MoEngageStandIn extends HttpStandIn {
 		this.users = [];
 		/** Every event accepted, in order. @type {any[]} */
 		this.events = [];
+		/**
+		 * The users MoEngage holds, by customer ID (or identity-resolution value), with their attributes.
+		 * A user update creates one unless it says `update_existing_only` (data.yaml
+		 * `CreateUserRequest`); an event creates its user if missing (data-overview.mdx).
+		 * @type {Map<string, Record<string, unknown>>}
+		 */
+		this.profiles = new Map();
+		/**
+		 * Bulk Import elements MoEngage answered 200 for but did not process: "All bulk API requests
+		 * return a 200 response code. Debugging should be done on the user profile" (data.yaml,
+		 * /transition). Tests read it as the dashboard would show it. @type {Array<{ element: any, problem: string }>}
+		 */
+		this.droppedElements = [];
+		/**
+		 * The Test Connection API's answer to credentials it refuses: documented as 401, and as a 200
+		 * whose `status` is not success (data.yaml /integrations/authentication). @type {'401' | '200-error' | '200-fail'}
+		 */
+		this.testConnectionRefusal = '401';
 		/** Elements accepted, kept or not. */
 		this.accepted = 0;
 		/**
@@ -111,6 +129,9 @@ class MoEngageStandIn extends HttpStandIn {
 			.split(':');
 		if (scheme !== 'Basic' || !encoded)
 			return failure(401, 'Authentication required', 'Authentication Header Required');
+		// The Test Connection API judges the workspace and key in its body itself (testConnection).
+		if (request.path === '/v1/integrations/authentication' && typeof request.body === 'object')
+			return this.testConnection(request);
 		if (user !== MOENGAGE_WORKSPACE_ID)
 			return failure(
 				401,
@@ -151,11 +172,12 @@ class MoEngageStandIn extends HttpStandIn {
 				return failure(400, 'AttributeError', "type should be 'transition'");
 			if (!Array.isArray(body.elements) || body.elements.length === 0)
 				return failure(400, 'AttributeError', 'elements cannot be empty array');
-			const problems = body.elements
-				.map((/** @type {any} */ element) => this.check(element))
-				.filter(Boolean);
-			if (problems.length > 0) return failure(400, 'AttributeError', String(problems[0]));
-			for (const element of body.elements) this.accept(element);
+			// Each element is checked on its own, after the 200: a bad one is dropped, not reported.
+			for (const element of body.elements) {
+				const problem = this.check(element);
+				if (problem) this.droppedElements.push({ element, problem });
+				else this.accept(element);
+			}
 		} else {
 			const expected = endpoint === 'customer' ? 'customer' : 'event';
 			if (body.type !== expected)
@@ -215,6 +237,29 @@ class MoEngageStandIn extends HttpStandIn {
 		if (!this.recordRequests) return;
 		if (element.type === 'customer') this.users.push(element);
 		else this.events.push(element);
+		this.updateProfile(element);
+	}
+
+	/** Who an element is about: its customer ID, else its identity-resolution identifier. @param {any} element */
+	userOf(element) {
+		if (typeof element.customer_id === 'string' && element.customer_id !== '')
+			return element.customer_id;
+		const identifiers = element.type === 'event' ? element.user_identifiers : element.attributes;
+		const name = this.identifiers.find((candidate) => identifiers?.[candidate]);
+		return name ? String(identifiers[name]) : undefined;
+	}
+
+	/** @param {any} element */
+	updateProfile(element) {
+		const user = this.userOf(element);
+		if (user === undefined) return;
+		const existing = this.profiles.get(user);
+		if (element.type === 'event') {
+			if (!existing) this.profiles.set(user, { created_by: 'event' });
+			return;
+		}
+		if (!existing && element.update_existing_only === true) return;
+		this.profiles.set(user, { ...existing, ...element.attributes });
 	}
 
 	/** @param {RecordedRequest} request @returns {Reply} */
@@ -231,11 +276,17 @@ class MoEngageStandIn extends HttpStandIn {
 			appId !== MOENGAGE_WORKSPACE_ID ||
 			appSecret !== MOENGAGE_API_KEY
 		) {
-			return failure(
+			const refused = failure(
 				401,
 				'Authentication required',
 				'App Secret key mismatch. Please login to the dashboard to verify key',
 			);
+			if (this.testConnectionRefusal === '401') return refused;
+			const body = /** @type {{ error: unknown }} */ (refused.body);
+			return {
+				status: 200,
+				body: { status: this.testConnectionRefusal === '200-error' ? 'error' : 'fail', ...body },
+			};
 		}
 		return { status: 200, body: { status: 'success', app_name: 'Example Workspace' } };
 	}

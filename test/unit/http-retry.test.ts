@@ -124,6 +124,7 @@ describe('httpFailureOf', () => {
 			status: undefined,
 			headers: {},
 			body: undefined,
+			code: 'ECONNRESET',
 		});
 		expect(httpFailureOf({ httpCode: '502' })).toEqual({
 			status: 502,

@@ -33,8 +33,13 @@ describe('MoEngage validation', () => {
 		[{ id: 'x' }, 'Custom Attributes: "id" is not allowed as an attribute name by MoEngage'],
 		[{ _id: 'x' }, '"_id" is not allowed'],
 		[{ '': 'x' }, '"" is not allowed'],
-		[{ status: 'x' }, 'Custom Attributes: "status" is a reserved MoEngage attribute name'],
-		[{ USER_ATTRIBUTE_UNIQUE_ID: 'x' }, 'is a reserved MoEngage attribute name'],
+		[{ status: 'x' }, 'Custom Attributes: "status" is a reserved MoEngage user attribute name'],
+		[{ USER_ATTRIBUTE_UNIQUE_ID: 'x' }, 'is a reserved MoEngage user attribute name'],
+		[{ moe_unsubscribe: 'yes' }, '"moe_unsubscribe" must be true or false, got "yes"'],
+		[
+			{ moe_email_optin_status: 'OPTED_IN' },
+			'"moe_email_optin_status" must be one of DOUBLE_OPTED_IN, OPTED_OUT, OPT_IN_PENDING',
+		],
 		[{ ['a'.repeat(201)]: 'x' }, 'is longer than 200 characters'],
 		[
 			{ note: 'x'.repeat(513) },
@@ -69,6 +74,76 @@ describe('MoEngage validation', () => {
 			tags: ['a', 'b'],
 			note: 'x'.repeat(512),
 		});
+	});
+
+	it('lets user updates set the moe_ attributes MoEngage documents for Track User, typed', () => {
+		expect(
+			validateAttributes(
+				{
+					moe_unsubscribe: 'true',
+					moe_spam: false,
+					moe_hard_bounce: 'false',
+					moe_wa_subscription: true,
+					moe_sms_subscription: 'opted_in',
+					moe_email_optin_status: 'DOUBLE_OPTED_IN',
+				},
+				'Custom Attributes',
+			),
+		).toEqual({
+			moe_unsubscribe: true,
+			moe_spam: false,
+			moe_hard_bounce: false,
+			moe_wa_subscription: true,
+			moe_sms_subscription: 'opted_in',
+			moe_email_optin_status: 'DOUBLE_OPTED_IN',
+		});
+		expect(() =>
+			validateAttributes({ moe_unsubscribe: true }, 'Event Attributes', 'event'),
+		).toThrow(
+			'Event Attributes: "moe_unsubscribe" starts with "moe_", which MoEngage reserves for its own attributes',
+		);
+	});
+
+	it('applies the reserved user-attribute words to user attributes only', () => {
+		expect(
+			validateAttributes(
+				{ status: 'failure', source: 'zoho', id: '7' },
+				'Event Attributes',
+				'event',
+			),
+		).toEqual({ status: 'failure', source: 'zoho', id: '7' });
+		expect(() => validateAttributes({ source: 'zoho' }, 'Custom Attributes', 'user')).toThrow(
+			'reserved MoEngage user attribute name',
+		);
+	});
+
+	it('cuts names over 200 and values over 512 characters, as MoEngage keeps them, with a warning', () => {
+		const policy = { overLong: 'truncate' as const, warnings: [] as string[] };
+		const longName = 'n'.repeat(205);
+		const sent = validateAttributes(
+			{ note: 'x'.repeat(600), [longName]: 1, tags: ['y'.repeat(513)], emoji: '😀'.repeat(512) },
+			'Custom Attributes',
+			'user',
+			policy,
+		);
+		expect(sent).toEqual({
+			note: 'x'.repeat(512),
+			['n'.repeat(200)]: 1,
+			tags: ['y'.repeat(512)],
+			// 512 characters (1,024 UTF-16 units): MoEngage counts characters, so nothing is cut.
+			emoji: '😀'.repeat(512),
+		});
+		expect(policy.warnings).toEqual([
+			'Custom Attributes: value of "note" (600 characters) was cut to the 512 MoEngage keeps',
+			`Custom Attributes: attribute name "${'n'.repeat(40)}…" was cut to the 200 characters MoEngage keeps`,
+			'Custom Attributes: value of "tags" (513 characters) was cut to the 512 MoEngage keeps',
+		]);
+		expect(() =>
+			validateAttributes({ note: 'x'.repeat(600) }, 'Custom Attributes', 'user', {
+				overLong: 'fail',
+				warnings: [],
+			}),
+		).toThrow('value of "note" is 600 characters long; MoEngage keeps at most 512');
 	});
 
 	it('checks event names', () => {

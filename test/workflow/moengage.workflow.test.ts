@@ -289,6 +289,7 @@ describe('MoEngage node inside n8n-core workflow execution', () => {
 							customerId: '={{ $json.id }}',
 							customAttributesMode: 'json',
 							customAttributesJson: '={{ $json.attrs }}',
+							options: { overLongValues: 'fail' },
 						},
 						{ continueOnFail: true },
 					),
@@ -300,7 +301,7 @@ describe('MoEngage node inside n8n-core workflow execution', () => {
 				item.json.error ?? item.json.status,
 			]);
 			expect(errors).toEqual([
-				[{ item: 0 }, 'success'],
+				[{ item: 0 }, 'accepted'],
 				[
 					{ item: 1 },
 					'Identifier "guest" is a placeholder MoEngage refuses as a user ID (such as "guest", "null", "0" or a single character)',
@@ -384,8 +385,8 @@ describe('MoEngage node inside n8n-core workflow execution', () => {
 				],
 			});
 			expect(output(NODE).map((item) => [item.pairedItem, item.json.status])).toEqual([
-				[{ item: 0 }, 'success'],
-				[{ item: 1 }, 'success'],
+				[{ item: 0 }, 'accepted'],
+				[{ item: 1 }, 'accepted'],
 			]);
 		});
 
@@ -423,7 +424,7 @@ describe('MoEngage node inside n8n-core workflow execution', () => {
 			expect(
 				output(NODE).map((item) => [item.pairedItem, item.json.error ?? item.json.status]),
 			).toEqual([
-				[{ item: 0 }, 'success'],
+				[{ item: 0 }, 'accepted'],
 				[
 					{ item: 1 },
 					'The input field "customer_id" named in Customer ID Field is missing or empty (the item has "plan_tier", "email")',
@@ -462,7 +463,7 @@ describe('MoEngage node inside n8n-core workflow execution', () => {
 				expect(
 					output(NODE).map((item) => [item.pairedItem, item.json.error ?? item.json.status]),
 				).toEqual([
-					[{ item: 0 }, 'success'],
+					[{ item: 0 }, 'accepted'],
 					[{ item: 1 }, 'Identify User By must be one of customerId, email, mobile, got "phone"'],
 				]);
 				expect(standIn.users.slice(usersBefore).map((user) => user.customer_id)).toEqual([
@@ -636,7 +637,7 @@ describe('MoEngage node inside n8n-core workflow execution', () => {
 			expect(items[0].json.error).toBe(
 				'The Zoho event 2000000041002 has no mobile or phone number (of the customer or of the primary contact person) to identify the MoEngage user',
 			);
-			expect(items[1].json.status).toBe('success');
+			expect(items[1].json.status).toBe('accepted');
 			expect(items[2].json.error).toContain('The item is not a Zoho Billing event');
 			expect(standIn.users.map((user) => user.customer_id)).toEqual(['+351912345678']);
 		});
@@ -668,7 +669,7 @@ describe('MoEngage node inside n8n-core workflow execution', () => {
 					'The Zoho event 2000000041002 has no mobile or phone number (of the customer or of the primary contact person) to identify the MoEngage user',
 					{ item: 0 },
 				],
-				['success', undefined, { item: 1 }],
+				['accepted', undefined, { item: 1 }],
 				['skipped', expect.stringContaining('2000000041002'), { item: 2 }],
 			]);
 			expect(standIn.requests).toHaveLength(1);
@@ -751,18 +752,41 @@ describe('MoEngage node inside n8n-core workflow execution', () => {
 			expect(Object.keys(attributes).filter((key) => key.startsWith('zoho_cf_'))).toEqual([]);
 		});
 
-		it('fails an item whose custom field MoEngage would not keep, naming the field, and syncs the rest', async () => {
+		it('cuts a custom field longer than MoEngage keeps to its 512 characters, saying so on the item', async () => {
+			const tooLong = [{ api_name: 'cf_notes', data_type: 'string', value: 'x'.repeat(600) }];
+			const { output, run } = await runWorkflow({
+				items: [enrichedItem({ custom_fields: tooLong }), enrichedItem()],
+				nodes: [sync({ includeCustomFields: true })],
+				credentials: credentials(standIn.baseUrl),
+			});
+			const [cut, synced] = output(NODE);
+			expect(cut.json).toMatchObject({
+				status: 'accepted',
+				warnings: [
+					'Zoho custom fields: value of "zoho_cf_notes" (600 characters) was cut to the 512 MoEngage keeps',
+				],
+			});
+			expect(synced.json.warnings).toBeUndefined();
+			expect((standIn.users[0].attributes as Record<string, unknown>).zoho_cf_notes).toBe(
+				'x'.repeat(512),
+			);
+			expect(run.data.resultData.runData[NODE][0].hints?.[0].message).toContain(
+				'1 item(s) held names or values longer than MoEngage keeps',
+			);
+		});
+
+		it('with Over-Long Values "Fail the Item", fails such an item naming the field, and syncs the rest', async () => {
 			const tooLong = [{ api_name: 'cf_notes', data_type: 'string', value: 'x'.repeat(600) }];
 			const { output } = await runWorkflow({
 				items: [enrichedItem({ custom_fields: tooLong }), enrichedItem()],
-				nodes: [sync({ includeCustomFields: true })],
+				nodes: [sync({ includeCustomFields: true, overLongValues: 'fail' })],
 				credentials: credentials(standIn.baseUrl),
 			});
 			const [failed, synced] = output(NODE);
 			expect(failed.json.error).toBe(
 				'Zoho custom fields: value of "zoho_cf_notes" is 600 characters long; MoEngage keeps at most 512',
 			);
-			expect(synced.json.status).toBe('success');
+			expect(synced.json.status).toBe('accepted');
 			expect(standIn.users).toHaveLength(1);
 		});
 	});
@@ -893,7 +917,7 @@ describe('MoEngage node inside n8n-core workflow execution', () => {
 			expect(Date.now() - started).toBeLessThan(3900);
 			expect(standIn.requests).toHaveLength(2);
 			expect(standIn.users).toHaveLength(1);
-			expect(output(NODE)[0].json).toMatchObject({ status: 'success', delivery: 'bulk' });
+			expect(output(NODE)[0].json).toMatchObject({ status: 'accepted', delivery: 'bulk' });
 		});
 
 		it.each([
@@ -1086,7 +1110,7 @@ describe('MoEngage URLs per data center', () => {
 					},
 				},
 			]);
-			expect(output(NODE)[0].json.status).toBe('success');
+			expect(output(NODE)[0].json.status).toBe('accepted');
 		},
 	);
 });

@@ -171,6 +171,27 @@ function sendOptions(): INodeProperties[] {
 			default: 'batch',
 		},
 		{
+			displayName: 'Over-Long Values',
+			name: 'overLongValues',
+			type: 'options',
+			options: [
+				{
+					name: 'Truncate and Warn',
+					value: 'truncate',
+					description:
+						'Cut names to 200 and values to 512 characters, as MoEngage would, and list what was cut in the item\'s "warnings"',
+				},
+				{
+					name: 'Fail the Item',
+					value: 'fail',
+					description: 'Refuse the item, naming the attribute, and send nothing for it',
+				},
+			],
+			default: 'truncate',
+			description:
+				'MoEngage keeps the first 200 characters of an attribute name and 512 of a value',
+		},
+		{
 			displayName: 'Retries',
 			name: 'maxRetries',
 			type: 'number',

@@ -1,6 +1,7 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import type { MoEngageElement } from '../../../../lib/moengage/elements';
+import type { OverLongPolicy } from '../../../../lib/moengage/validation';
 
 /**
  * One operation: its parameters, and the MoEngage elements one input item becomes. Sending is done
@@ -8,7 +9,12 @@ import type { MoEngageElement } from '../../../../lib/moengage/elements';
  */
 export interface MoEngageOperation {
 	description: INodeProperties[];
-	buildElements(this: IExecuteFunctions, itemIndex: number): MoEngageElement[];
+	/** `limits`: what to do with over-long names and values; warnings about the item go into it. */
+	buildElements(
+		this: IExecuteFunctions,
+		itemIndex: number,
+		limits: OverLongPolicy,
+	): MoEngageElement[];
 }
 
 /**

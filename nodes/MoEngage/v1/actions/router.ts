@@ -2,7 +2,7 @@ import type { IExecuteFunctions, INodeExecutionData, IDataObject } from 'n8n-wor
 
 import { findOperation } from '../../../shared/find-operation';
 import { itemError } from '../../../shared/item-error';
-import { readSendSettings } from '../helpers/parameters';
+import { readOverLongPolicy, readSendSettings } from '../helpers/parameters';
 import { sendToMoEngage, type PreparedItem } from '../transport/send';
 import * as event from './event/Event.resource';
 import { SkippedItem, type MoEngageOperation } from './node.type';
@@ -24,11 +24,14 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 	const items = this.getInputData();
 	const results: Array<INodeExecutionData | undefined> = new Array(items.length);
 	const prepared: PreparedItem[] = [];
+	const warningsOf = new Map<number, string[]>();
 	const operation = findOperation(this, resources);
 
 	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
 		try {
-			prepared.push({ itemIndex, elements: operation.buildElements.call(this, itemIndex) });
+			const limits = readOverLongPolicy(this, itemIndex);
+			prepared.push({ itemIndex, elements: operation.buildElements.call(this, itemIndex, limits) });
+			if (limits.warnings.length > 0) warningsOf.set(itemIndex, limits.warnings);
 		} catch (error) {
 			results[itemIndex] =
 				error instanceof SkippedItem
@@ -47,18 +50,26 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 		});
 		for (const outcome of outcomes) {
 			const { itemIndex } = outcome;
+			const warnings = warningsOf.get(itemIndex);
 			results[itemIndex] =
 				'error' in outcome
 					? itemError(this, outcome.error, itemIndex)
 					: {
 							json: {
-								status: 'success',
 								...outcome.delivery,
 								elements: elementsOf.get(itemIndex) as unknown as IDataObject[],
+								...(warnings ? { warnings } : {}),
 							},
 							pairedItem: { item: itemIndex },
 						};
 		}
+	}
+	if (warningsOf.size > 0) {
+		this.addExecutionHints({
+			message: `${warningsOf.size} item(s) held names or values longer than MoEngage keeps; they were cut to MoEngage's limits (see each item's "warnings", or set Options > Over-Long Values to Fail the Item)`,
+			type: 'warning',
+			location: 'outputPane',
+		});
 	}
 
 	return [results.filter((result): result is INodeExecutionData => result !== undefined)];

@@ -1,7 +1,7 @@
 import { NodeOperationError, type IDataObject, type IExecuteFunctions } from 'n8n-workflow';
 
 import type { MoEngageIdentity } from '../../../../lib/moengage/elements';
-import { MoEngageValidationError } from '../../../../lib/moengage/validation';
+import { MoEngageValidationError, type OverLongPolicy } from '../../../../lib/moengage/validation';
 import {
 	MAX_RETRIES_LIMIT,
 	MOENGAGE_DEFAULT_MAX_RETRIES,
@@ -68,6 +68,20 @@ export function readSendSettings(context: IExecuteFunctions): {
 }
 
 const SEND_MODES: readonly SendMode[] = ['batch', 'perItem'];
+
+const OVER_LONG_CHOICES: ReadonlyArray<OverLongPolicy['overLong']> = ['truncate', 'fail'];
+
+/** Options > Over-Long Values of an item, with an empty list for its warnings. */
+export function readOverLongPolicy(context: IExecuteFunctions, itemIndex: number): OverLongPolicy {
+	const choice = readOptions(context, itemIndex).overLongValues ?? 'truncate';
+	if (!OVER_LONG_CHOICES.includes(choice as OverLongPolicy['overLong'])) {
+		throw new MoEngageValidationError(
+			'Over-Long Values',
+			`Options > Over-Long Values must be one of ${OVER_LONG_CHOICES.join(', ')}, got ${JSON.stringify(choice)}`,
+		);
+	}
+	return { overLong: choice as OverLongPolicy['overLong'], warnings: [] };
+}
 
 type IdentifyBy = 'customerId' | 'email' | 'mobile';
 const IDENTIFY_BY_VALUES: readonly IdentifyBy[] = ['customerId', 'email', 'mobile'];

@@ -6,7 +6,11 @@ import type {
 } from 'n8n-workflow';
 
 import { resolveBaseUrl } from '../../../../lib/base-url-rule';
-import { DEFAULT_RETRY_POLICY, type RetryPolicy } from '../../../../lib/http/retry-policy';
+import {
+	DEFAULT_RETRY_POLICY,
+	type Repeatability,
+	type RetryPolicy,
+} from '../../../../lib/http/retry-policy';
 import { moEngageFailureOf } from '../../../../lib/moengage/api-response';
 import { MOENGAGE_BASE_URL } from '../../../../lib/moengage/data-centers';
 import {
@@ -55,10 +59,27 @@ function openMoEngageConnection(credentials: ICredentialDataDecryptedObject): Mo
 	return { baseUrl: resolveBaseUrl(MOENGAGE_BASE_URL, credentials), workspaceId, credentials };
 }
 
+/** Errors of requests that may have been recorded although they failed (see `moEngageApiRequest`). */
+const uncertainFailures = new WeakSet<Error>();
+
 /**
- * POSTs to a MoEngage Data API endpoint with the credential's Basic auth, retrying 429 (honouring
- * `x-ratelimit-reset`) and 5xx. MoEngage's `status` field decides success, not the HTTP code.
- * `body` may be a pre-serialized string, so that Bulk Import sizes are exact.
+ * Whether a failed request may still have reached MoEngage: a once-only request (one holding
+ * events) that timed out, lost its connection or got a 5xx other than 503.
+ */
+export function mayHaveReachedMoEngage(error: unknown): boolean {
+	return error instanceof Error && uncertainFailures.has(error);
+}
+
+/**
+ * POSTs to a MoEngage Data API endpoint with the credential's Basic auth. MoEngage's `status` field
+ * decides success, not the HTTP code. `body` may be a pre-serialized string, so that Bulk Import
+ * sizes are exact.
+ *
+ * Retries: a `repeatable` request (user updates only) on 429 (honouring `x-ratelimit-reset`), 5xx and
+ * network failures. A request holding events is `once`: MoEngage keeps no idempotency key and events
+ * cannot be deleted, so a repeat of a request that did arrive records its events twice. It is sent
+ * again only where it surely did not arrive (lib/http/retry-policy.ts); otherwise its error says it
+ * may have been recorded (`mayHaveReachedMoEngage`).
  */
 export async function moEngageApiRequest(
 	this: ApiContext,
@@ -66,6 +87,7 @@ export async function moEngageApiRequest(
 	body: string | IDataObject,
 	itemIndex: number,
 	settings: MoEngageSendSettings,
+	repeatability: Repeatability = 'repeatable',
 ): Promise<IDataObject> {
 	const { baseUrl, workspaceId, credentials } = await connectionFor(
 		this,
@@ -96,9 +118,16 @@ export async function moEngageApiRequest(
 		options,
 		settings.policy,
 		itemIndex,
-		(failure, attempts) =>
-			moEngageApiError(this, failure.body, failure.status, itemIndex, attempts),
+		(failure, attempts, mayHaveArrived) => {
+			const error = moEngageApiError(this, failure.body, failure.status, itemIndex, attempts, {
+				mayHaveArrived,
+				code: failure.code,
+			});
+			if (mayHaveArrived) uncertainFailures.add(error);
+			return error;
+		},
 		{ credentialsDecrypted },
+		repeatability,
 	);
 	if (moEngageFailureOf(response)) throw moEngageApiError(this, response, 200, itemIndex, 1);
 	return response as IDataObject;
@@ -111,16 +140,24 @@ function moEngageApiError(
 	status: number | undefined,
 	itemIndex: number,
 	attempts: number,
+	uncertain: { mayHaveArrived: boolean; code?: string } = { mayHaveArrived: false },
 ): NodeApiError {
-	const failure = moEngageFailureOf(body) ?? { type: 'Error', message: 'MoEngage request failed' };
+	const failure =
+		status === undefined
+			? { type: 'Error', message: 'no answer' }
+			: (moEngageFailureOf(body) ?? { type: 'Error', message: 'MoEngage request failed' });
 	return serviceApiError(context, {
 		message: `MoEngage ${failure.type}: ${failure.message}`,
 		response: { type: failure.type, message: failure.message },
 		status,
 		attempts,
 		details: [
+			status === undefined && uncertain.code ? uncertain.code : undefined,
 			failure.requestId ? `request ID ${failure.requestId}` : undefined,
 			failure.attribute ? `attribute ${failure.attribute}` : undefined,
+			uncertain.mayHaveArrived
+				? 'not sent again: MoEngage may already have recorded its events, and a repeat would record them twice (MoEngage has no idempotency key). Check the user in MoEngage before running this item again'
+				: undefined,
 		],
 		itemIndex,
 	});

@@ -2,12 +2,27 @@ import { NodeOperationError, type IDataObject, type IExecuteFunctions } from 'n8
 
 import { BULK_MAX_BYTES, packBulkRequests } from '../../../../lib/moengage/bulk-batches';
 import type { MoEngageElement } from '../../../../lib/moengage/elements';
-import { moEngageApiRequest, type MoEngageEndpoint, type MoEngageSendSettings } from './index';
+import type { Repeatability } from '../../../../lib/http/retry-policy';
+import {
+	mayHaveReachedMoEngage,
+	moEngageApiRequest,
+	type MoEngageEndpoint,
+	type MoEngageSendSettings,
+} from './index';
 
 /**
  * Sending the MoEngage elements of a node run: packed into Bulk Import requests under 100 KB, or one
  * Track User / Create Event request per element. Each item's outcome is reported on its own, so the
  * router can give every input item exactly one output item.
+ *
+ * What an outcome can claim: MoEngage checks a Track User or Create Event request before it answers,
+ * so its success is the item's (`status: success`). A Bulk Import request is answered 200 whatever
+ * becomes of its elements ("All bulk API requests return a 200 response code. Debugging should be done
+ * on the user profile", data.yaml), so its items are only `accepted`.
+ *
+ * Events are sent once at most (transport/index.ts): a request holding events that may have reached
+ * MoEngage is not repeated. Its user updates, which a repeat cannot harm, are then sent again on their
+ * own, and only the items whose events are in doubt fail, saying so.
  */
 
 /** The elements one input item became. */
@@ -45,6 +60,11 @@ const ENDPOINTS: Record<MoEngageElement['type'], MoEngageEndpoint> = {
 	event: '/event',
 };
 
+/** A user update may be sent twice; an event may not (MoEngage would record it twice). */
+function repeatabilityOf(elements: readonly MoEngageElement[]): Repeatability {
+	return elements.some((element) => element.type === 'event') ? 'once' : 'repeatable';
+}
+
 async function sendPerItem(
 	this: IExecuteFunctions,
 	items: PreparedItem[],
@@ -61,10 +81,14 @@ async function sendPerItem(
 					element as unknown as IDataObject,
 					itemIndex,
 					settings,
+					repeatabilityOf([element]),
 				);
 				if (typeof response.request_id === 'string') requestIds.push(response.request_id);
 			}
-			outcomes.push({ itemIndex, delivery: { delivery: 'perItem', requestIds } });
+			outcomes.push({
+				itemIndex,
+				delivery: { status: 'success', delivery: 'perItem', requestIds },
+			});
 		} catch (error) {
 			outcomes.push({ itemIndex, error: error as Error });
 			if (stopAtFirstFailure) break;
@@ -100,6 +124,15 @@ async function sendInBulk(
 	let sentItems = 0;
 	for (const [batchIndex, request] of requests.entries()) {
 		const batch = request.entries.map((entry) => items[entry]);
+		const accepted = (response: IDataObject, resent = false): IDataObject => ({
+			status: 'accepted',
+			delivery: 'bulk',
+			batch: batchIndex + 1,
+			batchItems: batch.length,
+			batchBytes: request.bytes,
+			...(typeof response.request_id === 'string' ? { requestId: response.request_id } : {}),
+			...(resent ? { userUpdateSentAgainAlone: true } : {}),
+		});
 		try {
 			const response = await moEngageApiRequest.call(
 				this,
@@ -107,19 +140,9 @@ async function sendInBulk(
 				request.body,
 				batch[0].itemIndex,
 				settings,
+				repeatabilityOf(batch.flatMap((item) => item.elements)),
 			);
-			for (const { itemIndex } of batch) {
-				outcomes.push({
-					itemIndex,
-					delivery: {
-						delivery: 'bulk',
-						batch: batchIndex + 1,
-						batchItems: batch.length,
-						batchBytes: request.bytes,
-						...(typeof response.request_id === 'string' ? { requestId: response.request_id } : {}),
-					},
-				});
-			}
+			for (const { itemIndex } of batch) outcomes.push({ itemIndex, delivery: accepted(response) });
 			sentItems += batch.length;
 		} catch (error) {
 			// MoEngage accepts or refuses a Bulk Import request whole. Say what already reached it, so a
@@ -131,9 +154,56 @@ async function sendInBulk(
 				`${failure.description ?? ''} ${sentItems} item(s) were sent in earlier requests; ` +
 				`this request held items ${first}-${last}.`;
 			failure.description = failure.description.trim();
-			for (const { itemIndex } of batch) outcomes.push({ itemIndex, error: failure });
+			const retried = mayHaveReachedMoEngage(error)
+				? await resendUserUpdates.call(this, batch, settings, failure)
+				: undefined;
+			for (const item of batch) {
+				const resent = retried?.get(item.itemIndex);
+				outcomes.push(
+					resent && !item.elements.some((element) => element.type === 'event')
+						? { itemIndex: item.itemIndex, delivery: accepted(resent, true) }
+						: { itemIndex: item.itemIndex, error: failure },
+				);
+			}
 			if (stopAtFirstFailure) break;
 		}
 	}
 	return outcomes;
+}
+
+/**
+ * After a Bulk Import request holding events failed in a way that leaves open whether MoEngage
+ * recorded it: its user updates, which a repeat cannot harm, are sent again on their own (retried as
+ * usual). The answer per item whose update went through; the doubtful events are not sent again, and
+ * `failure` says whether the updates were.
+ */
+async function resendUserUpdates(
+	this: IExecuteFunctions,
+	batch: PreparedItem[],
+	settings: MoEngageSendSettings,
+	failure: Error & { description?: string | null },
+): Promise<Map<number, IDataObject>> {
+	const updates = batch.map((item) =>
+		item.elements.filter((element) => element.type === 'customer'),
+	);
+	const { requests } = packBulkRequests(updates);
+	const answered = new Map<number, IDataObject>();
+	try {
+		for (const request of requests) {
+			const response = await moEngageApiRequest.call(
+				this,
+				'/transition',
+				request.body,
+				batch[request.entries[0]].itemIndex,
+				settings,
+				'repeatable',
+			);
+			for (const entry of request.entries) answered.set(batch[entry].itemIndex, response);
+		}
+		if (requests.length > 0)
+			failure.description = `${failure.description} The user updates of these items were sent again on their own and accepted.`;
+	} catch {
+		failure.description = `${failure.description} Sending their user updates again on their own failed too.`;
+	}
+	return answered;
 }

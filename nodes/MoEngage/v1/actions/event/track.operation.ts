@@ -5,7 +5,7 @@ import {
 	buildEventElement,
 	type MoEngageElement,
 } from '../../../../../lib/moengage/elements';
-import { eventTime } from '../../../../../lib/moengage/validation';
+import { eventTime, type OverLongPolicy } from '../../../../../lib/moengage/validation';
 import { readCustomAttributes, readIdentity, readOptions } from '../../helpers/parameters';
 import {
 	customAttributeProperties,
@@ -47,7 +47,11 @@ export const description: INodeProperties[] = [
 	]),
 ];
 
-export function buildElements(this: IExecuteFunctions, itemIndex: number): MoEngageElement[] {
+export function buildElements(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	limits: OverLongPolicy,
+): MoEngageElement[] {
 	const options = readOptions(this, itemIndex);
 	return [
 		buildEventElement({
@@ -56,6 +60,7 @@ export function buildElements(this: IExecuteFunctions, itemIndex: number): MoEng
 			attributes: readCustomAttributes(this, itemIndex, 'eventAttributes', 'Event Attributes'),
 			time: eventTime(options.time, new Date(), 'Time'),
 			platform: options.platform as string | undefined,
+			limits,
 		}),
 	];
 }

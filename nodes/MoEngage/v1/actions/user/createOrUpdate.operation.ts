@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { buildCustomerElement, type MoEngageElement } from '../../../../../lib/moengage/elements';
 import { parseFieldList, splitInputFields } from '../../../../../lib/moengage/input-fields';
-import { toMoEngageDate } from '../../../../../lib/moengage/validation';
+import { toMoEngageDate, type OverLongPolicy } from '../../../../../lib/moengage/validation';
 import {
 	identityOf,
 	readCustomAttributes,
@@ -134,9 +134,13 @@ export const description: INodeProperties[] = [
 	]),
 ];
 
-export function buildElements(this: IExecuteFunctions, itemIndex: number): MoEngageElement[] {
+export function buildElements(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	limits: OverLongPolicy,
+): MoEngageElement[] {
 	if (this.getNodeParameter('dataMode', itemIndex, 'defineBelow') === 'autoMapInputData')
-		return autoMappedElements(this, itemIndex);
+		return autoMappedElements(this, itemIndex, limits);
 	const standard = {
 		...(this.getNodeParameter('standardAttributes', itemIndex, {}) as IDataObject),
 	};
@@ -154,12 +158,17 @@ export function buildElements(this: IExecuteFunctions, itemIndex: number): MoEng
 				'Custom Attributes',
 			),
 			updateExistingOnly: options.updateExistingOnly === true,
+			limits,
 		}),
 	];
 }
 
 /** Auto-map mode: the identifier and the attributes come straight from the item's fields, no expressions. */
-function autoMappedElements(context: IExecuteFunctions, itemIndex: number): MoEngageElement[] {
+function autoMappedElements(
+	context: IExecuteFunctions,
+	itemIndex: number,
+	limits: OverLongPolicy,
+): MoEngageElement[] {
 	const options = readOptions(context, itemIndex);
 	const identifyBy = readIdentifyBy(context, itemIndex);
 	const field = IDENTIFIER_FIELDS[identifyBy];
@@ -175,6 +184,7 @@ function autoMappedElements(context: IExecuteFunctions, itemIndex: number): MoEn
 			customAttributes: attributes,
 			customAttributesLabel: 'Input Fields',
 			updateExistingOnly: options.updateExistingOnly === true,
+			limits,
 		}),
 	];
 }

@@ -17,6 +17,7 @@ import {
 	zohoIdentifier,
 	type ZohoIdentifierSource,
 } from '../../../../../lib/moengage/zoho-to-moengage';
+import type { OverLongPolicy } from '../../../../../lib/moengage/validation';
 import { identityResolution, readOptions } from '../../helpers/parameters';
 import { SkippedItem } from '../node.type';
 import { optionsCollection } from '../common.description';
@@ -103,7 +104,8 @@ export const description: INodeProperties[] = [
 			name: 'updateExistingOnly',
 			type: 'boolean',
 			default: false,
-			description: 'Whether to only update users MoEngage already knows, never create new ones',
+			description:
+				'Whether to only update users MoEngage already knows, never create new ones. MoEngage creates the user of any event it receives, so with this on no event is sent.',
 		},
 		{
 			displayName: 'Update User Attributes',
@@ -115,7 +117,11 @@ export const description: INodeProperties[] = [
 	]),
 ];
 
-export function buildElements(this: IExecuteFunctions, itemIndex: number): MoEngageElement[] {
+export function buildElements(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	limits: OverLongPolicy,
+): MoEngageElement[] {
 	const event = asNormalizedZohoEvent(this.getInputData()[itemIndex].json);
 	const options = readOptions(this, itemIndex);
 	const source = this.getNodeParameter('zohoIdentifier', itemIndex) as ZohoIdentifierSource;
@@ -131,6 +137,7 @@ export function buildElements(this: IExecuteFunctions, itemIndex: number): MoEng
 			? identityResolution(options, source, value)
 			: { customerId: value };
 
+	const updateExistingOnly = options.updateExistingOnly === true;
 	const elements: MoEngageElement[] = [];
 	if (options.syncAttributes !== false) {
 		elements.push(
@@ -140,13 +147,16 @@ export function buildElements(this: IExecuteFunctions, itemIndex: number): MoEng
 				customAttributes:
 					options.includeCustomFields === true ? toMoEngageCustomFieldAttributes(event) : {},
 				customAttributesLabel: 'Zoho custom fields',
-				updateExistingOnly: options.updateExistingOnly === true,
+				updateExistingOnly,
+				limits,
 			}),
 		);
 	}
-	if (options.trackEvent !== false) {
+	// MoEngage creates the user of any event it receives, so an event would undo Update Existing Users
+	// Only: with that option no event is sent (data-overview.mdx; the option says so).
+	if (options.trackEvent !== false && !updateExistingOnly) {
 		const mirrored = toMoEngageEvent(event, new Date(), String(options.eventNamePrefix ?? ''));
-		elements.push(buildEventElement({ identity, ...mirrored }));
+		elements.push(buildEventElement({ identity, ...mirrored, limits }));
 	}
 	return elements;
 }
