@@ -7,7 +7,14 @@
 import { sleep } from 'n8n-workflow';
 
 import enrichExample from '../../examples/zoho-billing-enrich-with-subscription.json';
-import { asEventsApiRecord, zohoEvent, zohoRecord, type ZohoEventName } from '../fixtures';
+import {
+	asEventsApiRecord,
+	CAPTURED_NUMERIC_IDS,
+	capturedZohoWebhook,
+	zohoEvent,
+	zohoRecord,
+	type ZohoEventName,
+} from '../fixtures';
 import { expectedEvents, expectedUserUpdates } from '../fixtures/expected-moengage';
 import { MOENGAGE_API_KEY, MOENGAGE_WORKSPACE_ID } from '../stand-ins/moengage';
 import { ZOHO_ORG_ID } from '../stand-ins/zoho-billing';
@@ -262,6 +269,31 @@ describe('the package in a real n8n', () => {
 		expect(request.headers.authorization).toBe(
 			`Basic ${Buffer.from(`${MOENGAGE_WORKSPACE_ID}:${MOENGAGE_API_KEY}`).toString('base64')}`,
 		);
+	});
+
+	it('syncs a webhook in the shape real Zoho accounts send: numeric IDs, a date-only event_time', async () => {
+		const eventsBefore = environment.moEngage.events.length;
+		const body = capturedZohoWebhook('subscription_upgraded');
+		expect(await postWebhook(body, sign(body))).toEqual({
+			status: 200,
+			body: '{"code":0,"message":"Event received"}',
+		});
+		const event = await environment.until(
+			'the captured event',
+			() => environment.moEngage.events[eventsBefore],
+		);
+		expect(event.customer_id).toBe('rui.costa@example.com');
+		expect(event.actions[0]).toMatchObject({
+			action: 'subscription_upgraded',
+			// The created time of that day, in UTC: not the bare date's midnight.
+			current_time: '2026-11-03T13:50:56Z',
+			attributes: { zoho_event_id: CAPTURED_NUMERIC_IDS.eventId },
+		});
+		const user = environment.moEngage.users[environment.moEngage.users.length - 1];
+		expect(user.attributes).toMatchObject({
+			mobile: '+352621000000',
+			zoho_last_event_time: '2026-11-03T13:50:56Z',
+		});
 	});
 
 	it.each([
