@@ -242,7 +242,19 @@ describe.each([
 					);
 					expect(answers.filter((answer) => answer.status !== 200)).toEqual([]);
 				};
-				await deliverAll(concurrency);
+				if (concurrency === 1) {
+					// One at a time through the whole workflow: n8n answers the webhook before the execution
+					// runs, so waiting for the answer alone still lets executions overlap (one CI run counted
+					// a duplicate from exactly that). Each event is at MoEngage before the next is sent.
+					for (const [index, { event }] of deliveries.entries()) {
+						expect((await environment.deliver(event)).status).toBe(200);
+						await environment.until(`event ${index} of ${run} at MoEngage`, () =>
+							arrivals(environment, emails, eventIds).eventsArrived > index ? true : undefined,
+						);
+					}
+				} else {
+					await deliverAll(concurrency);
+				}
 				await environment.until(
 					`${REDELIVERED} events of ${run} at MoEngage`,
 					() =>
