@@ -4,8 +4,8 @@
  * Import request with others (data.yaml: `BulkImportRequest.elements` holds full CreateUserRequest /
  * CreateEventRequest objects).
  */
+import { InputError } from '../input-error';
 import {
-	MoEngageValidationError,
 	validateAttributeValue,
 	validateAttributes,
 	validateCustomerId,
@@ -52,8 +52,7 @@ function validateIdentity(identity: MoEngageIdentity, field: string): MoEngageId
 	if ('customerId' in identity)
 		return { customerId: validateCustomerId(identity.customerId, field) };
 	const attribute = identity.identifierAttribute.trim();
-	if (attribute === '')
-		throw new MoEngageValidationError(field, `${field}: the identifier attribute name is empty`);
+	if (attribute === '') throw new InputError(`${field}: the identifier attribute name is empty`);
 	return {
 		identifierAttribute: attribute,
 		identifierValue: validateIdentifierValue(identity.identifierValue, field),
@@ -111,8 +110,7 @@ export function buildEventElement(input: {
 	};
 	if (input.platform) {
 		if (!(EVENT_PLATFORMS as readonly string[]).includes(input.platform)) {
-			throw new MoEngageValidationError(
-				'Platform',
+			throw new InputError(
 				`Platform must be one of ${EVENT_PLATFORMS.join(', ')}, got "${input.platform}"`,
 			);
 		}

@@ -5,7 +5,8 @@
  * expression separately for every item (about 0.2 ms each, measured in bench/), while reading fields
  * from the item costs microseconds.
  */
-import { MoEngageValidationError } from './validation';
+
+import { InputError } from '../input-error';
 
 export interface InputFieldsSplit {
 	/** The identifier field's value, unvalidated (the identity rules check it). */
@@ -36,8 +37,7 @@ export function splitInputFields(
 ): InputFieldsSplit {
 	const field = identifierField.trim();
 	if (field === '')
-		throw new MoEngageValidationError(
-			identifierLabel,
+		throw new InputError(
 			`${identifierLabel} is empty: name the input field that identifies the user`,
 		);
 	const identifier = json[field];
@@ -50,8 +50,7 @@ export function splitInputFields(
 						.slice(0, 10)
 						.map((name) => `"${name}"`)
 						.join(', ')}${present.length > 10 ? ', …' : ''}`;
-		throw new MoEngageValidationError(
-			identifierLabel,
+		throw new InputError(
 			`The input field "${field}" named in ${identifierLabel} is missing or empty (${hint})`,
 		);
 	}

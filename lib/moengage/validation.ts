@@ -10,15 +10,8 @@
  * 512 of a value; arrays ≤ 50 elements).
  */
 
-/** An input that MoEngage would refuse or silently mangle, with the field it concerns. */
-export class MoEngageValidationError extends Error {
-	constructor(
-		readonly field: string,
-		message: string,
-	) {
-		super(message);
-	}
-}
+import { isBareDate, timestampMs } from '../dates';
+import { InputError } from '../input-error';
 
 const BLOCKED_CUSTOMER_IDS = new Set([
 	'unknown',
@@ -75,22 +68,14 @@ const MAX_ARRAY_LENGTH = 50;
 
 export function validateCustomerId(value: unknown, field = 'Customer ID'): string {
 	const id = value === undefined || value === null ? '' : String(value).trim();
-	if (id === '')
-		throw new MoEngageValidationError(
-			field,
-			`${field} is empty: every MoEngage user needs an identifier`,
-		);
+	if (id === '') throw new InputError(`${field} is empty: every MoEngage user needs an identifier`);
 	if (id.length < 2 || BLOCKED_CUSTOMER_IDS.has(id.toLowerCase())) {
-		throw new MoEngageValidationError(
-			field,
+		throw new InputError(
 			`${field} "${id}" is a placeholder MoEngage refuses as a user ID (such as "guest", "null", "0" or a single character)`,
 		);
 	}
 	if (id.length > MAX_VALUE_LENGTH)
-		throw new MoEngageValidationError(
-			field,
-			`${field} is longer than ${MAX_VALUE_LENGTH} characters`,
-		);
+		throw new InputError(`${field} is longer than ${MAX_VALUE_LENGTH} characters`);
 	return id;
 }
 
@@ -98,15 +83,9 @@ export function validateCustomerId(value: unknown, field = 'Customer ID'): strin
 export function validateIdentifierValue(value: unknown, field: string): string {
 	const text = value === undefined || value === null ? '' : String(value).trim();
 	if (text === '')
-		throw new MoEngageValidationError(
-			field,
-			`${field} is empty: every MoEngage user needs an identifier`,
-		);
+		throw new InputError(`${field} is empty: every MoEngage user needs an identifier`);
 	if (text.length > MAX_VALUE_LENGTH)
-		throw new MoEngageValidationError(
-			field,
-			`${field} is longer than ${MAX_VALUE_LENGTH} characters`,
-		);
+		throw new InputError(`${field} is longer than ${MAX_VALUE_LENGTH} characters`);
 	return text;
 }
 
@@ -162,32 +141,24 @@ function validateAttributeName(
 	policy: OverLongPolicy,
 ): string {
 	if (name.trim() === '' || (kind === 'user' && (name === 'id' || name === '_id'))) {
-		throw new MoEngageValidationError(
-			field,
-			`${field}: "${name}" is not allowed as an attribute name by MoEngage`,
-		);
+		throw new InputError(`${field}: "${name}" is not allowed as an attribute name by MoEngage`);
 	}
 	if (
 		name.toLowerCase().startsWith('moe_') &&
 		!(kind === 'user' && name in SETTABLE_MOE_USER_ATTRIBUTES)
 	) {
-		throw new MoEngageValidationError(
-			field,
+		throw new InputError(
 			`${field}: "${name}" starts with "moe_", which MoEngage reserves for its own attributes`,
 		);
 	}
 	// "Reserved Keywords for User Attributes" (data-overview.mdx): user attributes only.
 	if (kind === 'user' && RESERVED_ATTRIBUTE_NAMES.has(name)) {
-		throw new MoEngageValidationError(
-			field,
-			`${field}: "${name}" is a reserved MoEngage user attribute name`,
-		);
+		throw new InputError(`${field}: "${name}" is a reserved MoEngage user attribute name`);
 	}
 	if (name.length > MAX_NAME_LENGTH && characters(name) > MAX_NAME_LENGTH) {
 		const shown = `"${firstCharacters(name, 40)}…"`;
 		if (policy.overLong === 'fail') {
-			throw new MoEngageValidationError(
-				field,
+			throw new InputError(
 				`${field}: attribute name ${shown} is longer than ${MAX_NAME_LENGTH} characters, which MoEngage cuts to ${MAX_NAME_LENGTH}`,
 			);
 		}
@@ -215,8 +186,7 @@ export function validateAttributeValue(
 		const length = characters(value);
 		if (length > MAX_VALUE_LENGTH) {
 			if (policy.overLong === 'fail') {
-				throw new MoEngageValidationError(
-					field,
+				throw new InputError(
 					`${field}: value of "${name}" is ${length} characters long; MoEngage keeps at most ${MAX_VALUE_LENGTH}`,
 				);
 			}
@@ -227,12 +197,11 @@ export function validateAttributeValue(
 		}
 	}
 	if (typeof value === 'number' && !Number.isFinite(value)) {
-		throw new MoEngageValidationError(field, `${field}: value of "${name}" is not a finite number`);
+		throw new InputError(`${field}: value of "${name}" is not a finite number`);
 	}
 	if (Array.isArray(value)) {
 		if (value.length > MAX_ARRAY_LENGTH) {
-			throw new MoEngageValidationError(
-				field,
+			throw new InputError(
 				`${field}: "${name}" has ${value.length} elements; MoEngage keeps at most ${MAX_ARRAY_LENGTH}`,
 			);
 		}
@@ -251,21 +220,16 @@ function moeAttributeValue(
 	if (type === 'boolean') {
 		if (typeof value === 'boolean') return value;
 		if (value === 'true' || value === 'false') return value === 'true';
-		throw new MoEngageValidationError(
-			field,
-			`${field}: "${name}" must be true or false, got ${JSON.stringify(value)}`,
-		);
+		throw new InputError(`${field}: "${name}" must be true or false, got ${JSON.stringify(value)}`);
 	}
 	if (type === 'text') {
 		if (typeof value === 'string' && characters(value) <= MAX_VALUE_LENGTH) return value;
-		throw new MoEngageValidationError(
-			field,
+		throw new InputError(
 			`${field}: "${name}" must be text of at most ${MAX_VALUE_LENGTH} characters`,
 		);
 	}
 	if (typeof value === 'string' && type.includes(value)) return value;
-	throw new MoEngageValidationError(
-		field,
+	throw new InputError(
 		`${field}: "${name}" must be one of ${type.join(', ')}, got ${JSON.stringify(value)}`,
 	);
 }
@@ -282,8 +246,7 @@ export function validateAttributes(
 		if (value === undefined) continue;
 		const sentName = validateAttributeName(name, field, kind, policy);
 		if (sentName !== name && sentName in clean) {
-			throw new MoEngageValidationError(
-				field,
+			throw new InputError(
 				`${field}: two attribute names are the same in their first ${MAX_NAME_LENGTH} characters, which is all MoEngage keeps`,
 			);
 		}
@@ -294,29 +257,21 @@ export function validateAttributes(
 
 export function validateEventName(value: unknown, field = 'Event Name'): string {
 	const name = value === undefined || value === null ? '' : String(value).trim();
-	if (name === '') throw new MoEngageValidationError(field, `${field} is empty`);
+	if (name === '') throw new InputError(`${field} is empty`);
 	if (name.toLowerCase().startsWith('moe_')) {
-		throw new MoEngageValidationError(
-			field,
+		throw new InputError(
 			`${field} "${name}" starts with "moe_", which MoEngage reserves for its own events`,
 		);
 	}
 	if (name.includes('.')) {
-		throw new MoEngageValidationError(
-			field,
+		throw new InputError(
 			`${field} "${name}" contains "." which MoEngage turns into a space; use "_" instead`,
 		);
 	}
 	if (name.length > MAX_NAME_LENGTH)
-		throw new MoEngageValidationError(
-			field,
-			`${field} is longer than ${MAX_NAME_LENGTH} characters`,
-		);
+		throw new InputError(`${field} is longer than ${MAX_NAME_LENGTH} characters`);
 	return name;
 }
-
-const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
-const DATE_TIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?$/;
 
 /**
  * A date or date-time in the form MoEngage parses as a date (ISO 8601: `YYYY-MM-DD` or
@@ -326,17 +281,11 @@ const DATE_TIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]
 export function toMoEngageDate(value: unknown, field: string): string {
 	const text =
 		value instanceof Date ? value.toISOString() : typeof value === 'string' ? value.trim() : '';
-	if (DATE_ONLY.test(text) && !Number.isNaN(Date.parse(text))) return text;
-	if (DATE_TIME.test(text)) {
-		const normalized = text.replace(' ', 'T').replace(/([+-]\d{2})(\d{2})$/, '$1:$2');
-		const parsed = Date.parse(
-			/(Z|[+-]\d{2}:\d{2})$/.test(normalized) ? normalized : `${normalized}Z`,
-		);
-		// toISOString always ends in ".sssZ" for the 4-digit years DATE_TIME accepts.
-		if (!Number.isNaN(parsed)) return `${new Date(parsed).toISOString().slice(0, 19)}Z`;
-	}
-	throw new MoEngageValidationError(
-		field,
+	if (isBareDate(text) && !Number.isNaN(Date.parse(text))) return text;
+	const parsed = timestampMs(text);
+	// toISOString always ends in ".sssZ" for the 4-digit years timestampMs accepts.
+	if (!Number.isNaN(parsed)) return `${new Date(parsed).toISOString().slice(0, 19)}Z`;
+	throw new InputError(
 		`${field} must be an ISO 8601 date such as 2026-11-02 or 2026-11-02T15:28:59Z, got "${String(value)}"`,
 	);
 }
@@ -351,11 +300,10 @@ const CLOCK_SKEW_MS = 60_000;
 export function eventTime(value: unknown, now: Date, field = 'Event Time'): string {
 	if (value === undefined || value === null || value === '') return toMoEngageDate(now, field);
 	const given = toMoEngageDate(value, field);
-	const iso = DATE_ONLY.test(given) ? `${given}T00:00:00Z` : given;
+	const iso = isBareDate(given) ? `${given}T00:00:00Z` : given;
 	const time = Date.parse(iso);
 	if (time > now.getTime() + CLOCK_SKEW_MS) {
-		throw new MoEngageValidationError(
-			field,
+		throw new InputError(
 			`${field} ${iso} is in the future; MoEngage does not accept future events`,
 		);
 	}

@@ -11,12 +11,13 @@
  *
  * Event: named after the Zoho event type (optionally prefixed), with the facts of that event.
  */
+import { InputError } from '../input-error';
 import { isPlainObject } from '../json';
 import { customFieldsByApiName } from '../zoho/custom-fields';
 import { customerMobile } from '../zoho/customer-contact';
 import { mostPreciseEventTime } from '../zoho/event-time';
 import type { NormalizedZohoEvent } from '../zoho/normalize-event';
-import { MoEngageValidationError, eventTime, toMoEngageDate } from './validation';
+import { eventTime, toMoEngageDate } from './validation';
 
 type JsonObject = Record<string, unknown>;
 
@@ -272,7 +273,7 @@ export function missingIdentifierMessage(
 export function zohoIdentifier(event: NormalizedZohoEvent, source: ZohoIdentifierSource): string {
 	const value = findZohoIdentifier(event, source);
 	if (!value) {
-		throw new MoEngageValidationError('Identify Users By', missingIdentifierMessage(event, source));
+		throw new InputError(missingIdentifierMessage(event, source));
 	}
 	return value;
 }
@@ -280,8 +281,7 @@ export function zohoIdentifier(event: NormalizedZohoEvent, source: ZohoIdentifie
 /** Checks that an item looks like Zoho Billing Trigger / Events node output. */
 export function asNormalizedZohoEvent(json: unknown): NormalizedZohoEvent {
 	if (!isPlainObject(json) || typeof json.event_type !== 'string' || !('resource' in json)) {
-		throw new MoEngageValidationError(
-			'Input',
+		throw new InputError(
 			'The item is not a Zoho Billing event: connect this node after the Zoho Billing Trigger or the Zoho Billing node (it expects "event_type" and "resource")',
 		);
 	}

@@ -12,9 +12,11 @@
  * and is also enforced locally by `isEventWithinRange`, so the result is right even if Zoho ignores
  * the dates without `EventTime.CustomDate`. Named presets are then turned into dates in UTC.
  */
+import { InputError } from '../input-error';
 import { eventTimeMs } from './event-time';
 import { zohoListFiltersByEventType } from './event-types';
-import { addDays, dayIn, weekday } from './time-zone';
+import { addDays, calendarDay, isBareDate, weekday, writtenDay } from '../dates';
+import { dayIn } from './time-zone';
 
 const EVENT_DATE_PRESETS = [
 	'All',
@@ -60,27 +62,12 @@ export interface EventListPlan {
 	localEventType?: string;
 }
 
-/** An invalid filter, with the parameter it concerns. */
-export class EventFilterError extends Error {
-	constructor(
-		readonly field: string,
-		message: string,
-	) {
-		super(message);
-	}
-}
-
-const DATE_PREFIX = /^(\d{4}-\d{2}-\d{2})/;
-
-function dateOnly(field: string, value: string | undefined): string {
-	const match = DATE_PREFIX.exec((value ?? '').trim());
-	if (!match || Number.isNaN(Date.parse(match[1]))) {
-		throw new EventFilterError(
-			field,
-			`${field} must be a date in YYYY-MM-DD form, got "${value ?? ''}"`,
-		);
-	}
-	return match[1];
+/** A required date parameter's day. */
+function requiredDay(label: string, value: string | undefined): string {
+	const day = calendarDay(label, value);
+	if (day === undefined)
+		throw new InputError(`${label} must be a date in YYYY-MM-DD form, got "${value ?? ''}"`);
+	return day;
 }
 
 /**
@@ -144,8 +131,7 @@ export function planEventList(
 	const query: Record<string, string> = {};
 	const preset = filters.datePreset ?? 'All';
 	if (!EVENT_DATE_PRESETS.includes(preset)) {
-		throw new EventFilterError(
-			'Date Filter',
+		throw new InputError(
 			`Date Filter must be one of ${EVENT_DATE_PRESETS.join(', ')}, got "${preset}"`,
 		);
 	}
@@ -153,14 +139,11 @@ export function planEventList(
 	let range: DateRange | undefined;
 	if (preset === 'CustomDate') {
 		range = {
-			start: dateOnly('Start Date', filters.startDate),
-			end: dateOnly('End Date', filters.endDate),
+			start: requiredDay('Start Date', filters.startDate),
+			end: requiredDay('End Date', filters.endDate),
 		};
 		if (range.start > range.end) {
-			throw new EventFilterError(
-				'Start Date',
-				`Start Date (${range.start}) must not be after End Date (${range.end})`,
-			);
+			throw new InputError(`Start Date (${range.start}) must not be after End Date (${range.end})`);
 		}
 	}
 
@@ -190,8 +173,7 @@ export function planEventList(
 
 	if (filters.sortColumn) {
 		if (!(EVENT_SORT_COLUMNS as readonly string[]).includes(filters.sortColumn)) {
-			throw new EventFilterError(
-				'Sort By',
+			throw new InputError(
 				`Sort By must be one of ${EVENT_SORT_COLUMNS.join(', ')}, got "${filters.sortColumn}"`,
 			);
 		}
@@ -206,11 +188,9 @@ export function planEventList(
  * range with an exact start, not before it (a bare date counts as its whole day).
  */
 export function isEventWithinRange(eventTime: unknown, range: DateRange): boolean {
-	if (typeof eventTime !== 'string') return false;
-	const match = DATE_PREFIX.exec(eventTime);
-	if (!match) return false;
-	if (match[1] < range.start || match[1] > range.end) return false;
-	if (range.sinceMs === undefined || /^\d{4}-\d{2}-\d{2}$/.test(eventTime.trim())) return true;
+	const day = writtenDay(eventTime);
+	if (day === undefined || day < range.start || day > range.end) return false;
+	if (range.sinceMs === undefined || isBareDate(eventTime)) return true;
 	const timeMs = eventTimeMs(eventTime);
 	return Number.isNaN(timeMs) || timeMs >= range.sinceMs;
 }

@@ -42,7 +42,8 @@
 import { mapPagesWithConcurrency } from '../concurrency';
 import type { EventPageQuery } from './event-list-query';
 import { ALL_EVENT_TYPES, eventTypeMatchesFilter, zohoListFiltersByEventType } from './event-types';
-import { eventTimeMs, isBareDate, utcDay } from './event-time';
+import { isBareDate, utcDay } from '../dates';
+import { eventTimeMs } from './event-time';
 import { dayIn } from './time-zone';
 import { isUndelivered, webhookDeliveryOf } from './webhook-delivery';
 

@@ -2,34 +2,13 @@
  * Zoho Billing's `event_time`, as a point in time. Zoho's Events API documents timestamps such as
  * `2016-06-05T18:28:20-0700` (an offset without a colon); events seen in public code also carry a bare
  * date, `2023-08-02`. Both are read, with `Z`, `±hh:mm` and fractions of a second too. A bare date is
- * its midnight in UTC, and a timestamp without an offset is UTC.
+ * its midnight in UTC, and a timestamp without an offset is UTC (the forms: lib/dates.ts).
  */
-
-const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
-const TIMESTAMP =
-	/^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?)(Z|[+-]\d{2}:?\d{2})?$/;
+import { isBareDate, timestampMs } from '../dates';
 
 /** Milliseconds since the epoch, or NaN for a value that is no Zoho date or timestamp. */
 export function eventTimeMs(value: unknown): number {
-	if (typeof value !== 'string') return Number.NaN;
-	const text = value.trim();
-	if (DATE_ONLY.test(text)) return Date.parse(`${text}T00:00:00Z`);
-	const match = TIMESTAMP.exec(text);
-	if (!match) return Number.NaN;
-	const [, day, clock, zone] = match;
-	const offset =
-		zone === undefined ? 'Z' : zone === 'Z' ? 'Z' : zone.replace(/^([+-]\d{2})(\d{2})$/, '$1:$2');
-	// Fractions beyond milliseconds are dropped: Date.parse reads at most three digits everywhere.
-	const time = clock.replace(/(\.\d{3})\d+$/, '$1');
-	return Date.parse(`${day}T${time.length === 5 ? `${time}:00` : time}${offset}`);
-}
-
-/**
- * Whether a Zoho `event_time` is a bare date: its time stands for a whole day (read as midnight), so
- * it says nothing about when in that day the event happened.
- */
-export function isBareDate(value: unknown): boolean {
-	return typeof value === 'string' && DATE_ONLY.test(value.trim());
+	return isBareDate(value) ? Date.parse(`${value.trim()}T00:00:00Z`) : timestampMs(value);
 }
 
 /**
@@ -44,9 +23,7 @@ export function mostPreciseEventTime(eventTime: unknown, createdTime: unknown): 
 	const sent = typeof eventTime === 'string' && eventTime.trim() !== '' ? eventTime.trim() : null;
 	if (sent !== null && !isBareDate(sent)) return sent;
 	const created =
-		typeof createdTime === 'string' &&
-		!isBareDate(createdTime) &&
-		!Number.isNaN(eventTimeMs(createdTime))
+		typeof createdTime === 'string' && !Number.isNaN(timestampMs(createdTime))
 			? createdTime.trim()
 			: null;
 	if (created !== null && (sent === null || created.slice(0, 10) === sent)) return created;
@@ -69,9 +46,4 @@ export function sortByEventTime<T extends { event_time?: unknown }>(events: read
 		.map((event, index) => ({ event, index, ms: timeOf(event) }))
 		.sort((a, b) => (a.ms === b.ms ? a.index - b.index : a.ms < b.ms ? -1 : 1))
 		.map(({ event }) => event);
-}
-
-/** The calendar day (YYYY-MM-DD, UTC) of an epoch time. */
-export function utcDay(ms: number): string {
-	return new Date(ms).toISOString().slice(0, 10);
 }

@@ -9,6 +9,8 @@
  * every filter Zoho might ignore is also applied to the listed records here, so results are right
  * either way (only the number of pages read can differ).
  */
+import { calendarDay } from '../dates';
+import { InputError } from '../input-error';
 import { isPlainObject } from '../json';
 
 export type LookupResource = 'customer' | 'subscription' | 'invoice' | 'plan';
@@ -211,16 +213,6 @@ export const STATUS_FILTERS: Record<LookupResource, StatusFilter[]> = {
 	],
 };
 
-/** An invalid filter, with the parameter it concerns. */
-export class LookupFilterError extends Error {
-	constructor(
-		readonly field: string,
-		message: string,
-	) {
-		super(message);
-	}
-}
-
 export interface LookupFilters {
 	status?: string;
 	customerId?: string;
@@ -240,18 +232,6 @@ export interface LookupListPlan {
 
 const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
 
-function day(field: string, value: string | undefined): string | undefined {
-	if (value === undefined || value.trim() === '') return undefined;
-	const match = /^(\d{4}-\d{2}-\d{2})/.exec(value.trim());
-	if (!match || Number.isNaN(Date.parse(match[1]))) {
-		throw new LookupFilterError(
-			field,
-			`${field} must be a date in YYYY-MM-DD form, got "${value}"`,
-		);
-	}
-	return match[1];
-}
-
 /** The query and the local check for listing `resource` with `filters`. */
 export function planLookupList(resource: LookupResource, filters: LookupFilters): LookupListPlan {
 	const query: Record<string, string> = {};
@@ -262,10 +242,7 @@ export function planLookupList(resource: LookupResource, filters: LookupFilters)
 		const known = STATUS_FILTERS[resource].find((candidate) => candidate.value === status);
 		if (!known) {
 			const values = ['all', ...STATUS_FILTERS[resource].map((candidate) => candidate.value)];
-			throw new LookupFilterError(
-				'Status',
-				`Status must be one of ${values.join(', ')}, got "${status}"`,
-			);
+			throw new InputError(`Status must be one of ${values.join(', ')}, got "${status}"`);
 		}
 		query.filter_by = known.filterBy;
 		checks.push((record) => known.statuses.includes(text(record.status).toLowerCase()));
@@ -291,13 +268,10 @@ export function planLookupList(resource: LookupResource, filters: LookupFilters)
 		);
 	}
 
-	const from = day('Date From', filters.dateFrom);
-	const to = day('Date To', filters.dateTo);
+	const from = calendarDay('Date From', filters.dateFrom);
+	const to = calendarDay('Date To', filters.dateTo);
 	if (from && to && from > to) {
-		throw new LookupFilterError(
-			'Date From',
-			`Date From (${from}) must not be after Date To (${to})`,
-		);
+		throw new InputError(`Date From (${from}) must not be after Date To (${to})`);
 	}
 	if (from || to) {
 		checks.push((record) => {

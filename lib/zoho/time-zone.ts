@@ -74,15 +74,3 @@ export function dayIn(ms: number, zone: string): string {
 	for (const part of dayFormat(zone).formatToParts(new Date(ms))) parts[part.type] = part.value;
 	return `${parts.year}-${parts.month}-${parts.day}`;
 }
-
-/** A day (YYYY-MM-DD) moved by whole days; calendar arithmetic, no zone involved. */
-export function addDays(day: string, days: number): string {
-	const date = new Date(`${day}T00:00:00Z`);
-	date.setUTCDate(date.getUTCDate() + days);
-	return date.toISOString().slice(0, 10);
-}
-
-/** The day of the week of a day (YYYY-MM-DD), 0 for Sunday. */
-export function weekday(day: string): number {
-	return new Date(`${day}T00:00:00Z`).getUTCDay();
-}

@@ -1,5 +1,5 @@
+import { InputError } from '../../lib/input-error';
 import { parseFieldList, splitInputFields } from '../../lib/moengage/input-fields';
-import { MoEngageValidationError } from '../../lib/moengage/validation';
 
 describe('parseFieldList', () => {
 	it('splits on commas, trims and drops empty names', () => {
@@ -51,7 +51,7 @@ describe('splitInputFields', () => {
 		],
 	])('refuses an item without the identifier: %j', (item, message) => {
 		expect(() => splitInputFields(item, 'customer_id', [], 'Customer ID Field')).toThrow(
-			new MoEngageValidationError('Customer ID Field', message),
+			new InputError(message),
 		);
 	});
 

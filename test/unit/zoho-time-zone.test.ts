@@ -1,5 +1,6 @@
 import { eventListNeedsTimeZone, planEventList } from '../../lib/zoho/event-list-query';
-import { addDays, dayIn, weekday, zohoTimeZone } from '../../lib/zoho/time-zone';
+import { addDays, weekday } from '../../lib/dates';
+import { dayIn, zohoTimeZone } from '../../lib/zoho/time-zone';
 
 describe("Zoho's organization time zone", () => {
 	it('reads IANA names and common abbreviations, and nothing else', () => {

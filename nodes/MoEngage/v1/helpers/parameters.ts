@@ -1,7 +1,8 @@
+import { InputError } from '../../../../lib/input-error';
 import { NodeOperationError, type IDataObject, type IExecuteFunctions } from 'n8n-workflow';
 
 import type { MoEngageIdentity } from '../../../../lib/moengage/elements';
-import { MoEngageValidationError, type OverLongPolicy } from '../../../../lib/moengage/validation';
+import { type OverLongPolicy } from '../../../../lib/moengage/validation';
 import {
 	MAX_RETRIES_LIMIT,
 	MOENGAGE_DEFAULT_MAX_RETRIES,
@@ -75,8 +76,7 @@ const OVER_LONG_CHOICES: ReadonlyArray<OverLongPolicy['overLong']> = ['truncate'
 export function readOverLongPolicy(context: IExecuteFunctions, itemIndex: number): OverLongPolicy {
 	const choice = readOptions(context, itemIndex).overLongValues ?? 'truncate';
 	if (!OVER_LONG_CHOICES.includes(choice as OverLongPolicy['overLong'])) {
-		throw new MoEngageValidationError(
-			'Over-Long Values',
+		throw new InputError(
 			`Options > Over-Long Values must be one of ${OVER_LONG_CHOICES.join(', ')}, got ${JSON.stringify(choice)}`,
 		);
 	}
@@ -93,8 +93,7 @@ const IDENTIFY_BY_VALUES: readonly IdentifyBy[] = ['customerId', 'email', 'mobil
 export function readIdentifyBy(context: IExecuteFunctions, itemIndex: number): IdentifyBy {
 	const value = context.getNodeParameter('identifyBy', itemIndex) as unknown;
 	if (!IDENTIFY_BY_VALUES.includes(value as IdentifyBy)) {
-		throw new MoEngageValidationError(
-			'Identify User By',
+		throw new InputError(
 			`Identify User By must be one of ${IDENTIFY_BY_VALUES.join(', ')}, got ${JSON.stringify(value)}`,
 		);
 	}
@@ -155,16 +154,10 @@ export function readCustomAttributes(
 		const raw = context.getNodeParameter(`${prefix}Json`, itemIndex, '{}') as unknown;
 		const value = typeof raw === 'string' ? parseJson(raw) : raw;
 		if (value instanceof SyntaxError) {
-			throw new MoEngageValidationError(
-				label,
-				`${label} (JSON) is not valid JSON: ${value.message}`,
-			);
+			throw new InputError(`${label} (JSON) is not valid JSON: ${value.message}`);
 		}
 		if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-			throw new MoEngageValidationError(
-				label,
-				`${label} (JSON) must be an object of attribute names and values`,
-			);
+			throw new InputError(`${label} (JSON) must be an object of attribute names and values`);
 		}
 		return value as Record<string, unknown>;
 	}
@@ -174,8 +167,7 @@ export function readCustomAttributes(
 	}>;
 	const attributes: Record<string, unknown> = {};
 	for (const { key, value } of pairs) {
-		if (key in attributes)
-			throw new MoEngageValidationError(label, `${label}: "${key}" is given twice`);
+		if (key in attributes) throw new InputError(`${label}: "${key}" is given twice`);
 		attributes[key] = value;
 	}
 	return attributes;
