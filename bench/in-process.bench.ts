@@ -12,7 +12,7 @@ import {
 	MOENGAGE_WORKSPACE_ID,
 	MoEngageStandIn,
 } from '../test/stand-ins/moengage';
-import { ZOHO_ORGANIZATION_HEADER } from '../nodes/ZohoBilling/v1/transport';
+import { ZOHO_ORGANIZATION_HEADER } from '../nodes/shared/zoho-billing/client';
 import { PollingTriggerHarness } from '../test/harness/poll-trigger';
 import { StandInProcess } from '../test/stand-ins/in-own-process';
 import {

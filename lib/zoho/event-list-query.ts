@@ -14,7 +14,8 @@
  */
 import { InputError } from '../input-error';
 import { eventTimeMs } from './event-time';
-import { zohoListFiltersByEventType } from './event-types';
+import { eventTypeChoices, zohoListFiltersByEventType } from './event-types';
+import type { FilterField } from './resources';
 import { addDays, calendarDay, isBareDate, weekday, writtenDay } from '../dates';
 import { dayIn } from './time-zone';
 
@@ -33,8 +34,83 @@ export type EventDatePreset = (typeof EVENT_DATE_PRESETS)[number];
 
 const EVENT_SORT_COLUMNS = ['event_time', 'event_id', 'notified_time'] as const;
 
-/** Zoho's page size cap (Zoho Billing "Pagination"). */
-export const ZOHO_MAX_PER_PAGE = 200;
+/**
+ * The Get Many events filters as the node panel shows them (n8n-free; nodes/shared makes them n8n's
+ * fields). `planEventList` turns Event Type and the dates into the list plan; Webhook Delivery needs
+ * each event's own record (webhook-delivery.ts).
+ */
+export const EVENT_LIST_FILTER_FIELDS: FilterField[] = [
+	{
+		name: 'datePreset',
+		displayName: 'Date Filter',
+		type: 'options',
+		options: [
+			{ name: 'All Time', value: 'All' },
+			{ name: 'Custom Range', value: 'CustomDate' },
+			{ name: 'Last 24 Hours', value: 'Last24Hours' },
+			{ name: 'Last Month', value: 'LastMonth' },
+			{ name: 'Last Week', value: 'LastWeek' },
+			{ name: 'This Month', value: 'ThisMonth' },
+			{ name: 'This Week', value: 'ThisWeek' },
+			{ name: 'Today', value: 'Today' },
+		],
+		default: 'All',
+		description: "The organization's days (its time zone in Zoho Billing)",
+	},
+	{
+		name: 'endDate',
+		displayName: 'End Date',
+		type: 'dateTime',
+		default: '',
+		description: 'Last day of the range (inclusive). Used with Date Filter "Custom Range".',
+	},
+	{
+		name: 'eventType',
+		displayName: 'Event Type',
+		type: 'options',
+		options: [
+			{ name: 'All Event Types', value: 'All', description: '' },
+			...eventTypeChoices(true),
+		],
+		default: 'All',
+		description:
+			'Only events of this type. Use an expression for a type Zoho added after this node was released (such types are checked here, on every listed event).',
+	},
+	{
+		name: 'startDate',
+		displayName: 'Start Date',
+		type: 'dateTime',
+		default: '',
+		description: 'First day of the range (inclusive). Used with Date Filter "Custom Range".',
+	},
+	{
+		name: 'webhookDelivery',
+		displayName: 'Webhook Delivery',
+		type: 'options',
+		options: [
+			{ name: 'Any', value: 'any' },
+			{
+				name: 'Failed',
+				value: 'failure',
+				description: 'Zoho tried to deliver the event by webhook and failed',
+			},
+			{
+				name: 'Failed or Never Sent',
+				value: 'undelivered',
+				description: 'No webhook received the event: the ones to replay',
+			},
+			{
+				name: 'Scheduled',
+				value: 'scheduled',
+				description: 'Zoho will still try (again) to deliver the event',
+			},
+			{ name: 'Successful', value: 'success' },
+		],
+		default: 'any',
+		description:
+			"Only events whose webhook delivery went this way. Zoho's list does not say, so each listed event costs one call (which also brings its payload).",
+	},
+];
 
 export interface EventListFilters {
 	eventType?: string;
@@ -181,6 +257,19 @@ export function planEventList(
 		if (filters.sortOrder) query.sort_order = filters.sortOrder;
 	}
 	return { query, localRange, ...(localEventType ? { localEventType } : {}) };
+}
+
+/**
+ * The check each listed event must pass under a plan, or undefined when Zoho applies every filter:
+ * the range Zoho may not have applied, and the type it cannot filter on.
+ */
+export function keepListedEvent(
+	plan: EventListPlan,
+): ((event: Record<string, unknown>) => boolean) | undefined {
+	const { localRange: range, localEventType: type } = plan;
+	if (!range && !type) return undefined;
+	return (event) =>
+		(!range || isEventWithinRange(event.event_time, range)) && (!type || event.event_type === type);
 }
 
 /**

@@ -44,6 +44,7 @@ import type { EventPageQuery } from './event-list-query';
 import { ALL_EVENT_TYPES, eventTypeMatchesFilter, zohoListFiltersByEventType } from './event-types';
 import { isBareDate, utcDay } from '../dates';
 import { eventTimeMs } from './event-time';
+import { ZOHO_PAGE_SIZE } from './paging';
 import { dayIn } from './time-zone';
 import { isUndelivered, webhookDeliveryOf } from './webhook-delivery';
 
@@ -106,8 +107,6 @@ export interface EventPollOutcome {
 	leftForLater: number;
 }
 
-/** Zoho's largest page. */
-export const EVENTS_PER_PAGE = 200;
 /** How late an event may show up in the list and still be picked up. */
 export const DEFAULT_LOOKBACK_MS = 10 * 60_000;
 /** A delivery still `scheduled` after this long is given up on and treated as failed. */
@@ -276,7 +275,7 @@ async function startingPoint(
 	const events: Listed[] = [];
 	const order: ListOrder = {};
 	for (let number = 1; ; number++) {
-		const next = await list({ page: number, perPage: EVENTS_PER_PAGE, sortOrder: 'D', eventType });
+		const next = await list({ page: number, perPage: ZOHO_PAGE_SIZE, sortOrder: 'D', eventType });
 		const page = next.events.map(listed).filter(isListed);
 		order.D = orderOf(page) ?? order.D;
 		if (order.D === 'ascending') {
@@ -326,7 +325,7 @@ async function newEvents(
 	const done = (complete = true) => ({ events: [...found.values()].sort(byTime), order, complete });
 
 	// 1. Newest first, one page: in the usual case it reaches back far enough and holds everything.
-	const first = await list({ page: 1, perPage: EVENTS_PER_PAGE, sortOrder: 'D', eventType });
+	const first = await list({ page: 1, perPage: ZOHO_PAGE_SIZE, sortOrder: 'D', eventType });
 	const page = first.events.map(listed).filter(isListed);
 	order.D = orderOf(page) ?? order.D;
 	if (!first.hasMore || page.length === 0) {
@@ -354,7 +353,7 @@ async function newEvents(
 				endDay: utcDay(settings.nowMs + DAY_MS),
 			};
 	for (let number = 1; ; number++) {
-		const next = await list({ page: number, perPage: EVENTS_PER_PAGE, sortOrder: 'A', window });
+		const next = await list({ page: number, perPage: ZOHO_PAGE_SIZE, sortOrder: 'A', window });
 		const events = next.events.map(listed).filter(isListed);
 		order.A = orderOf(events) ?? order.A;
 		take(events);
@@ -377,7 +376,7 @@ async function readAll(
 ): Promise<Listed[]> {
 	const events = [...first];
 	for (let number = from; hasMore; number++) {
-		const next = await list({ ...query, page: number, perPage: EVENTS_PER_PAGE });
+		const next = await list({ ...query, page: number, perPage: ZOHO_PAGE_SIZE });
 		const page = next.events.map(listed).filter(isListed);
 		events.push(...page);
 		hasMore = next.hasMore && page.length > 0;
@@ -432,7 +431,7 @@ export async function latestMatchingEvent(
 	const eventType = listedType(settings.eventTypes);
 	const { events } = await io.listEvents({
 		page: 1,
-		perPage: EVENTS_PER_PAGE,
+		perPage: ZOHO_PAGE_SIZE,
 		sortOrder: 'D',
 		eventType,
 	});

@@ -231,6 +231,28 @@ export function resourceOfEventType(name: string): ZohoResource | undefined {
 	return prefix?.[1];
 }
 
+/** A choice in a picker of event types: n8n-free, the nodes map it to their options. */
+export interface EventTypeChoice {
+	name: string;
+	value: string;
+	description: string;
+}
+
+/**
+ * The catalogue as picker choices. `forList`: for a filter of Zoho's events list, where a type Zoho
+ * does not filter on (see `zohoListFiltersByEventType`) costs more, and the choice says so.
+ */
+export function eventTypeChoices(forList = false): EventTypeChoice[] {
+	return ZOHO_EVENT_TYPES.map((eventType) => ({
+		name: eventType.displayName,
+		value: eventType.name,
+		description:
+			forList && !zohoListFiltersByEventType(eventType.name)
+				? `${eventType.description}. Zoho cannot filter its list by this type: every event is listed (one call per 200) and checked here.`
+				: eventType.description,
+	}));
+}
+
 /** Value of the "every event type" choice in event filters. */
 export const ALL_EVENT_TYPES = '*';
 

@@ -4,6 +4,7 @@
  * pending) or `failure` (Zoho Billing Events API, event object). The list endpoint's documented entries
  * hold no `webhooks`; only an event's own record says.
  */
+import { InputError } from '../input-error';
 import { isPlainObject } from '../json';
 
 /**
@@ -11,13 +12,6 @@ import { isPlainObject } from '../json';
  * pending, `success` when all succeeded, `none` when the event was sent to no webhook at all.
  */
 export type WebhookDelivery = 'success' | 'failure' | 'scheduled' | 'none';
-
-export const WEBHOOK_DELIVERIES: readonly WebhookDelivery[] = [
-	'failure',
-	'none',
-	'scheduled',
-	'success',
-];
 
 /** The summary of an event record's `webhooks`, or undefined when the record does not carry them. */
 export function webhookDeliveryOf(record: Record<string, unknown>): WebhookDelivery | undefined {
@@ -36,4 +30,29 @@ export function webhookDeliveryOf(record: Record<string, unknown>): WebhookDeliv
 /** Deliveries that did not reach any webhook: what a safety net replays. */
 export function isUndelivered(delivery: WebhookDelivery | undefined): boolean {
 	return delivery === 'failure' || delivery === 'none';
+}
+
+/**
+ * The Webhook Delivery filter of Get Many events: which summaries each choice keeps. `undelivered` is
+ * what a safety net replays: failed, or sent to no webhook.
+ */
+const DELIVERY_FILTERS: Record<string, (delivery: WebhookDelivery | undefined) => boolean> = {
+	any: () => true,
+	undelivered: isUndelivered,
+	failure: (delivery) => delivery === 'failure',
+	scheduled: (delivery) => delivery === 'scheduled',
+	success: (delivery) => delivery === 'success',
+};
+
+/** The check of a Webhook Delivery choice; a choice it does not know is refused, naming it. */
+export function webhookDeliveryFilter(
+	choice: unknown,
+): (delivery: WebhookDelivery | undefined) => boolean {
+	const keep = DELIVERY_FILTERS[String(choice ?? 'any')];
+	if (!keep) {
+		throw new InputError(
+			`Webhook Delivery must be one of ${Object.keys(DELIVERY_FILTERS).join(', ')}, got "${String(choice)}"`,
+		);
+	}
+	return keep;
 }

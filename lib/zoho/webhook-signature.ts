@@ -52,7 +52,7 @@ function computeZohoSignature(secret: string, signingString: string): Buffer {
 	return createHmac('sha256', secret).update(signingString, 'utf8').digest();
 }
 
-/** Decodes a received signature as hex (either case) or base64; undefined when it is neither. */
+/** The bytes a received signature may stand for: as hex (either case), as base64; none when it is neither. */
 function decodeSignature(received: string): Buffer[] {
 	const candidates: Buffer[] = [];
 	if (/^[0-9a-fA-F]{64}$/.test(received)) candidates.push(Buffer.from(received, 'hex'));

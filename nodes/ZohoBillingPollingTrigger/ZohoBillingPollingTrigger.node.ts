@@ -8,7 +8,7 @@ import {
 	type IPollFunctions,
 } from 'n8n-workflow';
 
-import { ZOHO_API_BUDGET, pollingCostNotice } from '../../lib/zoho/api-budget';
+import { pollingCostNotice } from '../../lib/zoho/api-budget';
 import { eventPageParams } from '../../lib/zoho/event-list-query';
 import {
 	latestMatchingEvent,
@@ -20,15 +20,20 @@ import {
 import { sortByEventTime } from '../../lib/zoho/event-time';
 import { ALL_EVENT_TYPES } from '../../lib/zoho/event-types';
 import { normalizeZohoEvent } from '../../lib/zoho/normalize-event';
-import { getEventRecord } from '../ZohoBilling/v1/actions/event/fetchEvent';
-import { zohoBillingListPage, zohoOrganizationTimeZone } from '../ZohoBilling/v1/transport';
-import { zohoEventsProperty } from '../shared/zoho-events.description';
+import { checkedWholeNumber } from '../shared/parameters';
+import { zohoBillingListPage, zohoOrganizationTimeZone } from '../shared/zoho-billing/client';
+import { getEventRecord } from '../shared/zoho-billing/events';
+import {
+	DEFAULT_PAYLOAD_CONCURRENCY,
+	MAX_PAYLOAD_CONCURRENCY,
+	payloadConcurrencyProperty,
+	zohoEventsProperty,
+} from '../shared/zoho-billing/parameters';
 import { readmeSection } from '../../lib/docs-links';
 
 /** Events handed to one execution at most, unless the user changes it: a backlog never becomes one huge run. */
 const DEFAULT_MAX_EVENTS_PER_POLL = 100;
 const MAX_EVENTS_PER_POLL_LIMIT = 1000;
-const DEFAULT_CONCURRENCY = 5;
 
 /** The node's static data: the cursor of Zoho's event list (see lib/zoho/event-poll.ts). */
 interface PollState {
@@ -135,19 +140,7 @@ export class ZohoBillingPollingTrigger implements INodeType {
 						description:
 							'The most events one poll fetches and hands on; a backlog is handed on over several polls, oldest first',
 					},
-					{
-						displayName: 'Payload Concurrency',
-						name: 'concurrency',
-						type: 'number',
-						typeOptions: {
-							minValue: 1,
-							maxValue: ZOHO_API_BUDGET.concurrentCalls,
-							numberPrecision: 0,
-						},
-						default: DEFAULT_CONCURRENCY,
-						description:
-							'How many events to fetch at once. Zoho allows 10 concurrent calls on paid plans.',
-					},
+					payloadConcurrencyProperty,
 				],
 			},
 		],
@@ -185,16 +178,11 @@ export class ZohoBillingPollingTrigger implements INodeType {
 
 function readSettings(context: IPollFunctions): EventPollSettings {
 	const options = context.getNodeParameter('options', {}) as IDataObject;
-	const wholeNumber = (name: string, label: string, fallback: number, max: number) => {
-		const value = options[name] ?? fallback;
-		if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > max) {
-			throw new NodeOperationError(
-				context.getNode(),
-				`Options > ${label} must be a whole number from 1 to ${max}, got ${JSON.stringify(value)}`,
-			);
-		}
-		return value;
-	};
+	const wholeNumber = (name: string, label: string, fallback: number, max: number) =>
+		checkedWholeNumber(context.getNode(), options[name] ?? fallback, `Options > ${label}`, {
+			min: 1,
+			max,
+		});
 	const emit = context.getNodeParameter('emit', 'all') as string;
 	if (emit !== 'all' && emit !== 'undelivered') {
 		throw new NodeOperationError(
@@ -215,8 +203,8 @@ function readSettings(context: IPollFunctions): EventPollSettings {
 		concurrency: wholeNumber(
 			'concurrency',
 			'Payload Concurrency',
-			DEFAULT_CONCURRENCY,
-			ZOHO_API_BUDGET.concurrentCalls,
+			DEFAULT_PAYLOAD_CONCURRENCY,
+			MAX_PAYLOAD_CONCURRENCY,
 		),
 		nowMs: Date.now(),
 	};

@@ -18,16 +18,16 @@ import { ALL_EVENT_TYPES, eventFilterVerdict } from '../../lib/zoho/event-types'
 import { queryPairsOf } from '../../lib/zoho/webhook-body';
 import { acceptZohoWebhook } from '../../lib/zoho/webhook-request';
 import { ZOHO_SIGNATURE_HEADER, isValidZohoSecretToken } from '../../lib/zoho/webhook-signature';
-import { zohoEventsProperty } from '../shared/zoho-events.description';
+import { zohoEventsProperty } from '../shared/zoho-billing/parameters';
 import {
 	readZohoWebhookPayload,
 	zohoWebhookPayloadProperties,
-} from '../shared/zoho-webhook-payload.description';
+} from '../shared/zoho-billing/webhook-payload';
 
-// Plain prose and one link: n8n's notice keeps links but strips line breaks and bold.
 /** The answer Zoho gets for an accepted delivery (Zoho only needs the 2xx; the body helps whoever debugs). */
 const EVENT_RECEIVED = { code: 0, message: 'Event received' };
 
+// Plain prose and one link: n8n's notice keeps links but strips line breaks and bold.
 const SETUP_STEPS =
 	'Zoho Billing has no API for registering webhooks, so add this one in Zoho once. ' +
 	'In Zoho Billing go to Settings > Automation > Webhooks (in some accounts Settings > Automation > ' +

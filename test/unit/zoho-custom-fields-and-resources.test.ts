@@ -1,5 +1,11 @@
 import { customFieldsByApiName, withCustomFieldsByApiName } from '../../lib/zoho/custom-fields';
-import { grantsScope, planLookupList, scopeForPath } from '../../lib/zoho/resources';
+import {
+	LOOKUP_RESOURCES,
+	type LookupResource,
+	grantsScope,
+	planLookupList,
+	scopeForPath,
+} from '../../lib/zoho/resources';
 import { zohoRecord } from '../fixtures';
 
 describe('custom fields keyed by API name', () => {
@@ -44,7 +50,7 @@ describe('custom fields keyed by API name', () => {
 
 describe('lookup lists', () => {
 	it('sends what Zoho filters on and checks every filter on the records', () => {
-		const plan = planLookupList('subscription', {
+		const plan = planLookupList(LOOKUP_RESOURCES.subscription, {
 			customerId: '2000000061001',
 			status: 'non_renewing',
 		});
@@ -52,23 +58,27 @@ describe('lookup lists', () => {
 			customer_id: '2000000061001',
 			filter_by: 'SubscriptionStatus.NON_RENEWING',
 		});
-		expect(plan.keep({ customer_id: '2000000061001', status: 'non_renewing' })).toBe(true);
-		expect(plan.keep({ customer_id: '2000000061001', status: 'live' })).toBe(false);
-		expect(plan.keep({ customer_id: 'other', status: 'non_renewing' })).toBe(false);
+		expect(plan.keep!({ customer_id: '2000000061001', status: 'non_renewing' })).toBe(true);
+		expect(plan.keep!({ customer_id: '2000000061001', status: 'live' })).toBe(false);
+		expect(plan.keep!({ customer_id: 'other', status: 'non_renewing' })).toBe(false);
 	});
 
 	it('finds customers by whole email in any case, or by a part of a name', () => {
-		const byEmail = planLookupList('customer', { email: ' Ana.Silva@Example.com ' });
+		const byEmail = planLookupList(LOOKUP_RESOURCES.customer, { email: ' Ana.Silva@Example.com ' });
 		expect(byEmail.query).toEqual({ search_text: 'ana.silva@example.com' });
-		expect(byEmail.keep(zohoRecord('customer'))).toBe(true);
-		expect(byEmail.keep(zohoRecord('customer', { email: 'ana.silva@example.com.br' }))).toBe(false);
-		expect(planLookupList('customer', { name: 'silva des' }).keep(zohoRecord('customer'))).toBe(
-			true,
+		expect(byEmail.keep!(zohoRecord('customer'))).toBe(true);
+		expect(byEmail.keep!(zohoRecord('customer', { email: 'ana.silva@example.com.br' }))).toBe(
+			false,
 		);
+		expect(
+			planLookupList(LOOKUP_RESOURCES.customer, { name: 'silva des' }).keep!(
+				zohoRecord('customer'),
+			),
+		).toBe(true);
 	});
 
 	it('keeps invoices dated within the range, inclusive', () => {
-		const { keep, query } = planLookupList('invoice', {
+		const { keep = () => true, query } = planLookupList(LOOKUP_RESOURCES.invoice, {
 			dateFrom: '2026-11-02T00:00:00Z',
 			dateTo: '2026-11-30',
 		});
@@ -89,18 +99,14 @@ describe('lookup lists', () => {
 			'Date From (2026-12-01) must not be after Date To (2026-11-01)',
 		],
 	] as const)('refuses a %s filter %j naming the field', (resource, filters, message) => {
-		expect(() => planLookupList(resource, filters)).toThrow(message);
+		expect(() => planLookupList(LOOKUP_RESOURCES[resource], filters)).toThrow(message);
 	});
 });
 
 describe('status filters follow what each filter means', () => {
-	const kept = (
-		resource: Parameters<typeof planLookupList>[0],
-		status: string,
-		statuses: string[],
-	) =>
+	const kept = (resource: LookupResource, status: string, statuses: string[]) =>
 		statuses.filter((recordStatus) =>
-			planLookupList(resource, { status }).keep({ status: recordStatus }),
+			planLookupList(LOOKUP_RESOURCES[resource], { status }).keep!({ status: recordStatus }),
 		);
 
 	it('keeps every invoice Unpaid stands for, and nothing paid, void or draft', () => {

@@ -5,7 +5,7 @@ import {
 	MOENGAGE_DEFAULT_MAX_RETRIES,
 	MOENGAGE_DEFAULT_TIMEOUT_MS,
 	MOENGAGE_TIMEOUT_LIMITS_MS,
-} from '../transport';
+} from '../../../shared/moengage/client';
 
 /** Parameters several operations share, placed under each operation with its own display options. */
 

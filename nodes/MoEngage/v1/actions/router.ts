@@ -3,7 +3,7 @@ import type { IExecuteFunctions, INodeExecutionData, IDataObject } from 'n8n-wor
 import { findOperation } from '../../../shared/find-operation';
 import { itemError } from '../../../shared/item-error';
 import { readOverLongPolicy, readSendSettings } from '../helpers/parameters';
-import { sendToMoEngage, type PreparedItem } from '../transport/send';
+import { sendToMoEngage, type PreparedItem } from '../../../shared/moengage/send';
 import * as event from './event/Event.resource';
 import { SkippedItem, type MoEngageOperation } from './node.type';
 import * as user from './user/User.resource';

@@ -10,8 +10,9 @@ import {
 	MOENGAGE_RETRY_POLICY,
 	MOENGAGE_TIMEOUT_LIMITS_MS,
 	type MoEngageSendSettings,
-} from '../transport';
-import type { SendMode } from '../transport/send';
+} from '../../../shared/moengage/client';
+import type { SendMode } from '../../../shared/moengage/send';
+import { checkedWholeNumber } from '../../../shared/parameters';
 
 /** Identifier attributes used when the user does not name their workspace's own. */
 const DEFAULT_IDENTIFIER_ATTRIBUTES = { email: 'email', mobile: 'moe_mobile' } as const;
@@ -29,17 +30,17 @@ export function readSendSettings(context: IExecuteFunctions): {
 	settings: MoEngageSendSettings;
 } {
 	const options = readOptions(context, 0);
-	const wholeNumber = (name: string, label: string, fallback: number, min: number, max: number) => {
-		const value = options[name] ?? fallback;
-		if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
-			throw new NodeOperationError(
-				context.getNode(),
-				`Options > ${label} must be a whole number from ${min} to ${max}, got ${JSON.stringify(value)}`,
-				{ itemIndex: 0 },
-			);
-		}
-		return value;
-	};
+	const wholeNumber = (name: string, label: string, fallback: number, min: number, max: number) =>
+		checkedWholeNumber(
+			context.getNode(),
+			options[name] ?? fallback,
+			`Options > ${label}`,
+			{
+				min,
+				max,
+			},
+			0,
+		);
 	const maxRetries = wholeNumber(
 		'maxRetries',
 		'Retries',

@@ -1,7 +1,14 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+	INodePropertyOptions,
+} from 'n8n-workflow';
 
-/** One operation module: its parameters and what it does for one input item. */
+/** One operation module: how the panel lists it, its parameters, what it does for one input item. */
 export interface ZohoBillingOperation {
+	/** Its entry in the resource's Operation picker (name, action, description; the value is its key). */
+	option: Omit<INodePropertyOptions, 'value'>;
 	description: INodeProperties[];
 	execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]>;
 }

@@ -1,6 +1,13 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { fetchEvent } from './fetchEvent';
+import { EVENT_RESOURCE } from '../../../../../lib/zoho/resources';
+import { getEventRecord, normalizeOrFail } from '../../../../shared/zoho-billing/events';
+
+export const option = {
+	name: 'Get',
+	description: EVENT_RESOURCE.get.description,
+	action: EVENT_RESOURCE.get.action,
+};
 
 export const description: INodeProperties[] = [
 	{
@@ -9,7 +16,7 @@ export const description: INodeProperties[] = [
 		type: 'string',
 		required: true,
 		default: '',
-		placeholder: '90300000005337',
+		placeholder: EVENT_RESOURCE.idExample,
 		description: 'ID of the event, as in the event_id field of a webhook or of Get Many',
 		displayOptions: { show: { resource: ['event'], operation: ['get'] } },
 	},
@@ -19,6 +26,10 @@ export async function execute(
 	this: IExecuteFunctions,
 	itemIndex: number,
 ): Promise<INodeExecutionData[]> {
-	const event = await fetchEvent.call(this, this.getNodeParameter('eventId', itemIndex), itemIndex);
-	return [{ json: event }];
+	const record = await getEventRecord.call(
+		this,
+		this.getNodeParameter('eventId', itemIndex),
+		itemIndex,
+	);
+	return [{ json: normalizeOrFail.call(this, record, itemIndex) }];
 }

@@ -1,9 +1,12 @@
 import { LOOKUP_RESOURCES } from '../../../../../lib/zoho/resources';
-import { lookupResource } from '../lookup';
-import * as get from './get.operation';
-import * as getAll from './getAll.operation';
+import { getManyOperation, getOperation, resourceProperties } from '../lookup';
+import type { ZohoBillingOperation } from '../node.type';
 
-export const { operations, description } = lookupResource(LOOKUP_RESOURCES.invoice, {
-	get,
-	getAll,
-});
+const spec = LOOKUP_RESOURCES.invoice;
+
+export const operations: Record<string, ZohoBillingOperation> = {
+	get: getOperation(spec),
+	getAll: getManyOperation(spec),
+};
+
+export const description = resourceProperties(spec, operations);

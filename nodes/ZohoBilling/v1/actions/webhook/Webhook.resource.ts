@@ -16,9 +16,8 @@ export const description: INodeProperties[] = [
 			{
 				name: 'Verify',
 				value: 'verify',
-				description:
-					"Check the Zoho signature of a webhook received by n8n's Webhook node and output its event",
-				action: 'Verify a webhook',
+				description: verify.option.description,
+				action: verify.option.action,
 			},
 		],
 		default: 'verify',

@@ -18,7 +18,7 @@ import {
 import {
 	readZohoWebhookPayload,
 	zohoWebhookPayloadProperties,
-} from '../../../../shared/zoho-webhook-payload.description';
+} from '../../../../shared/zoho-billing/webhook-payload';
 
 // Why this operation exists beside the Zoho Billing Trigger: n8n 2.40 runs every trigger but its own
 // Webhook node with an expression isolate per request, which halves what one n8n can ingest
@@ -30,6 +30,13 @@ const SETUP_NOTICE =
 	'error output (Settings > On Error) to a Respond to Webhook node.';
 
 const show = { resource: ['webhook'], operation: ['verify'] };
+
+export const option = {
+	name: 'Verify',
+	description:
+		"Check the Zoho signature of a webhook received by n8n's Webhook node and output its event",
+	action: 'Verify a webhook',
+};
 
 export const description: INodeProperties[] = [
 	{

@@ -1,8 +1,9 @@
 import { NodeOperationError, type IDataObject, type IExecuteFunctions } from 'n8n-workflow';
 
-import { normalizeZohoEvent } from '../../../../../lib/zoho/normalize-event';
-import type { ApiContext } from '../../../../shared/transport';
-import { zohoBillingGetById } from '../../transport';
+import { normalizeZohoEvent } from '../../../lib/zoho/normalize-event';
+import { EVENT_RESOURCE } from '../../../lib/zoho/resources';
+import type { ApiContext } from '../transport';
+import { zohoBillingGetById } from './client';
 
 /** `GET /events/{id}` as Zoho returns it: the payload still a JSON string, with its deliveries. */
 export async function getEventRecord(
@@ -10,29 +11,10 @@ export async function getEventRecord(
 	eventId: unknown,
 	itemIndex: number,
 ): Promise<IDataObject> {
-	return await zohoBillingGetById.call(
-		this,
-		{
-			collection: '/events',
-			key: 'event',
-			id: eventId,
-			label: 'Event ID',
-			expected: 'a Zoho event ID',
-			example: '90300000005337',
-		},
-		itemIndex,
-	);
+	return await zohoBillingGetById.call(this, EVENT_RESOURCE, eventId, itemIndex);
 }
 
-/** One event with the payload string parsed and the event normalized. */
-export async function fetchEvent(
-	this: IExecuteFunctions,
-	eventId: unknown,
-	itemIndex: number,
-): Promise<IDataObject> {
-	return normalizeOrFail.call(this, await getEventRecord.call(this, eventId, itemIndex), itemIndex);
-}
-
+/** An event normalized (lib/zoho/normalize-event.ts), or the reason it cannot be, on its item. */
 export function normalizeOrFail(
 	this: IExecuteFunctions,
 	event: Record<string, unknown>,

@@ -7,21 +7,22 @@ import {
 	type JsonObject,
 } from 'n8n-workflow';
 
-import { resolveBaseUrl } from '../../../../lib/base-url-rule';
-import { DEFAULT_RETRY_POLICY, type RetryPolicy } from '../../../../lib/http/retry-policy';
-import { zohoErrorOf } from '../../../../lib/zoho/api-response';
-import { isPlainObject, parseJsonExact } from '../../../../lib/json';
-import { ZOHO_BILLING_BASE_URL } from '../../../../lib/zoho/data-centers';
-import { zohoTimeZone } from '../../../../lib/zoho/time-zone';
-import { grantsScope, scopeForPath } from '../../../../lib/zoho/resources';
-import { refusedTokenRefresh, type TokenRefusal } from '../../../../lib/zoho/token-refresh';
+import { resolveBaseUrl } from '../../../lib/base-url-rule';
+import { DEFAULT_RETRY_POLICY, type RetryPolicy } from '../../../lib/http/retry-policy';
+import { zohoErrorOf } from '../../../lib/zoho/api-response';
+import { isPlainObject, parseJsonExact } from '../../../lib/json';
+import { ZOHO_BILLING_BASE_URL } from '../../../lib/zoho/data-centers';
+import { zohoTimeZone } from '../../../lib/zoho/time-zone';
+import { hasMorePage } from '../../../lib/zoho/paging';
+import { grantsScope, scopeForPath, type ZohoResourceSpec } from '../../../lib/zoho/resources';
+import { refusedTokenRefresh, type TokenRefusal } from '../../../lib/zoho/token-refresh';
 import {
 	CredentialProblem,
 	connectionFor,
 	requestWithRetries,
 	serviceApiError,
 	type ApiContext,
-} from '../../../shared/transport';
+} from '../transport';
 
 const ZOHO_CREDENTIAL_TYPE = 'zohoBillingOAuth2Api';
 
@@ -257,11 +258,17 @@ export async function zohoBillingListPage(
 		});
 	}
 	const entries = list.filter(isPlainObject) as IDataObject[];
-	const pageContext = response.page_context as IDataObject | undefined;
-	const hasMorePage = pageContext?.has_more_page === true || pageContext?.has_more_page === 'true';
 	// An empty page ends the list even if Zoho says there is more, so a wrong flag cannot loop forever.
-	return { entries, hasMore: hasMorePage && entries.length > 0 };
+	return { entries, hasMore: hasMorePage(response) && entries.length > 0 };
 }
+
+/** Zoho Billing "Organizations": Get an organization (scope ZohoSubscriptions.settings.READ). */
+const ORGANIZATION: ZohoRecordKind = {
+	path: '/organizations',
+	key: 'organization',
+	idLabel: 'Organization ID',
+	idExample: '10234695',
+};
 
 const organizationTimeZones = new WeakMap<ApiContext, Promise<ZohoOrganizationTimeZone>>();
 
@@ -294,14 +301,8 @@ export async function zohoOrganizationTimeZone(
 			);
 			const organization = await zohoBillingGetById.call(
 				this,
-				{
-					collection: '/organizations',
-					key: 'organization',
-					id: organizationId,
-					label: 'Organization ID',
-					expected: 'a Zoho organization ID (the credential holds it)',
-					example: '10234695',
-				},
+				ORGANIZATION,
+				organizationId,
 				itemIndex,
 			);
 			const zone = zohoTimeZone(organization.time_zone);
@@ -317,41 +318,33 @@ export async function zohoOrganizationTimeZone(
 /** Zoho IDs are long digit strings; anything else would change the request path. */
 const ZOHO_ID_PATTERN = /^[A-Za-z0-9_.-]+$/;
 
-export interface ZohoGetRequest {
-	/** The collection's path, e.g. `/events`. */
-	collection: string;
-	/** Where the object is in Zoho's answer, e.g. `event`. */
-	key: string;
-	id: unknown;
-	/** The parameter holding the ID and what it must be, for errors: "Event ID", "a Zoho event ID". */
-	label: string;
-	expected: string;
-	example: string;
-}
+/** What `zohoBillingGetById` needs of a resource (lib/zoho/resources.ts). */
+export type ZohoRecordKind = Pick<ZohoResourceSpec, 'path' | 'key' | 'idLabel' | 'idExample'>;
 
-/** `GET <collection>/<id>` and the object Zoho returns under `key`. */
+/** `GET <path>/<id>` and the record Zoho returns under the resource's key. */
 export async function zohoBillingGetById(
 	this: ApiContext,
-	request: ZohoGetRequest,
+	kind: ZohoRecordKind,
+	id: unknown,
 	itemIndex: number,
 ): Promise<IDataObject> {
-	const id = String(request.id ?? '').trim();
-	if (!ZOHO_ID_PATTERN.test(id) || /^\.+$/.test(id)) {
+	const text = String(id ?? '').trim();
+	if (!ZOHO_ID_PATTERN.test(text) || /^\.+$/.test(text)) {
 		throw new NodeOperationError(
 			this.getNode(),
-			`${request.label} must be ${request.expected} such as ${request.example}, got "${id}"`,
+			`${kind.idLabel} must be a Zoho ${kind.idLabel.replace(/^\w+/, (word) => word.toLowerCase())} such as ${kind.idExample}, got "${text}"`,
 			{ itemIndex },
 		);
 	}
 	const response = await zohoBillingApiRequest.call(
 		this,
-		{ method: 'GET', path: `${request.collection}/${encodeURIComponent(id)}` },
+		{ method: 'GET', path: `${kind.path}/${encodeURIComponent(text)}` },
 		itemIndex,
 	);
-	const found = response[request.key];
+	const found = response[kind.key];
 	if (!isPlainObject(found)) {
 		throw new NodeApiError(this.getNode(), response as JsonObject, {
-			message: `Zoho Billing returned no ${request.key} for ${request.label} ${id}`,
+			message: `Zoho Billing returned no ${kind.key} for ${kind.idLabel} ${text}`,
 			itemIndex,
 		});
 	}

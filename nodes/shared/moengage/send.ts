@@ -1,14 +1,14 @@
 import { NodeOperationError, type IDataObject, type IExecuteFunctions } from 'n8n-workflow';
 
-import { BULK_MAX_BYTES, packBulkRequests } from '../../../../lib/moengage/bulk-batches';
-import type { MoEngageElement } from '../../../../lib/moengage/elements';
-import type { Repeatability } from '../../../../lib/http/retry-policy';
+import { BULK_MAX_BYTES, packBulkRequests } from '../../../lib/moengage/bulk-batches';
+import type { MoEngageElement } from '../../../lib/moengage/elements';
+import type { Repeatability } from '../../../lib/http/retry-policy';
 import {
 	mayHaveReachedMoEngage,
 	moEngageApiRequest,
 	type MoEngageEndpoint,
 	type MoEngageSendSettings,
-} from './index';
+} from './client';
 
 /**
  * Sending the MoEngage elements of a node run: packed into Bulk Import requests under 100 KB, or one

@@ -5,21 +5,21 @@ import type {
 	NodeApiError,
 } from 'n8n-workflow';
 
-import { resolveBaseUrl } from '../../../../lib/base-url-rule';
+import { resolveBaseUrl } from '../../../lib/base-url-rule';
 import {
 	DEFAULT_RETRY_POLICY,
 	type Repeatability,
 	type RetryPolicy,
-} from '../../../../lib/http/retry-policy';
-import { moEngageFailureOf } from '../../../../lib/moengage/api-response';
-import { MOENGAGE_BASE_URL } from '../../../../lib/moengage/data-centers';
+} from '../../../lib/http/retry-policy';
+import { moEngageFailureOf } from '../../../lib/moengage/api-response';
+import { MOENGAGE_BASE_URL } from '../../../lib/moengage/data-centers';
 import {
 	CredentialProblem,
 	connectionFor,
 	requestWithRetries,
 	serviceApiError,
 	type ApiContext,
-} from '../../../shared/transport';
+} from '../transport';
 
 const MOENGAGE_CREDENTIAL_TYPE = 'moEngageApi';
 

@@ -4,7 +4,7 @@ import {
 	DEFAULT_EVENT_ID_FIELD,
 	DEFAULT_EVENT_TYPE_FIELD,
 	type ZohoWebhookPayload,
-} from '../../lib/zoho/custom-payload';
+} from '../../../lib/zoho/custom-payload';
 
 /**
  * The body kind Zoho was told to send (lib/zoho/custom-payload.ts), and for a custom body where it
