@@ -4,7 +4,7 @@
  * test/stand-ins/http-stand-in.js: the lint config applies n8n Cloud's rules (no `fs`, no `__dirname`)
  * to every TypeScript file. Test-only.
  */
-const { readdirSync, readFileSync, statSync } = require('fs');
+const { readdirSync, readFileSync, statSync, writeFileSync } = require('fs');
 const { join, relative } = require('path');
 
 const REPO_DIR = join(__dirname, '../..');
@@ -24,6 +24,19 @@ function shippedSchemaPaths(dir = NODES_DIR) {
 /** A shipped schema, parsed. @param {string} path under nodes/ @returns {unknown} */
 function readShippedSchema(path) {
 	return JSON.parse(readFileSync(join(NODES_DIR, path), 'utf8'));
+}
+
+/** Whether `npm run schemas` runs the schema test: it writes the generated schemas then. */
+const UPDATE_SCHEMAS = process.env.UPDATE_SCHEMAS === '1';
+
+/** Writes a shipped schema (path under nodes/): only `npm run schemas` does. @param {string} path @param {string} text */
+function writeShippedSchema(path, text) {
+	writeFileSync(join(NODES_DIR, path), text);
+}
+
+/** A shipped schema's file as committed (path under nodes/). @param {string} path @returns {string} */
+function readShippedSchemaText(path) {
+	return readFileSync(join(NODES_DIR, path), 'utf8');
 }
 
 /** A file of the repository, by its path from the repository root, or undefined if there is none. @param {string} path @returns {string | undefined} */
@@ -62,6 +75,9 @@ function codexPaths() {
 module.exports = {
 	shippedSchemaPaths,
 	readShippedSchema,
+	readShippedSchemaText,
+	writeShippedSchema,
+	UPDATE_SCHEMAS,
 	readRepoFile,
 	repoFileExists,
 	markdownDocs,
