@@ -1,6 +1,6 @@
 /**
  * Where the time of the in-process benchmarks goes (engine, network, our code), from CPU profiles.
- * Writes bench/profile.md; `npm run bench:smoke` runs it tiny.
+ * Writes docs/benchmark-results/profile.md; `npm run bench:smoke` runs it tiny.
  */
 import { deliverWebhook } from '../test/harness/deliver-webhook';
 import { runWorkflow } from '../test/harness/run-workflow';

@@ -13,9 +13,10 @@ function benchConfig() {
 	return {
 		smoke,
 		runs: smoke ? 1 : Number(process.env.BENCH_RUNS ?? 3),
+		// Results are written outside the source folders, beside the benchmarks' documentation.
 		outputDir: smoke
 			? fs.mkdtempSync(path.join(os.tmpdir(), 'bench-smoke-'))
-			: path.resolve(__dirname, '..'),
+			: path.resolve(__dirname, '../../docs/benchmark-results'),
 	};
 }
 
