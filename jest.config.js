@@ -1,20 +1,63 @@
-/** @type {import('jest').Config} */
-module.exports = {
+/**
+ * One Jest config, one project per kind of test (docs/development.md, "Tests"):
+ *
+ *   unit         test/unit, test/nodes, test/support-checks: pure functions, node descriptions, the test toolkit
+ *   workflow     test/workflow: workflows run in-process by n8n-core against the stand-ins on 127.0.0.1
+ *   e2e          test/e2e: the packed package in a real n8n
+ *   reliability  test/reliability: bad input, faults, outage, load, queue mode, editor in a real n8n
+ *   bench        bench/: benchmarks, each ratio against a peer measured in the same run
+ *
+ * `npm test` selects unit and workflow; the others have their own npm scripts (package.json). The test
+ * toolkit (test/support/) and fixtures sit beside the tests and are not tests.
+ */
+const shared = {
 	testEnvironment: 'node',
-	roots: ['<rootDir>/test'],
-	// The harness and stand-ins live beside the tests but are not tests.
-	testPathIgnorePatterns: [
-		'/node_modules/',
-		'/test/harness/',
-		'/test/stand-ins/',
-		'/test/e2e/',
-		'/test/reliability/',
-	],
-	testMatch: ['**/*.test.ts'],
 	transform: {
 		'^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.test.json' }],
 	},
-	// Workflow-level tests run real HTTP against local stand-ins; give them room on a 2-core machine.
+	// n8n-core logs every node error; the tests assert those errors themselves.
 	setupFiles: ['<rootDir>/test/setup-env.js'],
-	testTimeout: 30000,
+};
+
+/** @type {import('jest').Config} */
+module.exports = {
+	projects: [
+		{
+			...shared,
+			displayName: 'unit',
+			roots: ['<rootDir>/test/unit', '<rootDir>/test/nodes', '<rootDir>/test/support-checks'],
+			testMatch: ['**/*.test.ts'],
+			testTimeout: 30_000,
+		},
+		{
+			...shared,
+			displayName: 'workflow',
+			roots: ['<rootDir>/test/workflow'],
+			testMatch: ['**/*.workflow.test.ts'],
+			// Real HTTP against local stand-ins; room on a 2-core machine.
+			testTimeout: 30_000,
+		},
+		{
+			...shared,
+			displayName: 'e2e',
+			roots: ['<rootDir>/test/e2e'],
+			testMatch: ['**/*.e2e.test.ts'],
+			// Starting n8n and importing workflows through its CLI takes a minute or more.
+			testTimeout: 600_000,
+		},
+		{
+			...shared,
+			displayName: 'reliability',
+			roots: ['<rootDir>/test/reliability'],
+			testMatch: ['**/*.reliability.test.ts'],
+			testTimeout: 900_000,
+		},
+		{
+			...shared,
+			displayName: 'bench',
+			roots: ['<rootDir>/bench'],
+			testMatch: ['**/*.bench.ts'],
+			testTimeout: 3_600_000,
+		},
+	],
 };

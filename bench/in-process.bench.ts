@@ -5,21 +5,21 @@
  */
 import type { INodeType, IVersionedNodeType } from 'n8n-workflow';
 
-import { mapWithConcurrency } from '../test/harness/map-with-concurrency';
-import { registerNodeType, runWorkflow } from '../test/harness/run-workflow';
+import { mapWithConcurrency } from '../test/support/map-with-concurrency';
+import { registerNodeType, runWorkflow } from '../test/support/run-workflow';
 import {
 	MOENGAGE_API_KEY,
 	MOENGAGE_WORKSPACE_ID,
 	MoEngageStandIn,
-} from '../test/stand-ins/moengage';
+} from '../test/support/stand-ins/moengage';
 import { ZOHO_ORGANIZATION_HEADER } from '../nodes/shared/zoho-billing/client';
-import { PollingTriggerHarness } from '../test/harness/poll-trigger';
-import { StandInProcess } from '../test/stand-ins/in-own-process';
+import { PollingTriggerHarness } from '../test/support/poll-trigger';
+import { StandInProcess } from '../test/support/stand-ins/in-own-process';
 import {
 	ZOHO_ACCESS_TOKEN_PREFIX,
 	ZOHO_ORG_ID,
 	ZohoBillingStandIn,
-} from '../test/stand-ins/zoho-billing';
+} from '../test/support/stand-ins/zoho-billing';
 import { zohoCredentials } from '../test/workflow/zoho-billing-credentials';
 import { getBare } from './support/bare-http';
 import { loadN8nNodesBase } from './support/n8n-nodes-base';
@@ -163,9 +163,9 @@ it(`1. MoEngage push of ${sizes.push} items: our node (batched) vs n8n's HTTP Re
 });
 
 it(`4. Events backfill: Get Many with payloads for ${sizes.backfill} events vs the bound N × 20 ms / 10`, async () => {
-	// In its own process, as Zoho is: see test/stand-ins/in-own-process.js for what sharing the event loop cost.
+	// In its own process, as Zoho is: see test/support/stand-ins/in-own-process.js for what sharing the event loop cost.
 	const standIn = new StandInProcess(
-		require.resolve('../test/stand-ins/zoho-billing'),
+		require.resolve('../test/support/stand-ins/zoho-billing'),
 		'ZohoBillingStandIn',
 	);
 	await standIn.start();
@@ -436,7 +436,7 @@ it(`6. Polling: draining ${sizes.poll} new events, then an idle poll, in Zoho ca
 			['Wall time to drain (no stand-in latency)', `${fmt(drainMs)} ms`, '—'],
 		],
 		note:
-			"The polling trigger runs in n8n-core's real PollContext (test/harness/poll-trigger.ts) against the Zoho stand-in, polled back to back until a poll finds nothing, then once more. " +
+			"The polling trigger runs in n8n-core's real PollContext (test/support/poll-trigger.ts) against the Zoho stand-in, polled back to back until a poll finds nothing, then once more. " +
 			'Events of the other type are passed over without a call. Each poll lists newest first (one call) and, with a backlog, oldest first from its cursor, so pages near the cursor are listed again by the next poll: that is the gap between the page calls and the once-each figure. An idle poll costs one call when the newest page reaches back past the floor, or 10 minutes before the last poll that listed everything: Zoho may list an event up to 10 minutes late, so anything older was already listed then. The backlog ends 10 minutes before the run, so that holds right after the drain. Within 10 minutes of a burst of more than 200 events, it does not: the poll lists the burst again to catch late events (the second idle row).',
 	});
 });

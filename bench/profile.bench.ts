@@ -2,12 +2,12 @@
  * Where the time of the in-process benchmarks goes (engine, network, our code), from CPU profiles.
  * Writes docs/benchmark-results/profile.md; `npm run bench:smoke` runs it tiny.
  */
-import { deliverWebhook } from '../test/harness/deliver-webhook';
-import { runWorkflow } from '../test/harness/run-workflow';
-import { WEBHOOK_SECRET, signZohoWebhook } from '../test/e2e/support/example-environment';
+import { deliverWebhook } from '../test/support/deliver-webhook';
+import { runWorkflow } from '../test/support/run-workflow';
+import { WEBHOOK_SECRET, signZohoWebhook } from '../test/support/example-environment';
 import { zohoEvent } from '../test/fixtures';
-import { MoEngageStandIn } from '../test/stand-ins/moengage';
-import { StandInProcess } from '../test/stand-ins/in-own-process';
+import { MoEngageStandIn } from '../test/support/stand-ins/moengage';
+import { StandInProcess } from '../test/support/stand-ins/in-own-process';
 import { zohoCredentials } from '../test/workflow/zoho-billing-credentials';
 import { benchConfig } from './support/measure';
 import {
@@ -50,7 +50,7 @@ it(`profiles the MoEngage node pushing ${sizes.push} items (benchmark 1, ours)`,
 });
 
 it(`profiles the Zoho Billing Trigger taking ${sizes.deliveries} signed deliveries (benchmark 2, ours)`, async () => {
-	// The trigger's webhook() in n8n-core's own WebhookContext (test/harness/deliver-webhook.ts): what
+	// The trigger's webhook() in n8n-core's own WebhookContext (test/support/deliver-webhook.ts): what
 	// benchmark 2 runs per request, less n8n's HTTP server, isolate and database. The harness builds a
 	// Workflow per delivery, which counts as n8n engine here.
 	const body = JSON.stringify(zohoEvent('subscriptionCreated'));
@@ -98,7 +98,7 @@ it(`profiles the Zoho Billing Trigger taking ${sizes.deliveries} signed deliveri
 it(`profiles Events backfill of ${sizes.backfill} payloads (benchmark 4)`, async () => {
 	// In its own process, as in benchmark 4: the profile then holds only n8n and the node.
 	const standIn = new StandInProcess(
-		require.resolve('../test/stand-ins/zoho-billing'),
+		require.resolve('../test/support/stand-ins/zoho-billing'),
 		'ZohoBillingStandIn',
 	);
 	await standIn.start();

@@ -9,21 +9,21 @@ import { createHmac } from 'crypto';
 import { sleep } from 'n8n-workflow';
 
 import example from '../examples/zoho-billing-to-moengage.json';
-import { mapWithConcurrency } from '../test/harness/map-with-concurrency';
+import { mapWithConcurrency } from '../test/support/map-with-concurrency';
 import {
 	exampleWithoutDeduplication,
 	webhookAndMoEngageCredentials,
 	WEBHOOK_SECRET,
 	withCredentials,
-} from '../test/e2e/support/example-environment';
-import { N8nInstance } from '../test/e2e/support/n8n-instance';
+} from '../test/support/example-environment';
+import { N8nInstance } from '../test/support/n8n-instance';
 import { normalizeZohoEvent } from '../lib/zoho/normalize-event';
 import { asEventsApiRecord, zohoEvent } from '../test/fixtures';
 import {
 	MOENGAGE_API_KEY,
 	MOENGAGE_WORKSPACE_ID,
 	MoEngageStandIn,
-} from '../test/stand-ins/moengage';
+} from '../test/support/stand-ins/moengage';
 import { benchConfig, median, writeReport, type BenchResult } from './support/measure';
 import { nodeTimesOfNextExecution } from './support/n8n-run-data';
 

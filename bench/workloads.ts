@@ -1,7 +1,7 @@
 /** The workloads the benchmarks and the profiles share, defined once. */
 import { asEventsApiRecord, zohoEvent } from '../test/fixtures';
-import { PACKAGE } from '../test/harness/run-workflow';
-import { MOENGAGE_API_KEY, MOENGAGE_WORKSPACE_ID } from '../test/stand-ins/moengage';
+import { PACKAGE } from '../test/support/run-workflow';
+import { MOENGAGE_API_KEY, MOENGAGE_WORKSPACE_ID } from '../test/support/stand-ins/moengage';
 
 /** `count` users with their ID and plan tier, as a CRM export would give them. */
 /** The MoEngage credential of the in-process benchmarks, pointing at a stand-in. */

@@ -4,7 +4,7 @@
 #
 # n8n (pinned, see provision-n8n.sh) is cached outside the repository; the n8n user folder defaults to
 # .n8n-local/ in the repository (git-ignored) and can be moved with N8N_USER_FOLDER.
-# Run through scripts/node24.sh (npm run dev does).
+# Needs Node 24 on PATH (on an older Node: source scripts/node24.sh first).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

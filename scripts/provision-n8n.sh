@@ -4,7 +4,7 @@
 # Measured facts behind the flags: n8n 2.41.x does not install from this registry (a dependency version
 # is missing); 2.40.7 does, with --ignore-scripts (the Kafka client's native build tries to download
 # zlib) followed by rebuilding sqlite3, the one native module n8n's default database needs.
-# Takes about 6 minutes and 2.8 GB the first time. Run through scripts/node24.sh.
+# Takes about 6 minutes and 2.8 GB the first time. Needs Node 24 on PATH (scripts/node24.sh).
 set -euo pipefail
 
 N8N_VERSION="${N8N_VERSION:-2.40.7}"

@@ -6,10 +6,11 @@
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
+const { isSmall } = require('../../test/support/size');
 
-/** `BENCH_SIZE=smoke` runs every benchmark at a tiny size (CI); anything else is the full size. */
+/** TEST_SIZE=small (test/support/size.js) runs every benchmark at a tiny size (CI); otherwise full size. */
 function benchConfig() {
-	const smoke = process.env.BENCH_SIZE === 'smoke';
+	const smoke = isSmall();
 	return {
 		smoke,
 		runs: smoke ? 1 : Number(process.env.BENCH_RUNS ?? 3),

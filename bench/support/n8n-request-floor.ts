@@ -13,7 +13,7 @@ import {
 	type INodeTypeDescription,
 } from 'n8n-workflow';
 
-import { mapWithConcurrency } from '../../test/harness/map-with-concurrency';
+import { mapWithConcurrency } from '../../test/support/map-with-concurrency';
 
 export const N8N_REQUEST_FLOOR_TYPE = 'bench.n8nRequestFloor';
 

@@ -32,7 +32,7 @@ function parseFlatted(text) {
 /**
  * The newest successful execution of `workflowId` with an ID above `afterId`, waited for (n8n saves an
  * execution after it answers the webhook): its ID and n8n's time for each node, in ms.
- * @param {{ openDatabase(): any }} n8n the benchmark's N8nInstance (test/e2e/support/n8n-instance.js)
+ * @param {{ openDatabase(): any }} n8n the benchmark's N8nInstance (test/support/n8n-instance.js)
  * @param {string} workflowId
  * @param {number} afterId
  * @returns {Promise<{ id: number, nodeMs: Record<string, number> }>}

@@ -13,7 +13,7 @@ function category(url) {
 		return 'this package (lib/, nodes/)';
 	if (/node_modules\/(n8n-core|n8n-workflow|@n8n)\//.test(url))
 		return 'n8n engine (n8n-core, n8n-workflow, @n8n/*)';
-	if (/\/test\/(stand-ins|harness)\//.test(url)) return 'test stand-ins and harness';
+	if (/\/test\/support\//.test(url)) return 'test stand-ins and harness';
 	if (url.includes('node_modules')) return 'other dependencies';
 	if (url.startsWith('node:')) return 'Node internals and native code';
 	return 'other';

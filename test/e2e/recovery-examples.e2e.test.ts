@@ -8,8 +8,8 @@ import { sleep } from 'n8n-workflow';
 import polling from '../../examples/zoho-billing-polling-to-moengage.json';
 import replay from '../../examples/zoho-billing-replay-failed-deliveries.json';
 import { zohoEvent, type ZohoEventName } from '../fixtures';
-import { ExampleEnvironment, withNodeParameters } from './support/example-environment';
-import { N8nInstance } from './support/n8n-instance';
+import { ExampleEnvironment, withNodeParameters } from '../support/example-environment';
+import { N8nInstance } from '../support/n8n-instance';
 
 let environment: ExampleEnvironment;
 let serial = 0;

@@ -16,16 +16,16 @@ import {
 	type ZohoEventName,
 } from '../fixtures';
 import { expectedEvents, expectedUserUpdates } from '../fixtures/expected-moengage';
-import { MOENGAGE_API_KEY, MOENGAGE_WORKSPACE_ID } from '../stand-ins/moengage';
-import { ZOHO_ORG_ID } from '../stand-ins/zoho-billing';
+import { MOENGAGE_API_KEY, MOENGAGE_WORKSPACE_ID } from '../support/stand-ins/moengage';
+import { ZOHO_ORG_ID } from '../support/stand-ins/zoho-billing';
 import {
 	ExampleEnvironment,
 	exampleWithoutDeduplication,
 	PACKAGE,
 	signZohoWebhook,
 	SYNC_WEBHOOK_PATH as SYNC_WEBHOOK,
-} from './support/example-environment';
-import { N8nInstance } from './support/n8n-instance';
+} from '../support/example-environment';
+import { N8nInstance } from '../support/n8n-instance';
 
 const EVENTS_WORKFLOW_ID = 'zohoEventsBackfill1';
 const enrichTrigger = enrichExample.nodes.find(

@@ -3,10 +3,14 @@ import { Expression, type ICredentialDataDecryptedObject, type IDataObject } fro
 import { MoEngageApi } from '../../credentials/MoEngageApi.credentials';
 import { resolveBaseUrl } from '../../lib/base-url-rule';
 import { MOENGAGE_BASE_URL } from '../../lib/moengage/data-centers';
-import { judgeCredentialTest } from '../harness/credential-test';
-import { TestCredentialsHelper } from '../harness/credentials-helper';
-import { credentialTypes } from '../harness/run-workflow';
-import { MOENGAGE_API_KEY, MOENGAGE_WORKSPACE_ID, MoEngageStandIn } from '../stand-ins/moengage';
+import { judgeCredentialTest } from '../support/credential-test';
+import { TestCredentialsHelper } from '../support/credentials-helper';
+import { credentialTypes } from '../support/run-workflow';
+import {
+	MOENGAGE_API_KEY,
+	MOENGAGE_WORKSPACE_ID,
+	MoEngageStandIn,
+} from '../support/stand-ins/moengage';
 
 const credential = new MoEngageApi();
 const evaluate = (value: unknown, credentials: IDataObject) =>

@@ -18,7 +18,7 @@ import { MoEngage } from '../../nodes/MoEngage/MoEngage.node';
 import { ZohoBilling } from '../../nodes/ZohoBilling/ZohoBilling.node';
 import { ZohoBillingPollingTrigger } from '../../nodes/ZohoBillingPollingTrigger/ZohoBillingPollingTrigger.node';
 import { ZohoBillingTrigger } from '../../nodes/ZohoBillingTrigger/ZohoBillingTrigger.node';
-import { codexPaths, markdownDocs, readRepoFile, repoFileExists } from '../harness/package-files';
+import { codexPaths, markdownDocs, readRepoFile, repoFileExists } from '../support/package-files';
 
 const latest = (node: IVersionedNodeType) => node.nodeVersions[node.currentVersion].description;
 const nodes: Record<string, INodeTypeDescription> = {

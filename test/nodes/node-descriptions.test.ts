@@ -6,7 +6,7 @@ import { createHmac } from 'crypto';
 
 import { ZohoBillingTrigger } from '../../nodes/ZohoBillingTrigger/ZohoBillingTrigger.node';
 import { zohoEvent } from '../fixtures';
-import { deliverWebhook } from '../harness/deliver-webhook';
+import { deliverWebhook } from '../support/deliver-webhook';
 
 const SECRET = 'exampleZohoSecret2026';
 const trigger = new ZohoBillingTrigger().description;

@@ -2,7 +2,7 @@
  * The output schemas shipped in `nodes/<Node>/__schema__/` (n8n shows them as the output preview
  * before a node has run, and asks for them as /schemas/<node>/<version>/<resource>/<operation>.json)
  * are generated from what the nodes really output for the golden fixtures below: every field with its
- * JSON type (test/harness/output-schema.ts). This test generates them again and compares; `npm run
+ * JSON type (test/support/output-schema.ts). This test generates them again and compares; `npm run
  * schemas` writes them. No schema is kept by hand.
  */
 import { withCustomFieldsByApiName } from '../../lib/zoho/custom-fields';
@@ -16,15 +16,19 @@ import {
 	zohoRecord,
 	type ZohoEventName,
 } from '../fixtures';
-import { inferOutputSchema, outputSchemaFile } from '../harness/output-schema';
+import { inferOutputSchema, outputSchemaFile } from '../support/output-schema';
 import {
 	UPDATE_SCHEMAS,
 	readShippedSchemaText,
 	shippedSchemaPaths,
 	writeShippedSchema,
-} from '../harness/package-files';
-import { PACKAGE, runWorkflow, type RunOptions } from '../harness/run-workflow';
-import { MOENGAGE_API_KEY, MOENGAGE_WORKSPACE_ID, MoEngageStandIn } from '../stand-ins/moengage';
+} from '../support/package-files';
+import { PACKAGE, runWorkflow, type RunOptions } from '../support/run-workflow';
+import {
+	MOENGAGE_API_KEY,
+	MOENGAGE_WORKSPACE_ID,
+	MoEngageStandIn,
+} from '../support/stand-ins/moengage';
 
 const fixtureNames = Object.keys(zohoEvents) as ZohoEventName[];
 

@@ -6,12 +6,12 @@ import {
 } from '../../credentials/ZohoBillingOAuth2Api.credentials';
 import { resolveBaseUrl } from '../../lib/base-url-rule';
 import { ZOHO_BILLING_BASE_URL, ZOHO_DATA_CENTERS } from '../../lib/zoho/data-centers';
-import { judgeCredentialTest, resolveCredentialValue } from '../harness/credential-test';
+import { judgeCredentialTest, resolveCredentialValue } from '../support/credential-test';
 import {
 	ZOHO_ACCESS_TOKEN_PREFIX,
 	ZOHO_ORG_ID,
 	ZohoBillingStandIn,
-} from '../stand-ins/zoho-billing';
+} from '../support/stand-ins/zoho-billing';
 
 const credential = new ZohoBillingOAuth2Api();
 const property = (name: string) =>

@@ -2,7 +2,7 @@ import { createHmac } from 'crypto';
 
 import { ZohoBillingTrigger } from '../../nodes/ZohoBillingTrigger/ZohoBillingTrigger.node';
 import { zohoEvent } from '../fixtures';
-import { deliverWebhook, runLifecycle } from '../harness/deliver-webhook';
+import { deliverWebhook, runLifecycle } from '../support/deliver-webhook';
 
 const SECRET = 'exampleZohoSecret2026';
 const credentials = { zohoBillingWebhookApi: { secretToken: SECRET } };

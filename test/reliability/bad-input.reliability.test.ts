@@ -5,13 +5,14 @@
  */
 import fc from 'fast-check';
 
-import { mapWithConcurrency } from '../harness/map-with-concurrency';
+import { mapWithConcurrency } from '../support/map-with-concurrency';
 import { zohoEvent } from '../fixtures';
-import { ExampleEnvironment, SYNC_WEBHOOK_PATH } from '../e2e/support/example-environment';
-import { N8nInstance } from '../e2e/support/n8n-instance';
-import { badRequest, type BadRequest, type BadRequestKind } from './support/bad-requests';
-import { reportFigures, size } from './support/report';
-import { checkForLeakedSecrets } from './support/secrets';
+import { ExampleEnvironment, SYNC_WEBHOOK_PATH } from '../support/example-environment';
+import { N8nInstance } from '../support/n8n-instance';
+import { badRequest, type BadRequest, type BadRequestKind } from '../support/bad-requests';
+import { reportFigures } from '../support/report';
+import { size } from '../support/size';
+import { checkForLeakedSecrets } from '../support/secrets';
 
 const REQUESTS = size(1000);
 const SEED = 20261123;

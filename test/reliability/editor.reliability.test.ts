@@ -14,12 +14,12 @@ import {
 	SYNC_WORKFLOW_ID,
 	WEBHOOK_SECRET,
 	signZohoWebhook,
-} from '../e2e/support/example-environment';
-import { readRepoFile } from '../harness/package-files';
-import { N8nInstance } from '../e2e/support/n8n-instance';
-import { provisionServices } from '../e2e/support/services';
-import { SCREENSHOTS, launchChromium, screenshotPath } from './support/browser';
-import { reportFigures } from './support/report';
+} from '../support/example-environment';
+import { readRepoFile } from '../support/package-files';
+import { N8nInstance } from '../support/n8n-instance';
+import { provisionServices } from '../support/services';
+import { SCREENSHOTS, launchChromium, screenshotPath } from '../support/browser';
+import { reportFigures } from '../support/report';
 
 let environment: ExampleEnvironment;
 let browser: Browser;

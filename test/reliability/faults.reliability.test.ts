@@ -7,18 +7,19 @@
  * executions fail visibly in n8n, and the events are replayed from Zoho's Events API with the Zoho
  * Billing node once MoEngage is back. `npm run test:faults`.
  */
-import { mapWithConcurrency } from '../harness/map-with-concurrency';
+import { mapWithConcurrency } from '../support/map-with-concurrency';
 import {
 	ExampleEnvironment,
 	exampleWithMoEngageOptions,
 	PACKAGE,
-} from '../e2e/support/example-environment';
-import { N8nInstance } from '../e2e/support/n8n-instance';
+} from '../support/example-environment';
+import { N8nInstance } from '../support/n8n-instance';
 import { asEventsApiRecord } from '../fixtures';
-import { billingDelivery, type BillingDelivery } from './support/billing-events';
-import { percentile } from './support/load';
-import { reportFigures, size } from './support/report';
-import { checkForLeakedSecrets } from './support/secrets';
+import { billingDelivery, type BillingDelivery } from '../support/billing-events';
+import { percentile } from '../support/load';
+import { reportFigures } from '../support/report';
+import { size } from '../support/size';
+import { checkForLeakedSecrets } from '../support/secrets';
 
 const EVENTS = size(1000);
 const OUTAGE_EVENTS = 5;

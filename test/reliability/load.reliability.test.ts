@@ -4,9 +4,9 @@
  * reaches the MoEngage stand-in, refused ones are 5xx and arrive when sent again.
  * `npm run test:load`.
  */
-import { mapWithConcurrency } from '../harness/map-with-concurrency';
-import { ExampleEnvironment } from '../e2e/support/example-environment';
-import { N8nInstance } from '../e2e/support/n8n-instance';
+import { mapWithConcurrency } from '../support/map-with-concurrency';
+import { ExampleEnvironment } from '../support/example-environment';
+import { N8nInstance } from '../support/n8n-instance';
 import {
 	deliverAllAtOnce,
 	explainMissingUsers,
@@ -14,9 +14,10 @@ import {
 	loadReport,
 	recoverWithPollingSync,
 	usersMissingAfterWaiting,
-} from './support/load';
-import { reportFigures, size } from './support/report';
-import { checkForLeakedSecrets } from './support/secrets';
+} from '../support/load';
+import { reportFigures } from '../support/report';
+import { size } from '../support/size';
+import { checkForLeakedSecrets } from '../support/secrets';
 
 const DELIVERIES = size(1000);
 /**

@@ -13,18 +13,19 @@ import { sleep } from 'n8n-workflow';
 
 import polling from '../../examples/zoho-billing-polling-to-moengage.json';
 import replay from '../../examples/zoho-billing-replay-failed-deliveries.json';
-import { mapWithConcurrency } from '../harness/map-with-concurrency';
+import { mapWithConcurrency } from '../support/map-with-concurrency';
 import {
 	ExampleEnvironment,
 	SYNC_WEBHOOK_PATH,
 	WEBHOOK_SECRET,
 	PACKAGE,
 	withNodeParameters,
-} from '../e2e/support/example-environment';
-import { N8nInstance } from '../e2e/support/n8n-instance';
-import { billingDelivery } from './support/billing-events';
-import { reportFigures, size } from './support/report';
-import { checkForLeakedSecrets } from './support/secrets';
+} from '../support/example-environment';
+import { N8nInstance } from '../support/n8n-instance';
+import { billingDelivery } from '../support/billing-events';
+import { reportFigures } from '../support/report';
+import { size } from '../support/size';
+import { checkForLeakedSecrets } from '../support/secrets';
 
 const EVENTS = size(1000);
 const CAPPED_EVENTS = size(600);

@@ -5,14 +5,15 @@
  * in memory between executions: every delivery must still be synced exactly as in one process.
  * `npm run test:queue-mode`.
  */
-import { ExampleEnvironment } from '../e2e/support/example-environment';
-import { N8nCluster } from '../e2e/support/n8n-cluster';
-import { provisionServices } from '../e2e/support/services';
+import { ExampleEnvironment } from '../support/example-environment';
+import { N8nCluster } from '../support/n8n-cluster';
+import { provisionServices } from '../support/services';
 import { expectedUserUpdates } from '../fixtures/expected-moengage';
 import { zohoEvent } from '../fixtures';
-import { deliverAllAtOnce, explainMissingUsers, loadReport } from './support/load';
-import { reportFigures, size } from './support/report';
-import { checkForLeakedSecrets } from './support/secrets';
+import { deliverAllAtOnce, explainMissingUsers, loadReport } from '../support/load';
+import { reportFigures } from '../support/report';
+import { size } from '../support/size';
+import { checkForLeakedSecrets } from '../support/secrets';
 
 const DELIVERIES = size(1000);
 const WORKERS = 2;

@@ -1,7 +1,7 @@
 import { sleep } from 'n8n-workflow';
 
 import { mapPagesWithConcurrency, type ListPage } from '../../lib/concurrency';
-import { mapWithConcurrency } from '../harness/map-with-concurrency';
+import { mapWithConcurrency } from '../support/map-with-concurrency';
 
 describe('mapWithConcurrency', () => {
 	it('keeps order and never exceeds the limit', async () => {

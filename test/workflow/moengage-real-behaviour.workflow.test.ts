@@ -5,8 +5,12 @@
  */
 import { normalizeZohoEvent } from '../../lib/zoho/normalize-event';
 import { zohoEvent } from '../fixtures';
-import { PACKAGE, runWorkflow } from '../harness/run-workflow';
-import { MOENGAGE_API_KEY, MOENGAGE_WORKSPACE_ID, MoEngageStandIn } from '../stand-ins/moengage';
+import { PACKAGE, runWorkflow } from '../support/run-workflow';
+import {
+	MOENGAGE_API_KEY,
+	MOENGAGE_WORKSPACE_ID,
+	MoEngageStandIn,
+} from '../support/stand-ins/moengage';
 
 const NODE = 'MoEngage';
 

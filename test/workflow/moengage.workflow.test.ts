@@ -3,8 +3,12 @@ import nock from 'nock';
 import { normalizeZohoEvent } from '../../lib/zoho/normalize-event';
 import { zohoEvent, zohoRecord, type ZohoEventName } from '../fixtures';
 import { expectedEventAttributes, expectedUserUpdates } from '../fixtures/expected-moengage';
-import { PACKAGE, runWorkflow } from '../harness/run-workflow';
-import { MOENGAGE_API_KEY, MOENGAGE_WORKSPACE_ID, MoEngageStandIn } from '../stand-ins/moengage';
+import { PACKAGE, runWorkflow } from '../support/run-workflow';
+import {
+	MOENGAGE_API_KEY,
+	MOENGAGE_WORKSPACE_ID,
+	MoEngageStandIn,
+} from '../support/stand-ins/moengage';
 
 const NODE = 'MoEngage';
 const BASIC = `Basic ${Buffer.from(`${MOENGAGE_WORKSPACE_ID}:${MOENGAGE_API_KEY}`).toString('base64')}`;

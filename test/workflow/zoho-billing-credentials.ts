@@ -7,7 +7,7 @@ import {
 	ZOHO_ORG_ID,
 	ZOHO_REFRESH_TOKEN,
 	type ZohoBillingStandIn,
-} from '../stand-ins/zoho-billing';
+} from '../support/stand-ins/zoho-billing';
 
 /**
  * A connected Zoho Billing OAuth2 credential whose token says the API lives at the stand-in: the

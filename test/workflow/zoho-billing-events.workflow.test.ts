@@ -1,12 +1,12 @@
 import { asEventsApiRecord, zohoEvent } from '../fixtures';
-import { PACKAGE, runWorkflow } from '../harness/run-workflow';
+import { PACKAGE, runWorkflow } from '../support/run-workflow';
 import {
 	ZOHO_ACCESS_TOKEN_PREFIX,
 	ZOHO_CLIENT_SECRET,
 	ZOHO_ORG_ID,
 	ZOHO_REFRESH_TOKEN,
 	ZohoBillingStandIn,
-} from '../stand-ins/zoho-billing';
+} from '../support/stand-ins/zoho-billing';
 import { zohoCredentials } from './zoho-billing-credentials';
 
 const EVENTS_NODE = 'Zoho Billing';

@@ -4,8 +4,8 @@
  * Zoho's errors, a token without the scope).
  */
 import { zohoRecord, type ZohoRecordName } from '../fixtures';
-import { PACKAGE, runWorkflow } from '../harness/run-workflow';
-import { ZOHO_ORG_ID, ZohoBillingStandIn } from '../stand-ins/zoho-billing';
+import { PACKAGE, runWorkflow } from '../support/run-workflow';
+import { ZOHO_ORG_ID, ZohoBillingStandIn } from '../support/stand-ins/zoho-billing';
 import { zohoCredentials } from './zoho-billing-credentials';
 
 const NODE = 'Zoho Billing';

@@ -4,8 +4,8 @@
  * and a restart.
  */
 import { zohoEvent, zohoTimeIn, zoneOtherDayThanUtc, type ZohoEventName } from '../fixtures';
-import { PollingTriggerHarness } from '../harness/poll-trigger';
-import { ZohoBillingStandIn } from '../stand-ins/zoho-billing';
+import { PollingTriggerHarness } from '../support/poll-trigger';
+import { ZohoBillingStandIn } from '../support/stand-ins/zoho-billing';
 import { zohoCredentials } from './zoho-billing-credentials';
 
 let zoho: ZohoBillingStandIn;

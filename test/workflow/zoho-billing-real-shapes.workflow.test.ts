@@ -9,9 +9,9 @@ import {
 	zohoTimeIn,
 	zoneOtherDayThanUtc,
 } from '../fixtures';
-import { PACKAGE, runWorkflow } from '../harness/run-workflow';
-import { RawJson } from '../stand-ins/http-stand-in';
-import { ZohoBillingStandIn } from '../stand-ins/zoho-billing';
+import { PACKAGE, runWorkflow } from '../support/run-workflow';
+import { RawJson } from '../support/stand-ins/http-stand-in';
+import { ZohoBillingStandIn } from '../support/stand-ins/zoho-billing';
 import { zohoCredentials } from './zoho-billing-credentials';
 
 const NODE = 'Zoho Billing';

@@ -6,9 +6,9 @@
 import { createHmac } from 'crypto';
 
 import { normalizeZohoEvent } from '../../lib/zoho/normalize-event';
-import { WEBHOOK_SECRET } from '../e2e/support/example-environment';
+import { WEBHOOK_SECRET } from '../support/example-environment';
 import { zohoEvent } from '../fixtures';
-import { PACKAGE, runWorkflow, withBinary } from '../harness/run-workflow';
+import { PACKAGE, runWorkflow, withBinary } from '../support/run-workflow';
 
 const NODE = 'Verify Zoho webhook';
 const credentials = { zohoBillingWebhookApi: { secretToken: WEBHOOK_SECRET } };

@@ -3,8 +3,8 @@
  * anywhere n8n writes: its logs (every process), its database (execution data, error messages,
  * everything stored unencrypted) and the error messages of failed executions.
  */
-import type { ExampleEnvironment } from '../../e2e/support/example-environment';
-import { secretsInPlay } from '../../e2e/support/example-environment';
+import type { ExampleEnvironment } from './example-environment';
+import { secretsInPlay } from './example-environment';
 
 export interface SecretsCheck {
 	/** "secret name in place" for every leak found; empty when clean. */

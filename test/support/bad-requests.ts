@@ -5,8 +5,8 @@
  */
 import fc from 'fast-check';
 
-import { zohoEvent, type ZohoEventName } from '../../fixtures';
-import { signZohoWebhook, WEBHOOK_SECRET } from '../../e2e/support/example-environment';
+import { zohoEvent, type ZohoEventName } from '../fixtures';
+import { signZohoWebhook, WEBHOOK_SECRET } from './example-environment';
 
 export type BadRequestKind =
 	| 'forged signature'

@@ -14,7 +14,7 @@ const path = require('path');
 
 const { stopProcess, waitUntil } = require('./processes');
 
-const REPO = path.resolve(__dirname, '../../..');
+const REPO = path.resolve(__dirname, '../..');
 const POSTGRES_BIN = '/usr/lib/postgresql/15/bin';
 
 /** Installs the Debian packages when missing. @param {string[]} services */

@@ -7,8 +7,8 @@
 import { createHmac } from 'crypto';
 import { sleep } from 'n8n-workflow';
 
-import example from '../../../examples/zoho-billing-to-moengage.json';
-import { MOENGAGE_API_KEY, MOENGAGE_WORKSPACE_ID, MoEngageStandIn } from '../../stand-ins/moengage';
+import example from '../../examples/zoho-billing-to-moengage.json';
+import { MOENGAGE_API_KEY, MOENGAGE_WORKSPACE_ID, MoEngageStandIn } from './stand-ins/moengage';
 import {
 	ZOHO_ACCESS_TOKEN_PREFIX,
 	ZOHO_CLIENT_ID,
@@ -16,7 +16,7 @@ import {
 	ZOHO_ORG_ID,
 	ZOHO_REFRESH_TOKEN,
 	ZohoBillingStandIn,
-} from '../../stand-ins/zoho-billing';
+} from './stand-ins/zoho-billing';
 
 export const PACKAGE = 'n8n-nodes-zoho-billing-moengage';
 export const WEBHOOK_SECRET = 'exampleZohoSecret2026';
@@ -27,7 +27,7 @@ export const MOENGAGE_NODE_NAME = 'Sync a billing event';
 type Workflow = typeof example & { id?: string; active?: boolean };
 type WorkflowNode = Workflow['nodes'][number];
 
-/** What a single n8n and a queue-mode cluster both offer (test/e2e/support/n8n-instance.js, n8n-cluster.js). */
+/** What a single n8n and a queue-mode cluster both offer (test/support/n8n-instance.js, n8n-cluster.js). */
 export interface N8nUnderTest {
 	/** The editor and REST API. */
 	baseUrl: string;

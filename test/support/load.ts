@@ -5,13 +5,13 @@
  */
 import { sleep } from 'n8n-workflow';
 
-import polling from '../../../examples/zoho-billing-polling-to-moengage.json';
+import polling from '../../examples/zoho-billing-polling-to-moengage.json';
 import {
 	PACKAGE,
 	withNodeParameters,
 	type ExampleEnvironment,
 	type PostedWebhook,
-} from '../../e2e/support/example-environment';
+} from './example-environment';
 import { billingDelivery } from './billing-events';
 
 export interface LoadFigures {

@@ -3,7 +3,7 @@
  * (subscription created, invoice created, payment declined in turn), each for its own customer, so
  * every delivery must produce its own MoEngage user and a lost one is visible.
  */
-import { zohoEvent } from '../../fixtures';
+import { zohoEvent } from '../fixtures';
 
 export interface BillingDelivery {
 	event: Record<string, unknown>;

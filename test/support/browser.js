@@ -10,7 +10,7 @@ const { chromium } = require('playwright-core');
 
 const os = require('os');
 
-const REPO = path.resolve(__dirname, '../../..');
+const REPO = path.resolve(__dirname, '../..');
 /**
  * The README's screenshots are tracked files: only `npm run screenshots` (UPDATE_SCREENSHOTS=1)
  * rewrites them. Every other run saves its screenshots in a temporary folder, for a look after a failure.

@@ -3,7 +3,7 @@
  * (WHATWG Fetch "bad ports"), so an n8n on one of them can never be reached: one CI run drew 6666 and
  * waited out its readiness check. `usablePort` moves such a draw to the next usable pair.
  */
-import { usablePort } from '../e2e/support/n8n-instance';
+import { usablePort } from '../support/n8n-instance';
 
 it('fetch refuses port 6666 before connecting, so n8n must never be given it', async () => {
 	await expect(fetch('http://127.0.0.1:6666/healthz/readiness')).rejects.toThrow();

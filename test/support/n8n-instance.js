@@ -12,7 +12,7 @@ const path = require('path');
 
 const { stopProcess, waitUntil } = require('./processes');
 
-const REPO = path.resolve(__dirname, '../../..');
+const REPO = path.resolve(__dirname, '../..');
 
 /** Installs n8n if needed and returns its binary (scripts/provision-n8n.sh prints it last). */
 function provisionN8n() {

@@ -7,12 +7,8 @@
  */
 import { sleep } from 'n8n-workflow';
 
-import type { ExampleEnvironment, PostedWebhook } from '../e2e/support/example-environment';
-import {
-	deliverAllAtOnce,
-	failedExecutionsHoldingNone,
-	loadReport,
-} from '../reliability/support/load';
+import type { ExampleEnvironment, PostedWebhook } from '../support/example-environment';
+import { deliverAllAtOnce, failedExecutionsHoldingNone, loadReport } from '../support/load';
 
 /**
  * An environment whose n8n answers every delivery 200 and syncs it, except the first `drops`, which

@@ -1,7 +1,7 @@
 // @ts-check
 /**
  * Files of the package under test, read from disk. Plain JavaScript for the reason given in
- * test/stand-ins/http-stand-in.js: the lint config applies n8n Cloud's rules (no `fs`, no `__dirname`)
+ * test/support/stand-ins/http-stand-in.js: the lint config applies n8n Cloud's rules (no `fs`, no `__dirname`)
  * to every TypeScript file. Test-only.
  */
 const { readdirSync, readFileSync, statSync, writeFileSync } = require('fs');
