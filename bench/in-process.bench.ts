@@ -20,11 +20,12 @@ import {
 	ZOHO_ORG_ID,
 	ZohoBillingStandIn,
 } from '../test/support/stand-ins/zoho-billing';
-import { zohoCredentials } from '../test/workflow/zoho-billing-credentials';
+import { zohoCredentials } from '../test/support/credentials';
 import { getBare } from './support/bare-http';
 import { loadN8nNodesBase } from './support/n8n-nodes-base';
 import { N8N_REQUEST_FLOOR_TYPE, N8nRequestFloor } from './support/n8n-request-floor';
-import { benchConfig, measure, median, writeReport, type BenchResult } from './support/measure';
+import { median } from '../test/support/stats';
+import { benchConfig, measure, writeReport, type BenchResult } from './support/measure';
 import {
 	backfillEvents,
 	moEngageCredentials,

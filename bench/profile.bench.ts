@@ -4,11 +4,11 @@
  */
 import { deliverWebhook } from '../test/support/deliver-webhook';
 import { runWorkflow } from '../test/support/run-workflow';
-import { WEBHOOK_SECRET, signZohoWebhook } from '../test/support/example-environment';
+import { signZohoWebhook } from '../test/support/zoho-webhook-signer';
 import { zohoEvent } from '../test/fixtures';
 import { MoEngageStandIn } from '../test/support/stand-ins/moengage';
 import { StandInProcess } from '../test/support/stand-ins/in-own-process';
-import { zohoCredentials } from '../test/workflow/zoho-billing-credentials';
+import { zohoCredentials, webhookCredentials } from '../test/support/credentials';
 import { benchConfig } from './support/measure';
 import {
 	backfillEvents,
@@ -56,7 +56,7 @@ it(`profiles the Zoho Billing Trigger taking ${sizes.deliveries} signed deliveri
 	const body = JSON.stringify(zohoEvent('subscriptionCreated'));
 	const delivery = {
 		parameters: { authentication: 'secretToken', events: ['*'] },
-		credentials: { zohoBillingWebhookApi: { secretToken: WEBHOOK_SECRET } },
+		credentials: webhookCredentials(),
 		body,
 		headers: {
 			'content-type': 'application/json',

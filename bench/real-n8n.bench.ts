@@ -5,7 +5,6 @@
  * expression-engine settings in OPERATOR_SETTINGS, which change what n8n's per-request expression
  * isolate costs. Loads go to 127.0.0.1 only.
  */
-import { createHmac } from 'crypto';
 import { sleep } from 'n8n-workflow';
 
 import example from '../examples/zoho-billing-to-moengage.json';
@@ -13,10 +12,12 @@ import { mapWithConcurrency } from '../test/support/map-with-concurrency';
 import {
 	exampleWithoutDeduplication,
 	webhookAndMoEngageCredentials,
-	WEBHOOK_SECRET,
 	withCredentials,
 } from '../test/support/example-environment';
+import { WEBHOOK_SECRET, signZohoWebhook } from '../test/support/zoho-webhook-signer';
 import { N8nInstance } from '../test/support/n8n-instance';
+import { PACKAGE } from '../test/support/package-name';
+import { median, percentile } from '../test/support/stats';
 import { normalizeZohoEvent } from '../lib/zoho/normalize-event';
 import { asEventsApiRecord, zohoEvent } from '../test/fixtures';
 import {
@@ -24,7 +25,7 @@ import {
 	MOENGAGE_WORKSPACE_ID,
 	MoEngageStandIn,
 } from '../test/support/stand-ins/moengage';
-import { benchConfig, median, writeReport, type BenchResult } from './support/measure';
+import { benchConfig, writeReport, type BenchResult } from './support/measure';
 import { nodeTimesOfNextExecution } from './support/n8n-run-data';
 
 const config = benchConfig();
@@ -86,7 +87,6 @@ const OPERATOR_SETTINGS: Array<{ setting: string; sides: IngestSide[]; offset: n
 	// run would take most of an hour.
 ];
 
-const PACKAGE = 'n8n-nodes-zoho-billing-moengage';
 const SECRET = WEBHOOK_SECRET;
 const BASIC = `Basic ${Buffer.from(`${MOENGAGE_WORKSPACE_ID}:${MOENGAGE_API_KEY}`).toString('base64')}`;
 const FLOOR_TRIGGER_DIR = require
@@ -473,8 +473,7 @@ let moEngage: MoEngageStandIn;
 
 /** A real n8n with the package, the floor trigger and every benchmark workflow published; `env` adds settings. */
 async function startN8n(env: Record<string, string> = {}) {
-	const instance = new N8nInstance({
-		port: 7700 + Math.floor(Math.random() * 1000) * 2,
+	const instance = await N8nInstance.create({
 		env: {
 			// The benchmark-only floor trigger (bench/support/floor-trigger), loaded as a custom node.
 			N8N_CUSTOM_EXTENSIONS: FLOOR_TRIGGER_DIR,
@@ -488,17 +487,8 @@ async function startN8n(env: Record<string, string> = {}) {
 		},
 	});
 	instance.installPackage();
-	instance.cli([
-		'import:credentials',
-		`--input=${instance.writeJson('credentials.json', webhookAndMoEngageCredentials(moEngage))}`,
-	]);
-	for (const workflow of workflows) {
-		instance.cli([
-			'import:workflow',
-			`--input=${instance.writeJson(`${workflow.id}.json`, workflow)}`,
-		]);
-		instance.cli(['publish:workflow', `--id=${workflow.id}`]);
-	}
+	instance.importCredentials(webhookAndMoEngageCredentials(moEngage));
+	instance.importWorkflows(workflows);
 	await instance.start();
 	await instance.waitForWebhooks([
 		...Object.values(INGEST_PATHS),
@@ -532,7 +522,7 @@ async function load(url: string, bodies: string[], concurrency: number) {
 	const started = performance.now();
 	const statuses = await mapWithConcurrency(bodies, concurrency, async (body) => {
 		const sent = performance.now();
-		const signature = createHmac('sha256', SECRET).update(body).digest('hex');
+		const signature = signZohoWebhook(body);
 		const response = await fetch(url, {
 			method: 'POST',
 			headers: { 'content-type': 'application/json', 'x-zoho-webhook-signature': signature },
@@ -548,14 +538,13 @@ async function load(url: string, bodies: string[], concurrency: number) {
 
 /** Throughput and latency percentiles of `count` deliveries that took `wallMs` in all. */
 function loadFigures(count: number, wallMs: number, latencies: number[]) {
-	const sorted = [...latencies].sort((a, b) => a - b);
 	return {
 		count,
 		wallMs,
-		latencies: sorted,
+		latencies,
 		perSecond: (count / wallMs) * 1000,
-		p50: sorted[Math.floor(sorted.length * 0.5)],
-		p99: sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.99))],
+		p50: percentile(latencies, 0.5),
+		p99: percentile(latencies, 0.99),
 	};
 }
 

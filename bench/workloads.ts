@@ -1,18 +1,10 @@
 /** The workloads the benchmarks and the profiles share, defined once. */
 import { asEventsApiRecord, zohoEvent } from '../test/fixtures';
 import { PACKAGE } from '../test/support/run-workflow';
-import { MOENGAGE_API_KEY, MOENGAGE_WORKSPACE_ID } from '../test/support/stand-ins/moengage';
 
 /** `count` users with their ID and plan tier, as a CRM export would give them. */
 /** The MoEngage credential of the in-process benchmarks, pointing at a stand-in. */
-export const moEngageCredentials = (baseUrl: string) => ({
-	moEngageApi: {
-		workspaceId: MOENGAGE_WORKSPACE_ID,
-		apiKey: MOENGAGE_API_KEY,
-		dataCenter: '01',
-		customBaseUrl: baseUrl,
-	},
-});
+export { moEngageCredentials } from '../test/support/credentials';
 
 export const people = (count: number) =>
 	Array.from({ length: count }, (_, i) => ({

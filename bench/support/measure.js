@@ -53,13 +53,6 @@ async function measure(fn) {
 	}
 }
 
-/** @param {number[]} values */
-function median(values) {
-	const sorted = [...values].sort((a, b) => a - b);
-	const middle = Math.floor(sorted.length / 2);
-	return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-}
-
 function machine() {
 	const cpus = os.cpus();
 	return `${cpus.length} × ${cpus[0]?.model ?? 'unknown CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB RAM, Node ${process.version}, ${os.platform()} ${os.release()}`;
@@ -138,4 +131,4 @@ function writeReport(fresh, dir, runs) {
 	return dir;
 }
 
-module.exports = { benchConfig, measure, median, machine, writeReport };
+module.exports = { benchConfig, measure, machine, writeReport };

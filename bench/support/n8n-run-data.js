@@ -5,6 +5,8 @@
  * round trip to its task runner included). Benchmark 1b compares the push step with it, so neither
  * side's figure depends on subtracting two separately timed executions.
  */
+const { until } = require('../../test/support/wait');
+
 /**
  * n8n stores run data as "flatted" text: a JSON array whose first element is the root, and in which
  * every string inside an object or array is the index of the value it stands for.
@@ -38,37 +40,39 @@ function parseFlatted(text) {
  * @returns {Promise<{ id: number, nodeMs: Record<string, number> }>}
  */
 async function nodeTimesOfNextExecution(n8n, workflowId, afterId, timeoutMs = 60_000) {
-	const deadline = Date.now() + timeoutMs;
-	for (;;) {
-		const database = n8n.openDatabase();
-		try {
-			const row = database
-				.prepare(
-					`SELECT e.id AS id, d.data AS data FROM execution_entity e
+	return await until(
+		`a saved execution of workflow ${workflowId} after ID ${afterId}`,
+		() => {
+			const database = n8n.openDatabase();
+			try {
+				const row = database
+					.prepare(
+						`SELECT e.id AS id, d.data AS data FROM execution_entity e
 					 JOIN execution_data d ON d.executionId = e.id
 					 WHERE e.workflowId = ? AND e.status = 'success' AND CAST(e.id AS INTEGER) > ?
 					 ORDER BY CAST(e.id AS INTEGER) DESC LIMIT 1`,
-				)
-				.get(workflowId, afterId);
-			if (row) {
-				const runData = parseFlatted(String(row.data)).resultData.runData;
-				/** @type {Record<string, number>} */
-				const nodeMs = {};
-				for (const [name, runs] of Object.entries(runData))
-					nodeMs[name] = runs.reduce(
-						(/** @type {number} */ sum, /** @type {{ executionTime: number }} */ run) =>
-							sum + run.executionTime,
-						0,
-					);
-				return { id: Number(row.id), nodeMs };
+					)
+					.get(workflowId, afterId);
+				if (row) {
+					const runData = parseFlatted(String(row.data)).resultData.runData;
+					/** @type {Record<string, number>} */
+					const nodeMs = {};
+					for (const [name, runs] of Object.entries(runData))
+						nodeMs[name] = runs.reduce(
+							(/** @type {number} */ sum, /** @type {{ executionTime: number }} */ run) =>
+								sum + run.executionTime,
+							0,
+						);
+					return { id: Number(row.id), nodeMs };
+				}
+				return undefined;
+			} finally {
+				database.close();
 			}
-		} finally {
-			database.close();
-		}
-		if (Date.now() > deadline)
-			throw new Error(`no saved execution of workflow ${workflowId} after ID ${afterId}`);
-		await new Promise((resolve) => setTimeout(resolve, 100));
-	}
+		},
+		timeoutMs,
+		{ intervalMs: 100 },
+	);
 }
 
 module.exports = { parseFlatted, nodeTimesOfNextExecution };

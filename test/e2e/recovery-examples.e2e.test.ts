@@ -10,6 +10,7 @@ import replay from '../../examples/zoho-billing-replay-failed-deliveries.json';
 import { zohoEvent, type ZohoEventName } from '../fixtures';
 import { ExampleEnvironment, withNodeParameters } from '../support/example-environment';
 import { N8nInstance } from '../support/n8n-instance';
+import { PACKAGE } from '../support/package-name';
 
 let environment: ExampleEnvironment;
 let serial = 0;
@@ -47,16 +48,11 @@ let failed: { email: string };
 
 beforeAll(async () => {
 	environment = await ExampleEnvironment.start({
-		n8n: () => new N8nInstance({ port: 5700 + Math.floor(Math.random() * 2000) * 2 }),
+		n8n: () => N8nInstance.create(),
 		workflows: [
-			withNodeParameters(
-				polling,
-				'recoveryPolling01',
-				'n8n-nodes-zoho-billing-moengage.zohoBillingPollingTrigger',
-				{
-					pollTimes: { item: [{ mode: 'everyMinute' }] },
-				},
-			),
+			withNodeParameters(polling, 'recoveryPolling01', `${PACKAGE}.zohoBillingPollingTrigger`, {
+				pollTimes: { item: [{ mode: 'everyMinute' }] },
+			}),
 			withNodeParameters(replay, 'recoveryReplay001', 'n8n-nodes-base.scheduleTrigger', {
 				rule: { interval: [{ field: 'minutes', minutesInterval: 1 }] },
 			}),

@@ -22,9 +22,9 @@ import {
 	ExampleEnvironment,
 	exampleWithoutDeduplication,
 	PACKAGE,
-	signZohoWebhook,
 	SYNC_WEBHOOK_PATH as SYNC_WEBHOOK,
 } from '../support/example-environment';
+import { signZohoWebhook } from '../support/zoho-webhook-signer';
 import { N8nInstance } from '../support/n8n-instance';
 
 const EVENTS_WORKFLOW_ID = 'zohoEventsBackfill1';
@@ -155,7 +155,7 @@ async function executionCount(): Promise<number> {
 
 beforeAll(async () => {
 	environment = await ExampleEnvironment.start({
-		n8n: () => new N8nInstance({ port: 5700 + Math.floor(Math.random() * 2000) * 2 }),
+		n8n: () => N8nInstance.create(),
 		workflows: [
 			{ ...eventsWorkflow, webhookPath: 'e2e-zoho-events' },
 			{ ...verifyWorkflow, webhookPath: VERIFY_PATH },

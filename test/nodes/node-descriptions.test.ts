@@ -2,13 +2,12 @@
  * What the node descriptions make n8n do, checked through n8n-core's real contexts rather than by
  * restating the descriptions.
  */
-import { createHmac } from 'crypto';
-
 import { ZohoBillingTrigger } from '../../nodes/ZohoBillingTrigger/ZohoBillingTrigger.node';
 import { zohoEvent } from '../fixtures';
+import { webhookCredentials } from '../support/credentials';
 import { deliverWebhook } from '../support/deliver-webhook';
+import { signZohoWebhook } from '../support/zoho-webhook-signer';
 
-const SECRET = 'exampleZohoSecret2026';
 const trigger = new ZohoBillingTrigger().description;
 
 describe("the Zoho Billing Trigger's Events parameter", () => {
@@ -18,10 +17,10 @@ describe("the Zoho Billing Trigger's Events parameter", () => {
 	}>;
 	const deliver = async (eventType: string, events: string[]) => {
 		const raw = JSON.stringify({ ...zohoEvent('subscriptionCreated'), event_type: eventType });
-		const signature = createHmac('sha256', SECRET).update(raw).digest('hex');
+		const signature = signZohoWebhook(raw);
 		const { result } = await deliverWebhook({
 			parameters: { authentication: 'secretToken', events },
-			credentials: { zohoBillingWebhookApi: { secretToken: SECRET } },
+			credentials: webhookCredentials(),
 			body: raw,
 			headers: { 'content-type': 'application/json', 'x-zoho-webhook-signature': signature },
 		});

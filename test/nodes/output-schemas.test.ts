@@ -23,12 +23,9 @@ import {
 	shippedSchemaPaths,
 	writeShippedSchema,
 } from '../support/package-files';
-import { PACKAGE, runWorkflow, type RunOptions } from '../support/run-workflow';
-import {
-	MOENGAGE_API_KEY,
-	MOENGAGE_WORKSPACE_ID,
-	MoEngageStandIn,
-} from '../support/stand-ins/moengage';
+import { moEngageCredentials } from '../support/credentials';
+import { PACKAGE, runWorkflow } from '../support/run-workflow';
+import { MoEngageStandIn } from '../support/stand-ins/moengage';
 
 const fixtureNames = Object.keys(zohoEvents) as ZohoEventName[];
 
@@ -46,14 +43,7 @@ async function moEngageOutputs(
 	const standIn = new MoEngageStandIn();
 	await standIn.start();
 	try {
-		const credentials: RunOptions['credentials'] = {
-			moEngageApi: {
-				workspaceId: MOENGAGE_WORKSPACE_ID,
-				apiKey: MOENGAGE_API_KEY,
-				dataCenter: '01',
-				customBaseUrl: standIn.baseUrl,
-			},
-		};
+		const credentials = moEngageCredentials(standIn.baseUrl);
 		const outputs: object[] = [];
 		for (const sendMode of ['batch', 'perItem']) {
 			const { output } = await runWorkflow({

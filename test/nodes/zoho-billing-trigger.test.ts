@@ -1,17 +1,12 @@
-import { createHmac } from 'crypto';
-
 import { ZohoBillingTrigger } from '../../nodes/ZohoBillingTrigger/ZohoBillingTrigger.node';
 import { zohoEvent } from '../fixtures';
+import { webhookCredentials } from '../support/credentials';
 import { deliverWebhook, runLifecycle } from '../support/deliver-webhook';
+import { WEBHOOK_SECRET, signZohoWebhook } from '../support/zoho-webhook-signer';
 
-const SECRET = 'exampleZohoSecret2026';
-const credentials = { zohoBillingWebhookApi: { secretToken: SECRET } };
+const credentials = webhookCredentials();
 const signed = { authentication: 'secretToken', events: ['*'] };
 const JSON_HEADERS = { 'content-type': 'application/json' };
-
-function hmacHex(text: string, secret = SECRET) {
-	return createHmac('sha256', secret).update(text).digest('hex');
-}
 
 function jsonDelivery(body: Record<string, unknown>, parameters: Record<string, unknown> = signed) {
 	const raw = JSON.stringify(body);
@@ -19,7 +14,7 @@ function jsonDelivery(body: Record<string, unknown>, parameters: Record<string, 
 		parameters,
 		credentials,
 		body: raw,
-		headers: { ...JSON_HEADERS, 'X-Zoho-Webhook-Signature': hmacHex(raw) },
+		headers: { ...JSON_HEADERS, 'X-Zoho-Webhook-Signature': signZohoWebhook(raw) },
 	};
 }
 
@@ -50,7 +45,7 @@ describe('Zoho Billing Trigger webhook', () => {
 
 	it('accepts a base64 signature and one computed over query parameters too', async () => {
 		const raw = JSON.stringify(zohoEvent('invoiceCreated'));
-		const base64 = createHmac('sha256', SECRET).update(raw).digest('base64');
+		const base64 = signZohoWebhook(raw, WEBHOOK_SECRET, 'base64');
 		const ok = await deliverWebhook({
 			parameters: signed,
 			credentials,
@@ -66,7 +61,7 @@ describe('Zoho Billing Trigger webhook', () => {
 			body: raw,
 			headers: {
 				...JSON_HEADERS,
-				'x-zoho-webhook-signature': hmacHex(`accounteusourcezoho${raw}`),
+				'x-zoho-webhook-signature': signZohoWebhook(`accounteusourcezoho${raw}`),
 			},
 		});
 		expect(withQuery.result.workflowData).toHaveLength(1);
@@ -81,7 +76,7 @@ describe('Zoho Billing Trigger webhook', () => {
 			body: form,
 			headers: {
 				'content-type': 'application/x-www-form-urlencoded',
-				'x-zoho-webhook-signature': hmacHex(`event_typepayment_declinedpayload${payload}`),
+				'x-zoho-webhook-signature': signZohoWebhook(`event_typepayment_declinedpayload${payload}`),
 			},
 		});
 		const json = result.workflowData?.[0][0].json;
@@ -94,10 +89,15 @@ describe('Zoho Billing Trigger webhook', () => {
 
 	it.each([
 		['no signature', (): Record<string, string> => ({})],
-		['a wrong signature', () => ({ 'x-zoho-webhook-signature': hmacHex('something else') })],
+		[
+			'a wrong signature',
+			() => ({ 'x-zoho-webhook-signature': signZohoWebhook('something else') }),
+		],
 		[
 			'a signature made with another secret',
-			(raw: string) => ({ 'x-zoho-webhook-signature': hmacHex(raw, 'exampleOtherSecret1') }),
+			(raw: string) => ({
+				'x-zoho-webhook-signature': signZohoWebhook(raw, 'exampleOtherSecret1'),
+			}),
 		],
 		['an empty signature', () => ({ 'x-zoho-webhook-signature': '' })],
 	])('answers 401 to %s and starts nothing', async (_case, signatureHeaders) => {
@@ -122,9 +122,9 @@ describe('Zoho Billing Trigger webhook', () => {
 		const raw = JSON.stringify(zohoEvent('paymentThankyou'));
 		const { response } = await deliverWebhook({
 			parameters: signed,
-			credentials: { zohoBillingWebhookApi: { secretToken: 'short' } },
+			credentials: webhookCredentials('short'),
 			body: raw,
-			headers: { ...JSON_HEADERS, 'x-zoho-webhook-signature': hmacHex(raw, 'short') },
+			headers: { ...JSON_HEADERS, 'x-zoho-webhook-signature': signZohoWebhook(raw, 'short') },
 		});
 		expect(response.statusCode).toBe(401);
 	});
@@ -290,7 +290,7 @@ describe('Zoho Billing Trigger webhook', () => {
 				parameters,
 				credentials,
 				body: text,
-				headers: { ...JSON_HEADERS, 'x-zoho-webhook-signature': hmacHex(text) },
+				headers: { ...JSON_HEADERS, 'x-zoho-webhook-signature': signZohoWebhook(text) },
 			});
 
 		it('passes the body on as sent, with event_type and event_id read from the named fields', async () => {
@@ -353,7 +353,7 @@ describe('Zoho Billing Trigger webhook', () => {
 				parameters: custom,
 				credentials,
 				body: raw,
-				headers: { ...JSON_HEADERS, 'x-zoho-webhook-signature': hmacHex('other') },
+				headers: { ...JSON_HEADERS, 'x-zoho-webhook-signature': signZohoWebhook('other') },
 			});
 			expect(forged.response.statusCode).toBe(401);
 			const wrongField = await deliver(raw, { ...custom, eventTypeField: 'event' });
@@ -383,7 +383,7 @@ describe('Zoho Billing Trigger webhook', () => {
 			headers: JSON_HEADERS,
 		});
 		const accepted = await deliverWebhook(jsonDelivery(zohoEvent('paymentThankyou')));
-		expect(JSON.stringify([rejected.response.body, accepted.result])).not.toContain(SECRET);
+		expect(JSON.stringify([rejected.response.body, accepted.result])).not.toContain(WEBHOOK_SECRET);
 	});
 });
 
@@ -397,9 +397,7 @@ describe('Zoho Billing Trigger lifecycle (Zoho has no webhook API)', () => {
 
 	it('refuses to publish with a secret Zoho would not accept', async () => {
 		await expect(
-			runLifecycle('create', signed, {
-				zohoBillingWebhookApi: { secretToken: 'has-dashes-not-ok' },
-			}),
+			runLifecycle('create', signed, webhookCredentials('has-dashes-not-ok')),
 		).rejects.toThrow(
 			'The Secret Token in the Zoho Billing Webhook API credential must be 12 to 50 letters and digits, as Zoho requires',
 		);
@@ -414,7 +412,7 @@ describe('Zoho Billing Trigger lifecycle (Zoho has no webhook API)', () => {
 				type: 'zohoBillingWebhookApi',
 				data: { secretToken },
 			});
-		expect(await run(SECRET)).toEqual({
+		expect(await run(WEBHOOK_SECRET)).toEqual({
 			status: 'OK',
 			message: 'The secret token has the form Zoho requires',
 		});

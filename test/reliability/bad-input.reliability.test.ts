@@ -21,7 +21,7 @@ let environment: ExampleEnvironment;
 
 beforeAll(async () => {
 	environment = await ExampleEnvironment.start({
-		n8n: () => new N8nInstance({ port: 7700 + Math.floor(Math.random() * 500) * 2 }),
+		n8n: () => N8nInstance.create(),
 	});
 }, 600_000);
 

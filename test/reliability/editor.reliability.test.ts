@@ -9,12 +9,8 @@ import type { Browser, Page } from 'playwright-core';
 
 import { ZohoBillingWebhookApi } from '../../credentials/ZohoBillingWebhookApi.credentials';
 import { packageDoc, readmeSection } from '../../lib/docs-links';
-import {
-	ExampleEnvironment,
-	SYNC_WORKFLOW_ID,
-	WEBHOOK_SECRET,
-	signZohoWebhook,
-} from '../support/example-environment';
+import { ExampleEnvironment, SYNC_WORKFLOW_ID } from '../support/example-environment';
+import { WEBHOOK_SECRET, signZohoWebhook } from '../support/zoho-webhook-signer';
 import { readRepoFile } from '../support/package-files';
 import { N8nInstance } from '../support/n8n-instance';
 import { provisionServices } from '../support/services';
@@ -35,7 +31,7 @@ const isLoopback = (url: URL) =>
 beforeAll(async () => {
 	provisionServices(['chromium']);
 	environment = await ExampleEnvironment.start({
-		n8n: () => new N8nInstance({ port: 11700 + Math.floor(Math.random() * 400) * 2 }),
+		n8n: () => N8nInstance.create(),
 	});
 	browser = await launchChromium();
 	const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });

@@ -16,7 +16,7 @@ import {
 import { N8nInstance } from '../support/n8n-instance';
 import { asEventsApiRecord } from '../fixtures';
 import { billingDelivery, type BillingDelivery } from '../support/billing-events';
-import { percentile } from '../support/load';
+import { percentile } from '../support/stats';
 import { reportFigures } from '../support/report';
 import { size } from '../support/size';
 import { checkForLeakedSecrets } from '../support/secrets';
@@ -90,7 +90,7 @@ const syncedEmails = () =>
 
 beforeAll(async () => {
 	environment = await ExampleEnvironment.start({
-		n8n: () => new N8nInstance({ port: 9700 + Math.floor(Math.random() * 400) * 2 }),
+		n8n: () => N8nInstance.create(),
 		syncWorkflow: exampleWithMoEngageOptions(MOENGAGE_OPTIONS),
 		workflows: [{ ...replayWorkflow, webhookPath: REPLAY_PATH }],
 	});

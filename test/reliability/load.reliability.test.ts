@@ -52,11 +52,7 @@ describe('load against a real n8n: the webhook example', () => {
 	let environment: ExampleEnvironment;
 	beforeAll(async () => {
 		environment = await ExampleEnvironment.start({
-			n8n: () =>
-				new N8nInstance({
-					port: 8700 + Math.floor(Math.random() * 500) * 2,
-					env: SQLITE_BURST_SETTINGS,
-				}),
+			n8n: () => N8nInstance.create({ env: SQLITE_BURST_SETTINGS }),
 		});
 	}, 600_000);
 	afterAll(async () => {

@@ -17,10 +17,10 @@ import { mapWithConcurrency } from '../support/map-with-concurrency';
 import {
 	ExampleEnvironment,
 	SYNC_WEBHOOK_PATH,
-	WEBHOOK_SECRET,
 	PACKAGE,
 	withNodeParameters,
 } from '../support/example-environment';
+import { WEBHOOK_SECRET } from '../support/zoho-webhook-signer';
 import { N8nInstance } from '../support/n8n-instance';
 import { billingDelivery } from '../support/billing-events';
 import { reportFigures } from '../support/report';
@@ -122,7 +122,7 @@ describe.each([
 
 	beforeAll(async () => {
 		environment = await ExampleEnvironment.start({
-			n8n: () => new N8nInstance({ port: 11_000 + Math.floor(Math.random() * 400) * 2 }),
+			n8n: () => N8nInstance.create(),
 			workflows: [workflow],
 		});
 	}, 600_000);

@@ -25,10 +25,7 @@ beforeAll(async () => {
 	provisionServices(['redis', 'postgres']);
 	environment = await ExampleEnvironment.start({
 		n8n: async () => {
-			cluster = new N8nCluster({
-				port: 10700 + Math.floor(Math.random() * 400) * 2,
-				workers: WORKERS,
-			});
+			cluster = await N8nCluster.create({ workers: WORKERS });
 			await cluster.prepare();
 			return cluster;
 		},

@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 
 import { zohoEvent, type ZohoEventName } from '../fixtures';
-import { signZohoWebhook, WEBHOOK_SECRET } from './example-environment';
+import { signZohoWebhook, WEBHOOK_SECRET } from './zoho-webhook-signer';
 
 export type BadRequestKind =
 	| 'forged signature'

@@ -4,22 +4,25 @@
  * way n8n installs community packages, imports the three credentials with `n8n import:credentials`,
  * imports and publishes the workflows, and starts n8n (one process, or a queue-mode cluster).
  */
-import { createHmac } from 'crypto';
-import { sleep } from 'n8n-workflow';
 
 import example from '../../examples/zoho-billing-to-moengage.json';
+import {
+	moEngageCredentialData,
+	webhookCredentials,
+	zohoBillingCredentialData,
+} from './credentials';
 import { MOENGAGE_API_KEY, MOENGAGE_WORKSPACE_ID, MoEngageStandIn } from './stand-ins/moengage';
 import {
-	ZOHO_ACCESS_TOKEN_PREFIX,
-	ZOHO_CLIENT_ID,
 	ZOHO_CLIENT_SECRET,
-	ZOHO_ORG_ID,
 	ZOHO_REFRESH_TOKEN,
 	ZohoBillingStandIn,
 } from './stand-ins/zoho-billing';
+import { until } from './wait';
+import { WEBHOOK_SECRET, signZohoWebhook } from './zoho-webhook-signer';
 
-export const PACKAGE = 'n8n-nodes-zoho-billing-moengage';
-export const WEBHOOK_SECRET = 'exampleZohoSecret2026';
+import { PACKAGE } from './package-name';
+
+export { PACKAGE };
 export const SYNC_WORKFLOW_ID = 'zohoToMoEngage01';
 /** The n8n node names in the example workflow. */
 export const MOENGAGE_NODE_NAME = 'Sync a billing event';
@@ -36,8 +39,8 @@ export interface N8nUnderTest {
 	/** The owner's `n8n-auth=...` session cookie, once `setUpOwner()` ran. */
 	cookie: string;
 	installPackage(): void;
-	cli(args: string[]): string;
-	writeJson(name: string, data: unknown): string;
+	importCredentials(credentials: unknown[]): void;
+	importWorkflows(workflows: Array<{ id: string }>): void;
 	start(): Promise<void>;
 	waitForWebhooks(paths: string[]): Promise<void>;
 	setUpOwner(): Promise<void>;
@@ -132,18 +135,13 @@ export function webhookAndMoEngageCredentials(moEngage: MoEngageStandIn) {
 			id: 'zohoBillingWebhookSecret',
 			name: 'Zoho Billing webhook secret',
 			type: 'zohoBillingWebhookApi',
-			data: { secretToken: WEBHOOK_SECRET },
+			data: webhookCredentials().zohoBillingWebhookApi,
 		},
 		{
 			id: 'moEngageAccount',
 			name: 'MoEngage account',
 			type: 'moEngageApi',
-			data: {
-				workspaceId: MOENGAGE_WORKSPACE_ID,
-				apiKey: MOENGAGE_API_KEY,
-				dataCenter: '01',
-				customBaseUrl: moEngage.baseUrl,
-			},
+			data: moEngageCredentialData(moEngage.baseUrl),
 		},
 	];
 }
@@ -156,19 +154,7 @@ function credentialsFor(zoho: ZohoBillingStandIn, moEngage: MoEngageStandIn) {
 			id: 'zohoBillingAccount',
 			name: 'Zoho Billing account',
 			type: 'zohoBillingOAuth2Api',
-			data: {
-				dataCenter: 'us',
-				organizationId: ZOHO_ORG_ID,
-				clientId: ZOHO_CLIENT_ID,
-				clientSecret: ZOHO_CLIENT_SECRET,
-				oauthTokenData: {
-					access_token: `${ZOHO_ACCESS_TOKEN_PREFIX}1`,
-					refresh_token: ZOHO_REFRESH_TOKEN,
-					api_domain: zoho.baseUrl,
-					token_type: 'Bearer',
-					expires_in: 3600,
-				},
-			},
+			data: zohoBillingCredentialData(zoho.baseUrl),
 		},
 	];
 }
@@ -187,9 +173,6 @@ export function secretsInPlay(zoho: ZohoBillingStandIn): Record<string, string> 
 	};
 }
 
-export const signZohoWebhook = (body: string, secret = WEBHOOK_SECRET) =>
-	createHmac('sha256', secret).update(body).digest('hex');
-
 /** A workflow to publish beside the sync workflow. */
 export interface ExtraWorkflow {
 	id: string;
@@ -200,11 +183,7 @@ export interface ExtraWorkflow {
 
 /** Imports workflows into a stopped n8n and publishes them, with this package's credentials. */
 function importAndPublish(n8n: N8nUnderTest, workflows: ExtraWorkflow[]) {
-	for (const workflow of workflows.map(withCredentials)) {
-		const file = n8n.writeJson(`workflow-${workflow.id}.json`, workflow);
-		n8n.cli(['import:workflow', `--input=${file}`]);
-		n8n.cli(['publish:workflow', `--id=${workflow.id}`]);
-	}
+	n8n.importWorkflows(workflows.map(withCredentials));
 }
 
 export interface PostedWebhook {
@@ -246,10 +225,7 @@ export class ExampleEnvironment {
 		const n8n = await options.n8n();
 		const environment = new ExampleEnvironment(n8n, zoho, moEngage);
 		n8n.installPackage();
-		n8n.cli([
-			'import:credentials',
-			`--input=${n8n.writeJson('credentials.json', credentialsFor(zoho, moEngage))}`,
-		]);
+		n8n.importCredentials(credentialsFor(zoho, moEngage));
 		importAndPublish(n8n, [
 			{ ...(options.syncWorkflow ?? example), id: SYNC_WORKFLOW_ID },
 			...(options.workflows ?? []),
@@ -367,19 +343,12 @@ export class ExampleEnvironment {
 		return data;
 	}
 
-	/** Waits until `probe` returns a value (not undefined), polling every 200 ms. */
+	/** Waits until `probe` returns a value (not undefined or false), polling every 200 ms (wait.js). */
 	async until<T>(
 		what: string,
-		probe: () => T | undefined | Promise<T | undefined>,
+		probe: () => T | undefined | false | Promise<T | undefined | false>,
 		timeoutMs = 60_000,
 	): Promise<T> {
-		const deadline = Date.now() + timeoutMs;
-		for (;;) {
-			const value = await probe();
-			if (value !== undefined) return value;
-			if (Date.now() > deadline)
-				throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`);
-			await sleep(200);
-		}
+		return await until(what, probe, timeoutMs);
 	}
 }

@@ -13,6 +13,7 @@ import {
 	type PostedWebhook,
 } from './example-environment';
 import { billingDelivery } from './billing-events';
+import { percentile } from './stats';
 
 export interface LoadFigures {
 	deliveries: number;
@@ -29,11 +30,6 @@ export interface LoadFigures {
 	moEngageRequests: number;
 	/** Zoho's time for every event of the burst (they are recorded in the Zoho stand-in too). */
 	eventTime: string;
-}
-
-export function percentile(values: number[], fraction: number): number {
-	const sorted = [...values].sort((a, b) => a - b);
-	return sorted[Math.min(sorted.length - 1, Math.floor(fraction * sorted.length))];
 }
 
 export async function deliverAllAtOnce(

@@ -10,16 +10,16 @@ const fs = require('fs');
 const path = require('path');
 
 const { N8nInstance } = require('./n8n-instance');
-const { stopProcess } = require('./processes');
-const { dumpPostgres, freePort, startPostgres, startRedis } = require('./services');
+const { freePort, stopProcess } = require('./processes');
+const { dumpPostgres, startPostgres, startRedis } = require('./services');
 
 class N8nCluster extends N8nInstance {
 	/**
 	 * Call `prepare()` before anything else: it starts PostgreSQL and Redis and picks the ports.
-	 * @param {{ port: number, workers?: number, workerConcurrency?: number }} options
+	 * @param {{ port: number, brokerPort: number, workers?: number, workerConcurrency?: number }} options
 	 */
-	constructor({ port, workers = 2, workerConcurrency = 10 }) {
-		super({ port });
+	constructor({ port, brokerPort, workers = 2, workerConcurrency = 10 }) {
+		super({ port, brokerPort });
 		this.workerCount = workers;
 		this.workerConcurrency = workerConcurrency;
 		/** @type {Array<{ name: string, command: string[], port: number, env: NodeJS.ProcessEnv, process?: import('child_process').ChildProcess }>} */

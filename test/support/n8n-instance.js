@@ -10,7 +10,8 @@ const fs = require('fs');
 const os = require('os');
 const path = require('path');
 
-const { stopProcess, waitUntil } = require('./processes');
+const { freePort, stopProcess } = require('./processes');
+const { until } = require('./wait');
 
 const REPO = path.resolve(__dirname, '../..');
 
@@ -24,31 +25,23 @@ function provisionN8n() {
 	return output.trim().split('\n').pop() ?? '';
 }
 
-/**
- * Ports that Node's fetch refuses to connect to (the WHATWG Fetch "bad ports" at or above 4000, where
- * the suites draw their ports). One CI run drew 6666 for n8n: n8n started, but every readiness check
- * failed with "bad port" until the 120 s wait gave up.
- */
-const FETCH_BLOCKED_PORTS = new Set([
-	4045, 4190, 5060, 5061, 6000, 6566, 6665, 6666, 6667, 6668, 6669, 6679, 6697, 10080,
-]);
-
-/**
- * `port`, or the next pair of ports after it that fetch can reach (n8n's own and its broker's).
- * @param {number} port
- */
-function usablePort(port) {
-	let candidate = port;
-	while (FETCH_BLOCKED_PORTS.has(candidate) || FETCH_BLOCKED_PORTS.has(candidate + 1))
-		candidate += 2;
-	return candidate;
-}
-
 class N8nInstance {
-	/** @param {{ port: number, env?: Record<string, string> }} options */
-	constructor({ port: wanted, env = {} }) {
+	/**
+	 * An instance on two free ports (n8n's own and its task-runner broker's).
+	 * @template {typeof N8nInstance} C
+	 * @this {C}
+	 * @param {Omit<ConstructorParameters<C>[0], 'port' | 'brokerPort'>} [options]
+	 * @returns {Promise<InstanceType<C>>}
+	 */
+	static async create(options) {
+		return /** @type {InstanceType<C>} */ (
+			new this({ ...options, port: await freePort(), brokerPort: await freePort() })
+		);
+	}
+
+	/** Use `create()`, which picks the ports. @param {{ port: number, brokerPort: number, env?: Record<string, string> }} options */
+	constructor({ port, brokerPort, env = {} }) {
 		this.bin = provisionN8n();
-		const port = usablePort(wanted);
 		this.port = port;
 		this.baseUrl = `http://127.0.0.1:${port}`;
 		/** One process serves the editor, the REST API and the webhooks. */
@@ -72,7 +65,7 @@ class N8nInstance {
 			// The base of the webhook URLs n8n shows and registers (WEBHOOK_URL, deprecated in n8n 2.x).
 			N8N_WEBHOOK_URL: `${this.baseUrl}/`,
 			// Away from the default broker port 5679, so several instances never collide.
-			N8N_RUNNERS_BROKER_PORT: String(port + 1),
+			N8N_RUNNERS_BROKER_PORT: String(brokerPort),
 			N8N_ENCRYPTION_KEY: 'e2e-example-encryption-key',
 			N8N_DIAGNOSTICS_ENABLED: 'false',
 			N8N_VERSION_NOTIFICATIONS_ENABLED: 'false',
@@ -128,6 +121,29 @@ class N8nInstance {
 		return file;
 	}
 
+	/**
+	 * Imports credentials, as `n8n import:credentials` does for users (n8n stopped).
+	 * @param {unknown[]} credentials
+	 */
+	importCredentials(credentials) {
+		this.cli(['import:credentials', `--input=${this.writeJson('credentials.json', credentials)}`]);
+	}
+
+	/**
+	 * Imports workflows and publishes each (n8n stopped). Every CLI call boots n8n's CLI, about 5 s on 2
+	 * cores, so all workflows go in one import; n8n 2.40 publishes one workflow per call.
+	 * @param {Array<{ id: string }>} workflows
+	 */
+	importWorkflows(workflows) {
+		if (workflows.length === 0) return;
+		const file = this.writeJson(
+			`workflows-${workflows.map((w) => w.id).join('-')}.json`,
+			workflows,
+		);
+		this.cli(['import:workflow', `--input=${file}`]);
+		for (const workflow of workflows) this.cli(['publish:workflow', `--id=${workflow.id}`]);
+	}
+
 	async start(timeoutMs = 120_000) {
 		this.process = await this.startProcess({
 			name: 'n8n',
@@ -161,7 +177,7 @@ class N8nInstance {
 			}
 		};
 		try {
-			await waitUntil(name, ready, timeoutMs, { intervalMs: 500, describe: logTail });
+			await until(name, ready, timeoutMs, { intervalMs: 500, describe: logTail });
 		} catch (error) {
 			// A process left running would keep Jest (and CI) from ever exiting.
 			child.kill('SIGKILL');
@@ -187,7 +203,7 @@ class N8nInstance {
 				text = await response.text();
 				return response.status !== 404 || /did you mean/i.test(text);
 			};
-			await waitUntil(`webhook ${webhookPath}`, registered, Math.max(0, deadline - Date.now()), {
+			await until(`webhook ${webhookPath}`, registered, Math.max(0, deadline - Date.now()), {
 				describe: () => `: ${text}`,
 			});
 		}
@@ -276,7 +292,6 @@ class N8nInstance {
 }
 
 module.exports = {
-	usablePort,
 	N8nInstance,
 	REPO,
 };

@@ -1,25 +1,25 @@
 // @ts-check
 /**
  * Starting and stopping the servers the end-to-end and reliability suites run (n8n, PostgreSQL,
- * Redis): one way to wait for readiness and one way to stop, for all of them. Test-only CommonJS
+ * Redis): one way to stop them all (waiting for readiness: wait.js). Test-only CommonJS
  * (processes and timers; see n8n-instance.js).
  */
-
-const wait = (/** @type {number} */ ms) => new Promise((resolve) => setTimeout(resolve, ms));
+const net = require('net');
 
 /**
- * Polls `ready` every `intervalMs` until it returns true; `ready` may throw to give up at once (a
- * server that exited). Fails with `describe()` appended after `timeoutMs`.
- * @param {string} what @param {() => boolean | Promise<boolean>} ready @param {number} timeoutMs
- * @param {{ intervalMs?: number, describe?: () => string }} [options]
+ * A port nothing listens on right now, chosen by the system (its ephemeral range, 32768 and up, holds
+ * none of the ports Node's fetch refuses to connect to, such as 6666). The one port picker.
+ * @returns {Promise<number>}
  */
-async function waitUntil(what, ready, timeoutMs, { intervalMs = 200, describe = () => '' } = {}) {
-	const deadline = Date.now() + timeoutMs;
-	while (!(await ready())) {
-		if (Date.now() > deadline)
-			throw new Error(`${what} was not ready after ${timeoutMs} ms${describe()}`);
-		await wait(intervalMs);
-	}
+function freePort() {
+	return new Promise((resolve, reject) => {
+		const server = net.createServer();
+		server.on('error', reject);
+		server.listen(0, '127.0.0.1', () => {
+			const { port } = /** @type {net.AddressInfo} */ (server.address());
+			server.close(() => resolve(port));
+		});
+	});
 }
 
 /**
@@ -36,4 +36,4 @@ async function stopProcess(child, graceMs) {
 	clearTimeout(timer);
 }
 
-module.exports = { waitUntil, stopProcess };
+module.exports = { freePort, stopProcess };

@@ -30,7 +30,9 @@ import { ZohoBillingPollingTrigger } from '../../nodes/ZohoBillingPollingTrigger
 import { ZohoBillingTrigger } from '../../nodes/ZohoBillingTrigger/ZohoBillingTrigger.node';
 import { TestCredentialsHelper } from './credentials-helper';
 
-export const PACKAGE = 'n8n-nodes-zoho-billing-moengage';
+import { PACKAGE } from './package-name';
+
+export { PACKAGE };
 
 /** Marks an item of `items` that carries binary data too (see `withBinary`). */
 const WITH_BINARY = '__testItemWithBinary';

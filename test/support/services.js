@@ -12,7 +12,8 @@ const net = require('net');
 const os = require('os');
 const path = require('path');
 
-const { stopProcess, waitUntil } = require('./processes');
+const { freePort, stopProcess } = require('./processes');
+const { until } = require('./wait');
 
 const REPO = path.resolve(__dirname, '../..');
 const POSTGRES_BIN = '/usr/lib/postgresql/15/bin';
@@ -21,18 +22,6 @@ const POSTGRES_BIN = '/usr/lib/postgresql/15/bin';
 function provisionServices(services) {
 	execFileSync('bash', [path.join(REPO, 'scripts/provision-services.sh'), ...services], {
 		stdio: ['ignore', 'inherit', 'inherit'],
-	});
-}
-
-/** A port nothing listens on right now. @returns {Promise<number>} */
-function freePort() {
-	return new Promise((resolve, reject) => {
-		const server = net.createServer();
-		server.on('error', reject);
-		server.listen(0, '127.0.0.1', () => {
-			const { port } = /** @type {net.AddressInfo} */ (server.address());
-			server.close(() => resolve(port));
-		});
 	});
 }
 
@@ -80,7 +69,7 @@ async function startRedis() {
 		'--dir',
 		service.folder,
 	]);
-	await waitUntil('Redis', () => ping(service.port), 20_000);
+	await until('Redis', () => ping(service.port), 20_000);
 	return service;
 }
 
@@ -157,7 +146,7 @@ async function startPostgres() {
 			return false;
 		}
 	};
-	await waitUntil('PostgreSQL', isReady, 30_000);
+	await until('PostgreSQL', isReady, 30_000);
 	execFileSync(path.join(POSTGRES_BIN, 'createdb'), [
 		'-h',
 		'127.0.0.1',
@@ -182,4 +171,4 @@ function dumpPostgres(port) {
 	);
 }
 
-module.exports = { provisionServices, startRedis, startPostgres, dumpPostgres, freePort };
+module.exports = { provisionServices, startRedis, startPostgres, dumpPostgres };

@@ -3,8 +3,6 @@
  * the captures): 18-digit IDs as JSON numbers, a date-only `event_time` beside a full `created_time`,
  * and a customer whose phone is only on the contact person.
  */
-import { createHmac } from 'crypto';
-
 import { parseJsonExact } from '../../lib/json';
 import {
 	findZohoIdentifier,
@@ -17,6 +15,7 @@ import { mostPreciseEventTime, sortByEventTime } from '../../lib/zoho/event-time
 import { normalizeZohoEvent, type NormalizedZohoEvent } from '../../lib/zoho/normalize-event';
 import { acceptZohoWebhook } from '../../lib/zoho/webhook-request';
 import { CAPTURED_NUMERIC_IDS, capturedZohoWebhook } from '../fixtures';
+import { signZohoWebhook } from '../support/zoho-webhook-signer';
 
 const SECRET = 'ZohoSecret12345';
 const NOW = new Date('2026-12-01T00:00:00Z');
@@ -27,7 +26,7 @@ function accepted(body = raw): NormalizedZohoEvent {
 		{
 			rawBody: Buffer.from(body),
 			contentType: 'application/json',
-			signature: createHmac('sha256', SECRET).update(body).digest('hex'),
+			signature: signZohoWebhook(body, SECRET),
 			query: {},
 		},
 		SECRET,

@@ -1,17 +1,126 @@
 import {
 	ALL_EVENT_TYPES,
 	ZOHO_EVENT_TYPES,
+	eventTypeChoices,
 	eventTypeMatchesFilter,
 	resourceOfEventType,
+	zohoListFiltersByEventType,
 } from '../../lib/zoho/event-types';
 
+/**
+ * Zoho's Events OpenAPI, "Event Types" (x-additionalInfo), 24 types with the object each is about:
+ * https://www.zoho.com/billing/api/v1/events/ (docs/zoho-billing-api.md, "Event types"). Written out
+ * here from the source, not from the catalogue, so the catalogue is checked against Zoho's list.
+ */
+const ZOHO_DOCUMENTED_TYPES: Record<string, string> = {
+	subscription_created: 'subscription',
+	trial_expiring: 'subscription',
+	subscription_activation: 'subscription',
+	subscription_ahead: 'subscription',
+	subscription_renewed: 'subscription',
+	billing_date_changed: 'subscription',
+	subscription_upgraded: 'subscription',
+	subscription_downgraded: 'subscription',
+	subscription_unpaid: 'subscription',
+	subscription_cancelled: 'subscription',
+	subscription_reactivated: 'subscription',
+	subscription_cancellation_scheduled: 'subscription',
+	subscription_move_to_free_scheduled: 'subscription',
+	subscription_expiring: 'subscription',
+	subscription_expired: 'subscription',
+	subscription_deleted: 'subscription',
+	invoice_created: 'invoice',
+	creditnote_added: 'creditnote',
+	payment_thankyou: 'payment',
+	payment_refunded: 'payment',
+	payment_declined: 'payment',
+	card_expired: 'card',
+	card_expiring: 'card',
+	card_deleted: 'card',
+};
+
+/**
+ * The `filter_by=EventType.<type>` values of Zoho Subscriptions' Postman collection ("List all
+ * events"), the only documented list filter by type. It lacks invoice_created, subscription_unpaid and
+ * the two *_scheduled types, and adds five types the OpenAPI list does not name.
+ */
+const POSTMAN_LIST_FILTER_TYPES = [
+	'subscription_created',
+	'subscription_upgraded',
+	'subscription_downgraded',
+	'subscription_renewed',
+	'subscription_cancelled',
+	'subscription_expiring',
+	'subscription_expired',
+	'onetimeaddon_purchased',
+	'subscription_activation',
+	'subscription_reactivated',
+	'invoice_notification',
+	'payment_thankyou',
+	'payment_declined',
+	'payment_refunded',
+	'trial_expiring',
+	'subscription_cancelling',
+	'card_expired',
+	'card_expiring',
+	'subscription_ahead',
+	'subscription_deleted',
+	'creditnote_added',
+	'creditnote_updated',
+	'creditnote_deleted',
+	'card_deleted',
+	'billing_date_changed',
+];
+
 describe('Zoho event catalogue', () => {
-	it('names each type once, so a filter or a lookup can never pick the wrong entry', () => {
+	it("holds every type of Zoho's documented list, each once, about the object Zoho says", () => {
 		const names = ZOHO_EVENT_TYPES.map((eventType) => eventType.name);
 		expect(new Set(names).size).toBe(names.length);
-		for (const eventType of ZOHO_EVENT_TYPES) {
-			expect(resourceOfEventType(eventType.name)).toBe(eventType.resource);
+		expect(
+			Object.fromEntries(
+				ZOHO_EVENT_TYPES.filter((eventType) => eventType.name in ZOHO_DOCUMENTED_TYPES).map(
+					(eventType) => [eventType.name, eventType.resource],
+				),
+			),
+		).toEqual(ZOHO_DOCUMENTED_TYPES);
+		for (const [name, resource] of Object.entries(ZOHO_DOCUMENTED_TYPES)) {
+			expect(resourceOfEventType(name)).toBe(resource);
 		}
+	});
+
+	it("filters Zoho's events list by type exactly where the Postman collection documents it", () => {
+		for (const name of POSTMAN_LIST_FILTER_TYPES)
+			expect(zohoListFiltersByEventType(name)).toBe(true);
+		for (const name of [
+			'invoice_created',
+			'subscription_unpaid',
+			'subscription_cancellation_scheduled',
+			'subscription_move_to_free_scheduled',
+			'subscription_paused',
+			'invoice_updated',
+		]) {
+			expect(zohoListFiltersByEventType(name)).toBe(false);
+		}
+	});
+
+	it('offers every catalogue type as a choice, and says which cost a full listing in a list filter', () => {
+		const forTrigger = eventTypeChoices();
+		const forList = eventTypeChoices(true);
+		expect(forTrigger.map((choice) => choice.value)).toEqual(
+			ZOHO_EVENT_TYPES.map((eventType) => eventType.name),
+		);
+		const costly = forList
+			.filter((choice) => /every event is listed/.test(choice.description))
+			.map((choice) => choice.value);
+		expect(costly).toEqual(
+			ZOHO_EVENT_TYPES.map((eventType) => eventType.name).filter(
+				(name) => !POSTMAN_LIST_FILTER_TYPES.includes(name),
+			),
+		);
+		expect(costly).toEqual(expect.arrayContaining(['invoice_created', 'subscription_unpaid']));
+		expect(forTrigger.some((choice) => /every event is listed/.test(choice.description))).toBe(
+			false,
+		);
 	});
 
 	it('classifies types, and unknown ones by prefix', () => {

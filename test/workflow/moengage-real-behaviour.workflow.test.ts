@@ -5,12 +5,9 @@
  */
 import { normalizeZohoEvent } from '../../lib/zoho/normalize-event';
 import { zohoEvent } from '../fixtures';
+import { moEngageCredentials } from '../support/credentials';
 import { PACKAGE, runWorkflow } from '../support/run-workflow';
-import {
-	MOENGAGE_API_KEY,
-	MOENGAGE_WORKSPACE_ID,
-	MoEngageStandIn,
-} from '../support/stand-ins/moengage';
+import { MoEngageStandIn } from '../support/stand-ins/moengage';
 
 const NODE = 'MoEngage';
 
@@ -21,14 +18,7 @@ beforeEach(async () => {
 });
 afterEach(async () => await moEngage.stop());
 
-const credentials = () => ({
-	moEngageApi: {
-		workspaceId: MOENGAGE_WORKSPACE_ID,
-		apiKey: MOENGAGE_API_KEY,
-		dataCenter: '01',
-		customBaseUrl: moEngage.baseUrl,
-	},
-});
+const credentials = () => moEngageCredentials(moEngage.baseUrl);
 
 function moEngageNode(parameters: Record<string, unknown>) {
 	return {

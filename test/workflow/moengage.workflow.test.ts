@@ -3,6 +3,7 @@ import nock from 'nock';
 import { normalizeZohoEvent } from '../../lib/zoho/normalize-event';
 import { zohoEvent, zohoRecord, type ZohoEventName } from '../fixtures';
 import { expectedEventAttributes, expectedUserUpdates } from '../fixtures/expected-moengage';
+import { moEngageCredentials } from '../support/credentials';
 import { PACKAGE, runWorkflow } from '../support/run-workflow';
 import {
 	MOENGAGE_API_KEY,
@@ -13,17 +14,7 @@ import {
 const NODE = 'MoEngage';
 const BASIC = `Basic ${Buffer.from(`${MOENGAGE_WORKSPACE_ID}:${MOENGAGE_API_KEY}`).toString('base64')}`;
 
-function credentials(baseUrl: string, overrides: Record<string, unknown> = {}) {
-	return {
-		moEngageApi: {
-			workspaceId: MOENGAGE_WORKSPACE_ID,
-			apiKey: MOENGAGE_API_KEY,
-			dataCenter: '01',
-			customBaseUrl: baseUrl,
-			...overrides,
-		},
-	};
-}
+const credentials = moEngageCredentials;
 
 function moEngageNode(parameters: Record<string, unknown>, settings: Record<string, unknown> = {}) {
 	return {
@@ -1091,14 +1082,7 @@ describe('MoEngage URLs per data center', () => {
 						customerId: '={{ $json.id }}',
 					}),
 				],
-				credentials: {
-					moEngageApi: {
-						workspaceId: MOENGAGE_WORKSPACE_ID,
-						apiKey: MOENGAGE_API_KEY,
-						dataCenter: dc,
-						customBaseUrl: '',
-					},
-				},
+				credentials: moEngageCredentials('', { dataCenter: dc }),
 			});
 			expect(seen).toEqual([
 				{

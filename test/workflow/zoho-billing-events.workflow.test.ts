@@ -7,7 +7,7 @@ import {
 	ZOHO_REFRESH_TOKEN,
 	ZohoBillingStandIn,
 } from '../support/stand-ins/zoho-billing';
-import { zohoCredentials } from './zoho-billing-credentials';
+import { zohoCredentials } from '../support/credentials';
 
 const EVENTS_NODE = 'Zoho Billing';
 

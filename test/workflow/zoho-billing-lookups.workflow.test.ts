@@ -6,7 +6,7 @@
 import { zohoRecord, type ZohoRecordName } from '../fixtures';
 import { PACKAGE, runWorkflow } from '../support/run-workflow';
 import { ZOHO_ORG_ID, ZohoBillingStandIn } from '../support/stand-ins/zoho-billing';
-import { zohoCredentials } from './zoho-billing-credentials';
+import { zohoCredentials } from '../support/credentials';
 
 const NODE = 'Zoho Billing';
 const MODULES: Record<ZohoRecordName, string> = {

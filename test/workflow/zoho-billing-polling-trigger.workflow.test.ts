@@ -6,7 +6,7 @@
 import { zohoEvent, zohoTimeIn, zoneOtherDayThanUtc, type ZohoEventName } from '../fixtures';
 import { PollingTriggerHarness } from '../support/poll-trigger';
 import { ZohoBillingStandIn } from '../support/stand-ins/zoho-billing';
-import { zohoCredentials } from './zoho-billing-credentials';
+import { zohoCredentials } from '../support/credentials';
 
 let zoho: ZohoBillingStandIn;
 let serial = 0;

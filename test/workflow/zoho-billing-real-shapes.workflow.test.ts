@@ -12,7 +12,7 @@ import {
 import { PACKAGE, runWorkflow } from '../support/run-workflow';
 import { RawJson } from '../support/stand-ins/http-stand-in';
 import { ZohoBillingStandIn } from '../support/stand-ins/zoho-billing';
-import { zohoCredentials } from './zoho-billing-credentials';
+import { zohoCredentials } from '../support/credentials';
 
 const NODE = 'Zoho Billing';
 

@@ -3,17 +3,14 @@
  * Webhook node outputs with Options > Raw Body on (headers, query, the parsed body, and the raw bytes
  * in binary field "data"), and the node checks Zoho's signature on those bytes.
  */
-import { createHmac } from 'crypto';
-
 import { normalizeZohoEvent } from '../../lib/zoho/normalize-event';
-import { WEBHOOK_SECRET } from '../support/example-environment';
 import { zohoEvent } from '../fixtures';
+import { webhookCredentials } from '../support/credentials';
 import { PACKAGE, runWorkflow, withBinary } from '../support/run-workflow';
+import { WEBHOOK_SECRET, signZohoWebhook } from '../support/zoho-webhook-signer';
 
 const NODE = 'Verify Zoho webhook';
-const credentials = { zohoBillingWebhookApi: { secretToken: WEBHOOK_SECRET } };
-const hmacHex = (text: string, secret = WEBHOOK_SECRET) =>
-	createHmac('sha256', secret).update(text).digest('hex');
+const credentials = webhookCredentials();
 
 /** What n8n's Webhook node (v2, Raw Body on) outputs for one POST. */
 function webhookNodeItem(
@@ -42,7 +39,7 @@ function webhookNodeItem(
 
 const signedItem = (body: object) => {
 	const raw = JSON.stringify(body);
-	return webhookNodeItem(raw, { 'x-zoho-webhook-signature': hmacHex(raw) });
+	return webhookNodeItem(raw, { 'x-zoho-webhook-signature': signZohoWebhook(raw) });
 };
 
 async function verify(items: object[], parameters = {}, settings = {}) {
@@ -72,7 +69,7 @@ describe('Zoho Billing node: Webhook > Verify', () => {
 		const raw =
 			'{"type":"payment_declined","ref":135953000000262460,"email":"ana.silva@example.com"}';
 		const { output, error } = await verify(
-			[webhookNodeItem(raw, { 'x-zoho-webhook-signature': hmacHex(raw) })],
+			[webhookNodeItem(raw, { 'x-zoho-webhook-signature': signZohoWebhook(raw) })],
 			{ payloadFormat: 'custom', eventTypeField: 'type', eventIdField: 'ref' },
 		);
 		expect(error(NODE)).toBeUndefined();
@@ -100,7 +97,7 @@ describe('Zoho Billing node: Webhook > Verify', () => {
 		const { output, error } = await verify([
 			webhookNodeItem(
 				raw,
-				{ 'X-Zoho-Webhook-Signature': hmacHex(`accounteusourcezoho${raw}`) },
+				{ 'X-Zoho-Webhook-Signature': signZohoWebhook(`accounteusourcezoho${raw}`) },
 				{ source: 'zoho', account: 'eu' },
 			),
 		]);
@@ -114,7 +111,7 @@ describe('Zoho Billing node: Webhook > Verify', () => {
 		const { output } = await verify([
 			webhookNodeItem(form, {
 				'content-type': 'application/x-www-form-urlencoded',
-				'x-zoho-webhook-signature': hmacHex(`event_typepayment_declinedpayload${payload}`),
+				'x-zoho-webhook-signature': signZohoWebhook(`event_typepayment_declinedpayload${payload}`),
 			}),
 		]);
 		expect(output(NODE)[0].json).toMatchObject({ event_type: 'payment_declined' });
@@ -123,7 +120,7 @@ describe('Zoho Billing node: Webhook > Verify', () => {
 	it('stops at a forged request with the item index and why, never echoing the secret', async () => {
 		const good = signedItem(zohoEvent('subscriptionCreated'));
 		const forged = webhookNodeItem(JSON.stringify(zohoEvent('subscriptionCreated')), {
-			'x-zoho-webhook-signature': hmacHex('{}', 'anotherSecret2026x'),
+			'x-zoho-webhook-signature': signZohoWebhook('{}', 'anotherSecret2026x'),
 		});
 		const { error, output } = await verify([good, forged]);
 		expect(output(NODE)).toEqual([]);
@@ -150,7 +147,7 @@ describe('Zoho Billing node: Webhook > Verify', () => {
 	it('with On Error "Continue (using error output)", sends the forged request to the error output', async () => {
 		const good = signedItem(zohoEvent('subscriptionCreated'));
 		const forged = webhookNodeItem(JSON.stringify(zohoEvent('invoiceCreated')), {
-			'x-zoho-webhook-signature': hmacHex('{}'),
+			'x-zoho-webhook-signature': signZohoWebhook('{}'),
 		});
 		const { run } = await verify([forged, good], {}, { onError: 'continueErrorOutput' });
 		const [accepted, refused] = run.data.resultData.runData[NODE][0].data?.main ?? [];
@@ -170,7 +167,7 @@ describe('Zoho Billing node: Webhook > Verify', () => {
 
 		const elsewhere = webhookNodeItem(
 			JSON.stringify(zohoEvent('invoiceCreated')),
-			{ 'x-zoho-webhook-signature': hmacHex(JSON.stringify(zohoEvent('invoiceCreated'))) },
+			{ 'x-zoho-webhook-signature': signZohoWebhook(JSON.stringify(zohoEvent('invoiceCreated'))) },
 			{},
 			'raw',
 		);
@@ -181,13 +178,17 @@ describe('Zoho Billing node: Webhook > Verify', () => {
 	it('refuses a signed body that is not a Zoho Billing event, and a query that is not text', async () => {
 		const raw = '{"hello":1}';
 		const notAnEvent = await verify([
-			webhookNodeItem(raw, { 'x-zoho-webhook-signature': hmacHex(raw) }),
+			webhookNodeItem(raw, { 'x-zoho-webhook-signature': signZohoWebhook(raw) }),
 		]);
 		expect(notAnEvent.error(NODE)?.message).toMatch(/event/i);
 
 		const event = JSON.stringify(zohoEvent('invoiceCreated'));
 		const nested = await verify([
-			webhookNodeItem(event, { 'x-zoho-webhook-signature': hmacHex(event) }, { a: { b: '1' } }),
+			webhookNodeItem(
+				event,
+				{ 'x-zoho-webhook-signature': signZohoWebhook(event) },
+				{ a: { b: '1' } },
+			),
 		]);
 		expect(nested.error(NODE)?.message).toBe(
 			'The input field "query" must hold the request\'s query parameters as text values',

@@ -9,8 +9,7 @@
  * - `POST /oauth/v2/token` (the accounts server) refreshes tokens and returns `api_domain`.
  * Test-only (see http-stand-in.js for why this is JavaScript).
  */
-const { createHmac } = require('crypto');
-
+const { signZohoWebhook } = require('../zoho-webhook-signer');
 const { HttpStandIn } = require('./http-stand-in');
 
 const ZOHO_ORG_ID = '10234695';
@@ -402,9 +401,7 @@ class ZohoBillingStandIn extends HttpStandIn {
 				method: 'POST',
 				headers: {
 					'content-type': 'application/json',
-					'x-zoho-webhook-signature': createHmac('sha256', webhook.secret)
-						.update(raw)
-						.digest('hex'),
+					'x-zoho-webhook-signature': signZohoWebhook(raw, webhook.secret),
 				},
 				body: raw,
 				signal: AbortSignal.timeout(15_000),

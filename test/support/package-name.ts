@@ -1,0 +1,2 @@
+/** The package's npm name: the prefix of every node type in workflows (`<name>.zohoBillingTrigger`). */
+export { name as PACKAGE } from '../../package.json';
