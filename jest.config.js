@@ -15,9 +15,12 @@ const shared = {
 	transform: {
 		'^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.test.json' }],
 	},
-	// n8n-core logs every node error; the tests assert those errors themselves.
-	setupFiles: ['<rootDir>/test/setup-env.js'],
+	// Silences n8n-core's logger and applies the project's timeout (globals.TEST_TIMEOUT_MS).
+	setupFilesAfterEnv: ['<rootDir>/test/support/jest-setup.js'],
 };
+
+/** A project's timeout for each test and hook, in ms. */
+const timeout = (ms) => ({ globals: { TEST_TIMEOUT_MS: ms } });
 
 /** @type {import('jest').Config} */
 module.exports = {
@@ -27,7 +30,7 @@ module.exports = {
 			displayName: 'unit',
 			roots: ['<rootDir>/test/unit', '<rootDir>/test/nodes', '<rootDir>/test/support-checks'],
 			testMatch: ['**/*.test.ts'],
-			testTimeout: 30_000,
+			...timeout(30_000),
 		},
 		{
 			...shared,
@@ -35,7 +38,7 @@ module.exports = {
 			roots: ['<rootDir>/test/workflow'],
 			testMatch: ['**/*.workflow.test.ts'],
 			// Real HTTP against local stand-ins; room on a 2-core machine.
-			testTimeout: 30_000,
+			...timeout(30_000),
 		},
 		{
 			...shared,
@@ -43,21 +46,21 @@ module.exports = {
 			roots: ['<rootDir>/test/e2e'],
 			testMatch: ['**/*.e2e.test.ts'],
 			// Starting n8n and importing workflows through its CLI takes a minute or more.
-			testTimeout: 600_000,
+			...timeout(600_000),
 		},
 		{
 			...shared,
 			displayName: 'reliability',
 			roots: ['<rootDir>/test/reliability'],
 			testMatch: ['**/*.reliability.test.ts'],
-			testTimeout: 900_000,
+			...timeout(900_000),
 		},
 		{
 			...shared,
 			displayName: 'bench',
 			roots: ['<rootDir>/bench'],
 			testMatch: ['**/*.bench.ts'],
-			testTimeout: 3_600_000,
+			...timeout(3_600_000),
 		},
 	],
 };

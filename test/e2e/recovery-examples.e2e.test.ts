@@ -3,8 +3,6 @@
  * (examples/zoho-billing-polling-to-moengage.json) and the scheduled replay of failed deliveries
  * (examples/zoho-billing-replay-failed-deliveries.json), each made to run every minute.
  */
-import { sleep } from 'n8n-workflow';
-
 import polling from '../../examples/zoho-billing-polling-to-moengage.json';
 import replay from '../../examples/zoho-billing-replay-failed-deliveries.json';
 import { zohoEvent, type ZohoEventName } from '../fixtures';
@@ -82,8 +80,11 @@ describe('the recovery examples in a real n8n', () => {
 				undefined,
 			200_000,
 		);
-		// Another minute: the replay runs again and must skip what it has replayed.
-		await sleep(65_000);
+		// The replay runs again and must skip what it has replayed; the polling sync polls again.
+		await Promise.all([
+			environment.nextRunOf('recoveryReplay001'),
+			environment.nextPollOf('recoveryPolling01'),
+		]);
 		expect(
 			moEngageEventsOf(polled.email).map(
 				(event: { actions: Array<{ action: string }> }) => event.actions[0].action,

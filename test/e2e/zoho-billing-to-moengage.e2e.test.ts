@@ -21,6 +21,7 @@ import { ZOHO_ORG_ID } from '../support/stand-ins/zoho-billing';
 import {
 	ExampleEnvironment,
 	exampleWithoutDeduplication,
+	isFinished,
 	PACKAGE,
 	SYNC_WEBHOOK_PATH as SYNC_WEBHOOK,
 } from '../support/example-environment';
@@ -362,10 +363,13 @@ describe('the package in a real n8n', () => {
 				body: '{"code":0,"message":"Event received"}',
 			});
 		}
-		await environment.until('both executions', async () =>
-			(await executionCount()) >= executionsBefore + 2 ? true : undefined,
-		);
-		await sleep(1000);
+		await environment.until('both executions, finished', async () => {
+			const executions = await environment.executions();
+			return (
+				executions.length >= executionsBefore + 2 &&
+				executions.every((execution) => isFinished(execution.status))
+			);
+		});
 		expect(
 			environment.moEngage.events.slice(eventsBefore).map((sent) => sent.actions[0].action),
 		).toEqual(['invoice_created']);

@@ -9,7 +9,6 @@
  *   3. Zoho delivers the same events again to the webhook sync: each reaches MoEngage once.
  * `npm run test:outage`.
  */
-import { sleep } from 'n8n-workflow';
 
 import polling from '../../examples/zoho-billing-polling-to-moengage.json';
 import replay from '../../examples/zoho-billing-replay-failed-deliveries.json';
@@ -18,6 +17,7 @@ import {
 	ExampleEnvironment,
 	SYNC_WEBHOOK_PATH,
 	PACKAGE,
+	isFinished,
 	withNodeParameters,
 } from '../support/example-environment';
 import { WEBHOOK_SECRET } from '../support/zoho-webhook-signer';
@@ -154,11 +154,14 @@ describe.each([
 			600_000,
 		);
 		const syncedAfterS = (performance.now() - restarted) / 1000;
-		// A minute more: a poll or replay run that came too late would show now as a duplicate.
-		await sleep(65_000);
+		// One more run of the workflow, started after everything arrived: a poll or replay that came too
+		// late would show now as a duplicate.
+		const runs =
+			workflow === pollingWorkflow
+				? await environment.nextPollOf(workflow.id)
+				: await environment.nextRunOf(workflow.id);
 		const settled = arrivals(environment, emails, eventIds);
 		const calls = zohoCalls(environment);
-		const runs = await executionsOf(environment, workflow.id);
 		reportFigures(`outage (${name})`, {
 			'events recorded while n8n was down': EVENTS,
 			'webhook deliveries that reached n8n': delivered,
@@ -216,9 +219,8 @@ describe.each([
 						: undefined,
 				300_000,
 			);
-			await sleep(65_000);
+			const runs = await environment.nextPollOf(POLLING_WORKFLOW_ID);
 			const settled = arrivals(environment, emails, eventIds);
-			const runs = await executionsOf(environment, POLLING_WORKFLOW_ID);
 			reportFigures('outage (429 mid-poll)', {
 				'events recorded': CAPPED_EVENTS,
 				'polls that failed on the daily cap': runs.filter((run) => run.status === 'error').length,
@@ -274,7 +276,12 @@ describe.each([
 						(await environment.executions()).length >= runsBefore + REDELIVERED ? true : undefined,
 					300_000,
 				);
-				await sleep(5_000);
+				await environment.until(
+					'every execution to finish',
+					async () =>
+						(await environment.executions()).every((execution) => isFinished(execution.status)),
+					300_000,
+				);
 				return arrivals(environment, emails, eventIds);
 			};
 

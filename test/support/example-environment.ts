@@ -193,6 +193,9 @@ export interface PostedWebhook {
 	ms: number;
 }
 
+/** Whether an execution status is final (n8n: new, running and waiting are not). */
+export const isFinished = (status: string) => !['new', 'running', 'waiting'].includes(status);
+
 export interface ExecutionSummary {
 	id: string;
 	workflowId: string;
@@ -277,6 +280,62 @@ export class ExampleEnvironment {
 			'content-type': 'application/json',
 			'x-zoho-webhook-signature': signature ?? signZohoWebhook(body),
 		});
+	}
+
+	/**
+	 * Waits for a run of a scheduled or polling workflow that starts after this call, and for every
+	 * earlier run of it, to finish: anything a late run would do has then happened (instead of sleeping
+	 * through a fixed interval). Returns that workflow's executions.
+	 */
+	async nextRunOf(workflowId: string, timeoutMs = 150_000): Promise<ExecutionSummary[]> {
+		const runsOf = async () =>
+			(await this.executions()).filter((execution) => execution.workflowId === workflowId);
+		const before = new Set((await runsOf()).map((execution) => execution.id));
+		return await this.until(
+			`a new finished run of workflow ${workflowId}`,
+			async () => {
+				const runs = await runsOf();
+				return runs.every((run) => isFinished(run.status)) &&
+					runs.some((run) => !before.has(run.id))
+					? runs
+					: undefined;
+			},
+			timeoutMs,
+		);
+	}
+
+	/**
+	 * The same for the polling trigger, whose poll starts an execution only when it finds something:
+	 * waits for a poll of Zoho's events list that starts after this call, for Zoho to be quiet for two
+	 * seconds (the poll's payload calls are over and n8n has started any run it emitted), and for every
+	 * run of the workflow to finish. Returns that workflow's executions.
+	 */
+	async nextPollOf(workflowId: string, timeoutMs = 150_000): Promise<ExecutionSummary[]> {
+		const listCalls = () =>
+			this.zoho.requests.filter((request) => request.path === '/billing/v1/events').length;
+		const before = listCalls();
+		await this.until('the next poll of Zoho Billing events', () => listCalls() > before, timeoutMs);
+		let seen = -1;
+		await until(
+			'Zoho Billing to be quiet for two seconds',
+			() => {
+				const quiet = this.zoho.requestCount === seen && this.zoho.inFlight === 0;
+				seen = this.zoho.requestCount;
+				return quiet;
+			},
+			timeoutMs,
+			{ intervalMs: 2000 },
+		);
+		return await this.until(
+			`every run of workflow ${workflowId} to finish`,
+			async () => {
+				const runs = (await this.executions()).filter(
+					(execution) => execution.workflowId === workflowId,
+				);
+				return runs.every((run) => isFinished(run.status)) ? runs : undefined;
+			},
+			timeoutMs,
+		);
 	}
 
 	/** Every execution n8n has recorded (all pages), newest first, each once. */
