@@ -1,6 +1,6 @@
 /**
  * In-process benchmarks (n8n-core's WorkflowExecute, stand-ins on 127.0.0.1). Run with `npm run bench`;
- * CI runs them at tiny sizes (`npm run bench:smoke`) so they cannot rot. Every ratio compares against a
+ * CI runs them at tiny sizes (`TEST_SIZE=small npm run bench`) so they cannot rot. Every ratio compares against a
  * peer measured in the same run; each figure is the median of the configured runs.
  */
 import type { INodeType, IVersionedNodeType } from 'n8n-workflow';

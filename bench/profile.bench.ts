@@ -1,6 +1,6 @@
 /**
  * Where the time of the in-process benchmarks goes (engine, network, our code), from CPU profiles.
- * Writes docs/benchmark-results/profile.md; `npm run bench:smoke` runs it tiny.
+ * Writes docs/benchmark-results/profile.md; `TEST_SIZE=small npm run bench` runs it tiny.
  */
 import { deliverWebhook } from '../test/support/deliver-webhook';
 import { runWorkflow } from '../test/support/run-workflow';

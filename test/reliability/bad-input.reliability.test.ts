@@ -1,7 +1,7 @@
 /**
  * Bad input against a real n8n: generated webhook requests (fast-check) that each get exactly the
  * documented 4xx, while n8n stays up, no execution starts and nothing reaches MoEngage. Forged
- * signatures are rejected without exception. `npm run test:bad-input`.
+ * signatures are rejected without exception. `npm run test:reliability -- bad-input`.
  */
 import fc from 'fast-check';
 

@@ -2,7 +2,7 @@
  * The n8n editor in a real browser (Debian's Chromium, driven by playwright-core). A new user's first
  * steps, walked with the README's own words: the Zoho Billing Trigger's steps (webhook URLs, the
  * credential dialog, Execute step and a signed test event, Publish, then production and forged
- * deliveries), the MoEngage preset and its links, the Zoho Billing node, all without a console error. `npm run test:editor`; `npm run screenshots` also refreshes the README's screenshots
+ * deliveries), the MoEngage preset and its links, the Zoho Billing node, all without a console error. `npm run test:reliability -- editor`; `npm run screenshots` also refreshes the README's screenshots
  * (docs/screenshots), which no other run touches.
  */
 import type { Browser, Page } from 'playwright-core';

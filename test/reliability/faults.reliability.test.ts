@@ -5,7 +5,7 @@
  * it surely did not arrive (a 429), so an execution whose event request got a 500 or stalled fails,
  * saying its event may be recorded. Then MoEngage stays down (503) past the retry cap: those
  * executions fail visibly in n8n, and the events are replayed from Zoho's Events API with the Zoho
- * Billing node once MoEngage is back. `npm run test:faults`.
+ * Billing node once MoEngage is back. `npm run test:reliability -- faults`.
  */
 import { mapWithConcurrency } from '../support/map-with-concurrency';
 import {

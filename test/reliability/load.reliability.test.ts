@@ -2,7 +2,7 @@
  * Load against a real n8n (one process, SQLite, as `npm run dev` runs it): 1,000 signed Zoho Billing
  * webhooks delivered at the same moment to the webhook example. None is lost: every accepted one
  * reaches the MoEngage stand-in, refused ones are 5xx and arrive when sent again.
- * `npm run test:load`.
+ * `npm run test:reliability -- load`.
  */
 import { mapWithConcurrency } from '../support/map-with-concurrency';
 import { ExampleEnvironment } from '../support/example-environment';

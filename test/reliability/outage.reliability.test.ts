@@ -7,7 +7,7 @@
  *      daily cap (the poll fails as an error execution with Zoho's message): no event lost or
  *      repeated, and the polls resume where they stopped.
  *   3. Zoho delivers the same events again to the webhook sync: each reaches MoEngage once.
- * `npm run test:outage`.
+ * `npm run test:reliability -- outage`.
  */
 
 import polling from '../../examples/zoho-billing-polling-to-moengage.json';

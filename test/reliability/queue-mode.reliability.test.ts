@@ -3,7 +3,7 @@
  * two workers, with PostgreSQL and Redis from Debian's packages on 127.0.0.1. Webhooks arrive at the
  * webhook processor, executions run on whichever worker takes them, so the nodes must keep no state
  * in memory between executions: every delivery must still be synced exactly as in one process.
- * `npm run test:queue-mode`.
+ * `npm run test:reliability -- queue-mode`.
  */
 import { ExampleEnvironment } from '../support/example-environment';
 import { N8nCluster } from '../support/n8n-cluster';
