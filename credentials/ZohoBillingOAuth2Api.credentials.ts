@@ -23,7 +23,7 @@ import { LOOKUP_RESOURCES } from '../lib/zoho/resources';
  * connects, so a credential connected before a scope was added here must be reconnected; the nodes
  * say so, naming the scope, when Zoho refuses a call.
  */
-const ZOHO_BILLING_DEFAULT_SCOPES = [
+export const ZOHO_BILLING_DEFAULT_SCOPES = [
 	'ZohoSubscriptions.webhooks.READ',
 	'ZohoSubscriptions.settings.READ',
 	...Object.values(LOOKUP_RESOURCES).map((spec) => spec.scope),
@@ -98,7 +98,7 @@ export class ZohoBillingOAuth2Api implements ICredentialType {
 			type: 'string',
 			default: ZOHO_BILLING_DEFAULT_SCOPES.join(','),
 			description:
-				'Comma-separated Zoho scopes. The default is what the Zoho Billing nodes need, read only. After changing it, reconnect the credential.',
+				"Comma-separated Zoho scopes. The default is read only; to use the Zoho Billing node's writes, add the scopes they name, e.g. ZohoSubscriptions.invoices.CREATE to email or void invoices. After changing it, reconnect the credential.",
 		},
 		{
 			// offline: Zoho issues a refresh token; consent: it issues a new one when you reconnect.

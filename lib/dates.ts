@@ -41,9 +41,16 @@ export function calendarDay(label: string, value: unknown): string | undefined {
 	const text = typeof value === 'string' ? value.trim() : '';
 	if (value === undefined || value === null || text === '') return undefined;
 	const match = DATE_PREFIX.exec(text);
-	if (!match || Number.isNaN(Date.parse(match[1])))
+	// Date.parse takes 2027-02-30 for March 2nd; a real calendar day reads back as itself.
+	if (!match || !isCalendarDay(match[1]))
 		throw new InputError(`${label} must be a date in YYYY-MM-DD form, got "${String(value)}"`);
 	return match[1];
+}
+
+/** Whether YYYY-MM-DD names a day the calendar has (no February 30th). */
+function isCalendarDay(day: string): boolean {
+	const date = new Date(`${day}T00:00:00Z`);
+	return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === day;
 }
 
 /** The calendar day a date or timestamp is written on (its first ten characters), if it has one. */

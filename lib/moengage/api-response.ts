@@ -1,6 +1,8 @@
 /**
  * MoEngage answers `{"status":"success", ...}` or `{"status":"fail","error":{type, message, request_id}}`
- * (data-overview.mdx). A 2xx is not enough: the `status` field decides.
+ * (data-overview.mdx). A 2xx is not enough: the `status` field decides. Delete Users documents its 429
+ * and 5xx answers as `{"status":"fail","title":…,"description":…}` instead (data.yaml
+ * /customer/delete); those read as type `title`, message `description`.
  */
 export interface MoEngageFailure {
 	type: string;
@@ -21,12 +23,15 @@ export function moEngageFailureOf(body: unknown): MoEngageFailure | undefined {
 	const error = (
 		typeof record.error === 'object' && record.error !== null ? record.error : {}
 	) as Record<string, unknown>;
+	const titled = typeof record.title === 'string' && record.title !== '';
 	return {
-		type: typeof error.type === 'string' ? error.type : 'Error',
+		type: typeof error.type === 'string' ? error.type : titled ? String(record.title) : 'Error',
 		message:
 			typeof error.message === 'string' && error.message !== ''
 				? error.message
-				: `MoEngage answered status "${String(record.status ?? 'missing')}"`,
+				: titled && typeof record.description === 'string'
+					? record.description
+					: `MoEngage answered status "${String(record.status ?? 'missing')}"`,
 		...(typeof error.request_id === 'string' ? { requestId: error.request_id } : {}),
 		...(typeof error.attribute === 'string' ? { attribute: error.attribute } : {}),
 	};

@@ -12,6 +12,7 @@
  * check boxes; arrays for multi-select; dates as they are (`YYYY-MM-DD`); everything else as text. An
  * empty value is null.
  */
+import { InputError } from '../input-error';
 import { isPlainObject } from '../json';
 
 export type CustomFieldValue = string | number | boolean | string[] | null;
@@ -86,4 +87,64 @@ export const CUSTOM_FIELDS_BY_API_NAME = 'custom_fields_by_api_name';
 export function withCustomFieldsByApiName<T extends Record<string, unknown>>(record: T): T {
 	const byName = customFieldsByApiName(record.custom_fields);
 	return byName === undefined ? record : { ...record, [CUSTOM_FIELDS_BY_API_NAME]: byName };
+}
+
+/**
+ * One entry of a custom field write: Zoho's Billing OpenAPI documents `{ label, value }` for
+ * subscriptions and invoices (`POST …/customfields`, label required) and for customers (`custom_fields`
+ * in the body); Zoho's Finance apps also take `customfield_id` or `api_name`. Which of the last two
+ * Billing honours is UNCONFIRMED, so an entry carries every identifier the record itself showed.
+ */
+export interface CustomFieldWrite {
+	label?: string;
+	api_name?: string;
+	customfield_id?: string;
+	index?: number | string;
+	value: unknown;
+}
+
+/** A value as Zoho's custom fields take it: text, a number or a boolean; a list joined by commas. */
+function writableValue(name: string, value: unknown): unknown {
+	if (value === null || value === undefined) return '';
+	if (Array.isArray(value)) return value.map(String).join(',');
+	if (typeof value === 'object')
+		throw new InputError(
+			`Custom field ${name} must be text, a number, a boolean or a list, got an object`,
+		);
+	return value;
+}
+
+/**
+ * The `custom_fields` entries that set `wanted` (API name or label, to value) on a record whose
+ * current `custom_fields` are `existing`. A field the record shows is named by every identifier it
+ * carries (label first, as Billing documents). A field the record does not show (Zoho may leave out
+ * fields without a value: UNCONFIRMED) is sent as `api_name` when its name looks like one (`cf_…`),
+ * otherwise as its label; Zoho refuses a name it does not know, with its own message.
+ */
+export function customFieldWrites(
+	existing: unknown,
+	wanted: Record<string, unknown>,
+): CustomFieldWrite[] {
+	const fields = Array.isArray(existing) ? existing.filter(isPlainObject) : [];
+	const names = Object.keys(wanted);
+	if (names.length === 0)
+		throw new InputError('Custom Fields must name at least one field (its API name) and a value');
+	return names.map((rawName) => {
+		const name = rawName.trim();
+		if (name === '') throw new InputError('A custom field name must not be empty');
+		const value = writableValue(name, wanted[rawName]);
+		const match = fields.find(
+			(field) =>
+				customFieldApiName(field) === name ||
+				(typeof field.label === 'string' && field.label === name),
+		);
+		if (!match) return /^cf_\w+$/.test(name) ? { api_name: name, value } : { label: name, value };
+		const write: CustomFieldWrite = { value };
+		if (typeof match.label === 'string') write.label = match.label;
+		if (typeof match.api_name === 'string') write.api_name = match.api_name;
+		if (typeof match.customfield_id === 'string' || typeof match.customfield_id === 'number')
+			write.customfield_id = String(match.customfield_id);
+		if (write.label === undefined && write.api_name === undefined) write.api_name = name;
+		return write;
+	});
 }

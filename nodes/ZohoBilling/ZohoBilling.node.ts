@@ -17,7 +17,7 @@ export class ZohoBilling extends VersionedNodeType {
 			// The panel's Docs link (see the Zoho Billing Trigger for why it is not left to the codex).
 			documentationUrl: readmeSection('zoho-billing-node'),
 			description:
-				'Read Zoho Billing events, customers, subscriptions, invoices and plans, and verify webhooks received by the Webhook node',
+				'Read Zoho Billing events, customers, subscriptions, invoices and plans, act on customers, subscriptions and invoices, and verify webhooks received by the Webhook node',
 			defaultVersion: 1,
 		};
 

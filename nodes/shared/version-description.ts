@@ -15,16 +15,19 @@ export type VersionDescription = Omit<
 /**
  * The class of one version of a versioned node: its description is the base, written once in
  * `<Node>.node.ts`, plus the version's own part (the node's default name on the canvas is its display
- * name), and it runs `execute` (the version's router).
+ * name), and it runs `execute` (the version's router). `methods` are its list searches, if any.
  */
 export function nodeVersion(
 	version: VersionDescription,
 	execute: (this: IExecuteFunctions) => Promise<INodeExecutionData[][]>,
+	methods?: INodeType['methods'],
 ) {
 	return class implements INodeType {
 		description: INodeTypeDescription;
 
 		execute = execute;
+
+		methods = methods;
 
 		constructor(base: INodeTypeBaseDescription) {
 			this.description = { ...base, ...version, defaults: { name: base.displayName } };

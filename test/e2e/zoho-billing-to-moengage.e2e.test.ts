@@ -7,6 +7,7 @@
 import { sleep } from 'n8n-workflow';
 
 import enrichExample from '../../examples/zoho-billing-enrich-with-subscription.json';
+import reminderExample from '../../examples/zoho-billing-payment-declined-reminder.json';
 import {
 	asEventsApiRecord,
 	CAPTURED_NUMERIC_IDS,
@@ -24,6 +25,7 @@ import {
 	isFinished,
 	PACKAGE,
 	SYNC_WEBHOOK_PATH as SYNC_WEBHOOK,
+	withNodeParameters,
 } from '../support/example-environment';
 import { signZohoWebhook } from '../support/zoho-webhook-signer';
 import { N8nInstance } from '../support/n8n-instance';
@@ -137,6 +139,72 @@ const verifyWorkflow = {
 	active: false,
 };
 
+/**
+ * The write steps in a real n8n: a Webhook > Zoho Billing: Update a customer (a custom field by API
+ * name) > MoEngage: Merge two users, answered with the merge's output.
+ */
+const WRITES_PATH = 'e2e-zoho-writes';
+const writesWorkflow = {
+	id: 'zohoWritesMerge01',
+	name: 'E2E: update a Zoho customer, merge two MoEngage users',
+	nodes: [
+		{
+			name: 'Webhook',
+			type: 'n8n-nodes-base.webhook',
+			typeVersion: 2,
+			webhookId: 'a0b1c2d3-e4f5-4a6b-8c7d-9e0f1a2b3c4f',
+			parameters: {
+				httpMethod: 'POST',
+				path: WRITES_PATH,
+				responseMode: 'lastNode',
+				responseData: 'allEntries',
+				options: {},
+			},
+		},
+		{
+			name: 'Set the tier',
+			type: `${PACKAGE}.zohoBilling`,
+			typeVersion: 1,
+			parameters: {
+				resource: 'customer',
+				operation: 'update',
+				customerId: { __rl: true, mode: 'id', value: '={{ $json.body.customer_id }}' },
+				customFields: { field: [{ name: 'cf_tier', value: '={{ $json.body.tier }}' }] },
+			},
+		},
+		{
+			name: 'Merge the duplicate',
+			type: `${PACKAGE}.moEngage`,
+			typeVersion: 1,
+			parameters: {
+				resource: 'user',
+				operation: 'merge',
+				retainedUser: '={{ $json.email }}',
+				mergedUser: "={{ $('Webhook').item.json.body.duplicate }}",
+			},
+		},
+	].map((node, index) => ({ id: `w${index}`, position: [index * 220, 0], ...node })),
+	connections: {
+		'Webhook': { main: [[{ node: 'Set the tier', type: 'main', index: 0 }]] },
+		'Set the tier': { main: [[{ node: 'Merge the duplicate', type: 'main', index: 0 }]] },
+	},
+	settings: { executionOrder: 'v1' },
+	active: false,
+};
+
+/** The payment-declined example, its 3-day wait shortened to 2 seconds. */
+const reminderTrigger = reminderExample.nodes.find(
+	(node) => node.type === `${PACKAGE}.zohoBillingTrigger`,
+) as { webhookId: string };
+const REMINDER_WEBHOOK = `${reminderTrigger.webhookId}/webhook`;
+const reminderWorkflow = {
+	...withNodeParameters(reminderExample, 'paymentDeclinedRm1', 'n8n-nodes-base.wait', {
+		amount: 2,
+		unit: 'seconds',
+	}),
+	webhookPath: REMINDER_WEBHOOK,
+};
+
 let environment: ExampleEnvironment;
 
 const sign = (body: string, secret?: string) => signZohoWebhook(body, secret);
@@ -161,6 +229,8 @@ beforeAll(async () => {
 			{ ...eventsWorkflow, webhookPath: 'e2e-zoho-events' },
 			{ ...verifyWorkflow, webhookPath: VERIFY_PATH },
 			{ ...enrichExample, id: 'enrichWithSubscr1', webhookPath: ENRICH_WEBHOOK },
+			{ ...writesWorkflow, webhookPath: WRITES_PATH },
+			reminderWorkflow,
 		],
 	});
 	environment.zoho.records.subscriptions = [zohoRecord('subscription')];
@@ -423,5 +493,89 @@ describe('the package in a real n8n', () => {
 				(request) => request.headers['x-com-zoho-subscriptions-organizationid'] === ZOHO_ORG_ID,
 			),
 		).toBe(true);
+	});
+
+	it("updates a Zoho customer's custom field and merges two MoEngage users, in one workflow", async () => {
+		const customer = zohoRecord('customer');
+		environment.zoho.records.customers = [customer];
+		environment.zoho.customFieldDefinitions.customers = [
+			{
+				customfield_id: '2000000100009',
+				label: 'Tier',
+				api_name: 'cf_tier',
+				data_type: 'string',
+				index: 9,
+			},
+		];
+		environment.moEngage.profiles.set(customer.email, { first_name: 'Ana' });
+		environment.moEngage.profiles.set('ana.old@example.com', { plan: 'pro' });
+		const answer = await environment.post(
+			WRITES_PATH,
+			JSON.stringify({
+				customer_id: customer.customer_id,
+				tier: 'gold',
+				duplicate: 'ana.old@example.com',
+			}),
+		);
+		expect(answer.status).toBe(200);
+		expect(JSON.parse(answer.body)).toEqual([
+			{
+				status: 'merged',
+				retained_user: customer.email,
+				merged_user: 'ana.old@example.com',
+				operation: 'created',
+			},
+		]);
+		const put = environment.zoho.writes.find((write) => write.method === 'PUT');
+		expect(put?.body).toEqual({
+			display_name: customer.display_name,
+			email: customer.email,
+			// The record shows no Tier yet, so the field goes by its API name (docs/zoho-billing-api.md).
+			custom_fields: [{ api_name: 'cf_tier', value: 'gold' }],
+		});
+		expect(environment.moEngage.mergedUsers).toEqual([
+			{ retained_user: customer.email, merged_user: 'ana.old@example.com' },
+		]);
+		expect(environment.moEngage.profiles.get(customer.email)).toEqual({
+			first_name: 'Ana',
+			plan: 'pro',
+		});
+	});
+
+	it('runs the payment-declined example: MoEngage event at once, the invoice emailed again after the wait while unpaid', async () => {
+		const declined = { ...zohoEvent('paymentDeclined'), event_id: '4300000000020' };
+		const invoiceId = declined.data.payment.invoices[0].invoice_id;
+		environment.zoho.records.invoices = [
+			zohoRecord('invoice', { invoice_id: invoiceId, status: 'overdue', balance: 49.5 }),
+			zohoRecord('invoice', { invoice_id: '2000000091999', status: 'paid', balance: 0 }),
+		];
+		const paidToo = { ...zohoEvent('paymentDeclined'), event_id: '4300000000021' };
+		paidToo.data.payment.invoices[0].invoice_id = '2000000091999';
+		const eventsBefore = environment.moEngage.events.length;
+		for (const event of [declined, paidToo]) {
+			const body = JSON.stringify(event);
+			const answer = await environment.post(REMINDER_WEBHOOK, body, {
+				'content-type': 'application/json',
+				'x-zoho-webhook-signature': sign(body),
+			});
+			expect(answer.status).toBe(200);
+		}
+		await environment.until('both payment_declined events at MoEngage', () =>
+			environment.moEngage.events.length >= eventsBefore + 2 ? true : undefined,
+		);
+		await environment.until('the reminder email', () => environment.zoho.sentEmails[0], 60_000);
+		await environment.until(
+			'both executions, finished',
+			async () => {
+				const runs = (await environment.executions()).filter(
+					(execution) => execution.workflowId === 'paymentDeclinedRm1',
+				);
+				return runs.length === 2 && runs.every((run) => isFinished(run.status));
+			},
+			60_000,
+		);
+		expect(environment.zoho.sentEmails).toEqual([
+			{ invoice_id: invoiceId, to_mail_ids: ['ana.silva@example.com'] },
+		]);
 	});
 });

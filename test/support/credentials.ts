@@ -13,6 +13,8 @@ import {
 	ZOHO_REFRESH_TOKEN,
 } from './stand-ins/zoho-billing';
 import { WEBHOOK_SECRET } from './zoho-webhook-signer';
+import { ZOHO_BILLING_DEFAULT_SCOPES } from '../../credentials/ZohoBillingOAuth2Api.credentials';
+import { ZOHO_WRITE_SCOPES } from '../../lib/zoho/actions';
 
 type CredentialsByType = Record<string, ICredentialDataDecryptedObject>;
 
@@ -42,6 +44,8 @@ export const moEngageCredentials = (
 export function zohoBillingCredentialData(zohoBaseUrl: string): ICredentialDataDecryptedObject {
 	return {
 		dataCenter: 'us',
+		// The default read-only Scope plus the write scopes, as a user of the node's writes sets it.
+		scope: [...ZOHO_BILLING_DEFAULT_SCOPES, ...ZOHO_WRITE_SCOPES].join(','),
 		organizationId: ZOHO_ORG_ID,
 		clientId: ZOHO_CLIENT_ID,
 		clientSecret: ZOHO_CLIENT_SECRET,

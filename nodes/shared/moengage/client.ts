@@ -43,8 +43,21 @@ export interface MoEngageSendSettings {
 	timeoutMs: number;
 }
 
-/** The Data API endpoints this node calls; the workspace ID is appended to each. */
-export type MoEngageEndpoint = '/customer' | '/event' | '/transition';
+/**
+ * The Data API endpoints this node calls. Track User, Track Event and Bulk Import take the workspace
+ * ID in the path; Delete Users and Merge Users as `?app_id=` (api/data/data.yaml).
+ */
+export type MoEngageEndpoint =
+	| '/customer'
+	| '/event'
+	| '/transition'
+	| '/customer/delete'
+	| '/customer/merge';
+
+const WORKSPACE_IN_QUERY: ReadonlySet<MoEngageEndpoint> = new Set([
+	'/customer/delete',
+	'/customer/merge',
+]);
 
 interface MoEngageConnection {
 	baseUrl: string;
@@ -97,7 +110,9 @@ export async function moEngageApiRequest(
 	);
 	const options: IHttpRequestOptions = {
 		method: 'POST',
-		url: `${baseUrl}${endpoint}/${encodeURIComponent(workspaceId)}`,
+		url: WORKSPACE_IN_QUERY.has(endpoint)
+			? `${baseUrl}${endpoint}?app_id=${encodeURIComponent(workspaceId)}`
+			: `${baseUrl}${endpoint}/${encodeURIComponent(workspaceId)}`,
 		body,
 		json: true,
 		headers: { 'Content-Type': 'application/json' },
@@ -122,6 +137,7 @@ export async function moEngageApiRequest(
 			const error = moEngageApiError(this, failure.body, failure.status, itemIndex, attempts, {
 				mayHaveArrived,
 				code: failure.code,
+				endpoint,
 			});
 			if (mayHaveArrived) uncertainFailures.add(error);
 			return error;
@@ -140,7 +156,9 @@ function moEngageApiError(
 	status: number | undefined,
 	itemIndex: number,
 	attempts: number,
-	uncertain: { mayHaveArrived: boolean; code?: string } = { mayHaveArrived: false },
+	uncertain: { mayHaveArrived: boolean; code?: string; endpoint?: MoEngageEndpoint } = {
+		mayHaveArrived: false,
+	},
 ): NodeApiError {
 	const failure =
 		status === undefined
@@ -156,7 +174,9 @@ function moEngageApiError(
 			failure.requestId ? `request ID ${failure.requestId}` : undefined,
 			failure.attribute ? `attribute ${failure.attribute}` : undefined,
 			uncertain.mayHaveArrived
-				? 'not sent again: MoEngage may already have recorded its events, and a repeat would record them twice (MoEngage has no idempotency key). Check the user in MoEngage before running this item again'
+				? uncertain.endpoint === '/customer/delete' || uncertain.endpoint === '/customer/merge'
+					? 'not sent again: MoEngage may already have carried it out (it keeps no idempotency key). Check the user in MoEngage before running this item again'
+					: 'not sent again: MoEngage may already have recorded its events, and a repeat would record them twice (MoEngage has no idempotency key). Check the user in MoEngage before running this item again'
 				: undefined,
 		],
 		itemIndex,

@@ -8,7 +8,11 @@ import {
 } from 'n8n-workflow';
 
 import { resolveBaseUrl } from '../../../lib/base-url-rule';
-import { DEFAULT_RETRY_POLICY, type RetryPolicy } from '../../../lib/http/retry-policy';
+import {
+	DEFAULT_RETRY_POLICY,
+	type Repeatability,
+	type RetryPolicy,
+} from '../../../lib/http/retry-policy';
 import { zohoErrorOf } from '../../../lib/zoho/api-response';
 import { isPlainObject, parseJsonExact } from '../../../lib/json';
 import { ZOHO_BILLING_BASE_URL } from '../../../lib/zoho/data-centers';
@@ -43,6 +47,12 @@ export interface ZohoRequest {
 	/** Path under `/billing/v1`, e.g. `/events`. */
 	path: string;
 	qs?: IDataObject;
+	/** A JSON body (writes). */
+	body?: IDataObject;
+	/** The scope the call needs, when not the READ scope of its path (writes, lib/zoho/actions.ts). */
+	scope?: string;
+	/** `once`: sent again only where it surely did not arrive (lib/http/retry-policy.ts). */
+	repeatability?: Repeatability;
 }
 
 interface ZohoConnection {
@@ -83,10 +93,23 @@ export async function zohoBillingApiRequest(
 		itemIndex,
 		openZohoConnection,
 	);
+	const scope = request.scope ?? scopeForPath(request.path);
+	if (request.scope && !grantsScope(grantedScopes, request.scope)) {
+		// A write with a read-only credential: refused here, before spending a call Zoho would refuse.
+		throw new NodeOperationError(
+			this.getNode(),
+			`The Zoho Billing credential lacks the scope ${request.scope}, which this operation needs`,
+			{
+				itemIndex,
+				description: `Add ${request.scope} to the credential's Scope (comma-separated) and reconnect it: Zoho grants scopes only when you connect. The default Scope is read only.`,
+			},
+		);
+	}
 	const options: IHttpRequestOptions = {
 		method: request.method,
 		url: baseUrl + request.path,
 		qs: request.qs,
+		...(request.body === undefined ? {} : { body: request.body }),
 		json: true,
 		// The answer as text, parsed here: n8n's own parsing would round IDs beyond 2^53 (lib/json.ts).
 		encoding: 'text',
@@ -107,16 +130,19 @@ export async function zohoBillingApiRequest(
 			options,
 			ZOHO_RETRY_POLICY,
 			itemIndex,
-			(failure, attempts) =>
+			(failure, attempts, mayHaveArrived) =>
 				zohoApiError(this, zohoJson(failure.body), failure.status, {
 					itemIndex,
 					attempts,
-					path: request.path,
+					scope,
 					grantedScopes,
+					mayHaveArrived,
 				}),
+			undefined,
+			request.repeatability,
 		);
 	} catch (error) {
-		throw await explainRefusedToken(this, error, request.path, grantedScopes, itemIndex);
+		throw await explainRefusedToken(this, error, scope, grantedScopes, itemIndex);
 	}
 	const body = zohoJson(answer);
 
@@ -124,7 +150,7 @@ export async function zohoBillingApiRequest(
 		throw zohoApiError(this, body, 200, {
 			itemIndex,
 			attempts: 1,
-			path: request.path,
+			scope,
 			grantedScopes,
 		});
 	}
@@ -148,11 +174,10 @@ const refusedTokens = new WeakMap<ApiContext, TokenRefusal>();
 async function explainRefusedToken(
 	context: ApiContext,
 	error: unknown,
-	path: string,
+	scope: string | undefined,
 	grantedScopes: string,
 	itemIndex: number,
 ): Promise<unknown> {
-	const scope = scopeForPath(path);
 	if (!(error instanceof NodeApiError) || error.httpCode !== '401') return error;
 	if (scope && !grantsScope(grantedScopes, scope)) return error;
 	const credentials = await context.getCredentials(ZOHO_CREDENTIAL_TYPE, itemIndex);
@@ -202,14 +227,20 @@ function zohoApiError(
 	context: ApiContext,
 	body: unknown,
 	status: number | undefined,
-	call: { itemIndex: number; attempts: number; path: string; grantedScopes: string },
+	call: {
+		itemIndex: number;
+		attempts: number;
+		scope: string | undefined;
+		grantedScopes: string;
+		mayHaveArrived?: boolean;
+	},
 ): NodeApiError {
 	const details = zohoErrorOf(body);
 	const statusText = status === undefined ? 'no response' : `HTTP ${status}`;
 	const zohoSays = details
 		? `Zoho Billing error ${details.code}: ${details.message}`
 		: `Zoho Billing request failed (${statusText})`;
-	const scope = scopeForPath(call.path);
+	const scope = call.scope;
 	const refused = status === 401 || status === 403 || details?.code === NOT_AUTHORIZED_CODE;
 	let message = zohoSays;
 	let hint: string | undefined;
@@ -224,7 +255,12 @@ function zohoApiError(
 		response: { code: details?.code ?? '', message: details?.message ?? statusText },
 		status,
 		attempts: call.attempts,
-		details: [hint],
+		details: [
+			hint,
+			call.mayHaveArrived
+				? 'not sent again: Zoho Billing may have carried it out already, and a repeat would do it twice. Check the record in Zoho Billing before running this item again'
+				: undefined,
+		],
 		itemIndex: call.itemIndex,
 	});
 }
@@ -321,13 +357,13 @@ const ZOHO_ID_PATTERN = /^[A-Za-z0-9_.-]+$/;
 /** What `zohoBillingGetById` needs of a resource (lib/zoho/resources.ts). */
 export type ZohoRecordKind = Pick<ZohoResourceSpec, 'path' | 'key' | 'idLabel' | 'idExample'>;
 
-/** `GET <path>/<id>` and the record Zoho returns under the resource's key. */
-export async function zohoBillingGetById(
+/** A record ID (or plan code) as the path may hold it, or an error naming the parameter. */
+export function checkedZohoId(
 	this: ApiContext,
-	kind: ZohoRecordKind,
+	kind: Pick<ZohoRecordKind, 'idLabel' | 'idExample'>,
 	id: unknown,
 	itemIndex: number,
-): Promise<IDataObject> {
+): string {
 	const text = String(id ?? '').trim();
 	if (!ZOHO_ID_PATTERN.test(text) || /^\.+$/.test(text)) {
 		throw new NodeOperationError(
@@ -336,6 +372,17 @@ export async function zohoBillingGetById(
 			{ itemIndex },
 		);
 	}
+	return text;
+}
+
+/** `GET <path>/<id>` and the record Zoho returns under the resource's key. */
+export async function zohoBillingGetById(
+	this: ApiContext,
+	kind: ZohoRecordKind,
+	id: unknown,
+	itemIndex: number,
+): Promise<IDataObject> {
+	const text = checkedZohoId.call(this, kind, id, itemIndex);
 	const response = await zohoBillingApiRequest.call(
 		this,
 		{ method: 'GET', path: `${kind.path}/${encodeURIComponent(text)}` },

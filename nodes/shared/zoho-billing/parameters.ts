@@ -1,4 +1,4 @@
-import type { IDisplayOptions, INodeProperties } from 'n8n-workflow';
+import type { IDisplayOptions, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { ZOHO_API_BUDGET } from '../../../lib/zoho/api-budget';
 import { ALL_EVENT_TYPES, eventTypeChoices } from '../../../lib/zoho/event-types';
@@ -96,4 +96,56 @@ export function filtersProperty(
 			.sort((a, b) => a.displayName.localeCompare(b.displayName))
 			.map(filterProperty),
 	};
+}
+
+/** Custom fields to set, by API name (as Get outputs them under custom_fields_by_api_name) or label. */
+export function customFieldsProperty(show: IDisplayOptions['show']): INodeProperties {
+	return {
+		displayName: 'Custom Fields',
+		name: 'customFields',
+		type: 'fixedCollection',
+		typeOptions: { multipleValues: true },
+		placeholder: 'Add Custom Field',
+		default: {},
+		description:
+			'Custom fields to set, each by its API name (e.g. cf_tier, as Get outputs them under custom_fields_by_api_name) or its label',
+		displayOptions: { show },
+		options: [
+			{
+				displayName: 'Field',
+				name: 'field',
+				values: [
+					{
+						displayName: 'Field Name',
+						name: 'name',
+						type: 'string',
+						default: '',
+						placeholder: 'cf_tier',
+						description: 'The API name (cf_…) or the label of the custom field',
+					},
+					{
+						displayName: 'Value',
+						name: 'value',
+						type: 'string',
+						default: '',
+						description: 'The value to set; empty clears it',
+					},
+				],
+			},
+		],
+	};
+}
+
+/** The Custom Fields entered for an item, as field name to value. */
+export function readCustomFields(
+	context: IExecuteFunctions,
+	itemIndex: number,
+): Record<string, unknown> {
+	const entered = context.getNodeParameter('customFields.field', itemIndex, []) as Array<{
+		name?: unknown;
+		value?: unknown;
+	}>;
+	const fields: Record<string, unknown> = {};
+	for (const { name, value } of entered) fields[String(name ?? '')] = value;
+	return fields;
 }

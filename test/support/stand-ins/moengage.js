@@ -9,6 +9,8 @@
  * - `type` must be lowercase; users need `customer_id` (or, in identity-resolution mode, an activated
  *   identifier among the attributes); events need non-empty `actions` with `action` names.
  * - Answers `{"status":"success",...}` or `{"status":"fail","error":{type,message,request_id}}`.
+ * - Delete Users and Merge Users (`/v1/customer/delete|merge?app_id=`) as documented: one user per
+ *   delete, 400 "Not Found" for an unknown one; at most 50 pairs per merge.
  * - Faults on demand: `setChaos()` for seeded random 500s, 429s with MoEngage's `x-ratelimit-*`
  *   headers and stalled answers. Scripted faults and outages use `failNext()` from http-stand-in.js.
  * Test-only (see http-stand-in.js for why this is JavaScript).
@@ -56,6 +58,10 @@ class MoEngageStandIn extends HttpStandIn {
 		 * /transition). Tests read it as the dashboard would show it. @type {Array<{ element: any, problem: string }>}
 		 */
 		this.droppedElements = [];
+		/** Every user Delete Users accepted. @type {Array<{ identity_type: string, identity_value: string }>} */
+		this.deletedUsers = [];
+		/** Every pair Merge Users merged. @type {Array<{ retained_user: string, merged_user: string }>} */
+		this.mergedUsers = [];
 		/**
 		 * The Test Connection API's answer to credentials it refuses: documented as 401, and as a 200
 		 * whose `status` is not success (data.yaml /integrations/authentication). @type {'401' | '200-error' | '200-fail'}
@@ -156,6 +162,23 @@ class MoEngageStandIn extends HttpStandIn {
 		}
 
 		if (request.path === '/v1/integrations/authentication') return this.testConnection(request);
+		// Delete Users and Merge Users take the workspace as `?app_id=` (data.yaml /customer/delete,
+		// /customer/merge): 400 when it is missing, 409 when it is not the Basic username.
+		if (request.path === '/v1/customer/delete' || request.path === '/v1/customer/merge') {
+			if (request.query.app_id === undefined)
+				return failure(400, 'ParamsRequired', 'app_id is required in path/query params.');
+			if (request.query.app_id !== user)
+				return failure(
+					409,
+					'Authentication required.',
+					'App key mismatch in params and authentication.',
+				);
+			if (Buffer.byteLength(request.rawBody) > TRACK_MAX_BYTES)
+				return failure(413, 'PayloadTooLarge', 'The payload can not exceed 128KB');
+			return request.path === '/v1/customer/delete'
+				? this.deleteUser(request.body)
+				: this.mergeUsers(request.body);
+		}
 		const match = /^\/v1\/(customer|event|transition)\/([^/]+)$/.exec(request.path);
 		if (!match) return failure(404, 'NotFound', 'Not found');
 		const [, endpoint, workspace] = match;
@@ -247,6 +270,70 @@ class MoEngageStandIn extends HttpStandIn {
 		const identifiers = element.type === 'event' ? element.user_identifiers : element.attributes;
 		const name = this.identifiers.find((candidate) => identifiers?.[candidate]);
 		return name ? String(identifiers[name]) : undefined;
+	}
+
+	/**
+	 * Delete Users (data.yaml /customer/delete): one user per request, by `customer_id` or
+	 * `moengage_id`; an unknown user is a 400 "Not Found". MoEngage keeps the user for a 24-hour buffer
+	 * before the hard delete; here the deletion is recorded in `deletedUsers` and the profile removed.
+	 * @param {any} body @returns {Reply}
+	 */
+	deleteUser(body) {
+		const type = body.identity_type;
+		const value = body.identity_value;
+		if (type !== 'customer_id' && type !== 'moengage_id')
+			return failure(400, 'InvalidParams', 'identity_type must be customer_id or moengage_id');
+		if (typeof value !== 'string' || value === '')
+			return failure(400, 'InvalidParams', 'identity_value is required');
+		if (!this.profiles.has(value))
+			return failure(400, 'Not Found', `User doesn't exists with customer id ${value}`);
+		this.profiles.delete(value);
+		this.deletedUsers.push({ identity_type: type, identity_value: value });
+		return {
+			status: 200,
+			body: {
+				status: 'success',
+				message: 'Your request has been accepted and will be processed soon.',
+			},
+		};
+	}
+
+	/**
+	 * Merge Users (data.yaml /customer/merge): `merge_data`, at most 50 pairs of `retained_user` and
+	 * `merged_user` (customer IDs, strings); the merged user's attributes move to the retained one.
+	 * Disabled in identity-resolution workspaces. Answers `{ status: "success", operation: "created" }`.
+	 * @param {any} body @returns {Reply}
+	 */
+	mergeUsers(body) {
+		if (this.identifiers.length > 0)
+			return failure(
+				400,
+				'InvalidParams',
+				'Merge User API is not supported with Identity Resolution',
+			);
+		const pairs = body.merge_data;
+		if (!Array.isArray(pairs) || pairs.length === 0)
+			return failure(400, 'MissingAttributeError', 'merge_data can not be empty Array');
+		if (pairs.length > 50)
+			return failure(400, 'LimitBreached', 'A maximum of 50 users can be merged in a single call');
+		for (const pair of pairs) {
+			for (const key of ['retained_user', 'merged_user']) {
+				if (typeof pair?.[key] !== 'string')
+					return failure(
+						400,
+						'MissingAttributeError',
+						`${key} is expected to be String or Unicode String.`,
+					);
+			}
+		}
+		for (const { retained_user: retained, merged_user: merged } of pairs) {
+			const kept = this.profiles.get(retained);
+			const gone = this.profiles.get(merged);
+			this.profiles.set(retained, { ...gone, ...kept });
+			this.profiles.delete(merged);
+			this.mergedUsers.push({ retained_user: retained, merged_user: merged });
+		}
+		return { status: 200, body: { status: 'success', operation: 'created' } };
 	}
 
 	/** @param {any} element */

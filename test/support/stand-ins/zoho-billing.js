@@ -7,6 +7,7 @@
  * - JSON bodies `{ code, message, ... }`, code 0 on success; `page_context.has_more_page` paging;
  *   `filter_by` as `EventType.<type>` or `EventTime.CustomDate` with `event_start_date`/`event_end_date`.
  * - `POST /oauth/v2/token` (the accounts server) refreshes tokens and returns `api_domain`.
+ * - The writes the Zoho Billing node makes (routeWrite), each with the scope its method needs.
  * Test-only (see http-stand-in.js for why this is JavaScript).
  */
 const { signZohoWebhook } = require('../zoho-webhook-signer');
@@ -139,6 +140,15 @@ class ZohoBillingStandIn extends HttpStandIn {
 		 * @type {Set<string> | undefined}
 		 */
 		this.grantedScopes = undefined;
+		/** Every write Zoho accepted. @type {Array<{ method: string, path: string, body: any, query?: any }>} */
+		this.writes = [];
+		/** Every invoice email Zoho sent. @type {any[]} */
+		this.sentEmails = [];
+		/**
+		 * The organization's custom fields per module, as Zoho's Finance apps describe them.
+		 * @type {Record<string, Array<{ customfield_id: string, label: string, api_name: string, data_type: string, index: number }>>}
+		 */
+		this.customFieldDefinitions = { customers: [], subscriptions: [], invoices: [] };
 	}
 
 	/** Make the current access token stale, as when an hour has passed. */
@@ -199,8 +209,13 @@ class ZohoBillingStandIn extends HttpStandIn {
 			};
 		}
 		const module = /^\/(\w+)/.exec(path)?.[1] ?? '';
+		// Each module's scope by method, as Zoho's Billing OpenAPI documents name them: GET READ, POST
+		// CREATE (creating, and actions such as cancel, void, email, customfields), PUT UPDATE.
+		const access = { GET: 'READ', POST: 'CREATE', PUT: 'UPDATE', DELETE: 'DELETE' }[request.method];
 		const scope =
-			module === 'events' ? 'ZohoSubscriptions.webhooks.READ' : `ZohoSubscriptions.${module}.READ`;
+			module === 'events'
+				? 'ZohoSubscriptions.webhooks.READ'
+				: `ZohoSubscriptions.${module}.${access}`;
 		if (this.grantedScopes && !this.grantedScopes.has(scope)) {
 			return {
 				status: 401,
@@ -243,7 +258,8 @@ class ZohoBillingStandIn extends HttpStandIn {
 				};
 			return { status: 200, body: { code: 0, message: 'success', [singular]: record } };
 		}
-		if (request.method !== 'GET' || path !== `/${module}`)
+		if (request.method !== 'GET') return this.routeWrite(request, module, path);
+		if (path !== `/${module}`)
 			return { status: 404, body: { code: 5, message: 'Invalid URL Passed' } };
 		const page = Number(request.query.page ?? 1);
 		const perPage = Number(request.query.per_page ?? 200);
@@ -288,6 +304,204 @@ class ZohoBillingStandIn extends HttpStandIn {
 				page_context: { page, per_page: perPage, has_more_page: page * perPage < listed.length },
 			},
 		};
+	}
+
+	/**
+	 * The writes the node makes, as Zoho's Billing OpenAPI documents them (customers.yml,
+	 * subscription.yml, invoices.yml in Letstream/zoho-billing-python-sdk specs/): their paths, the
+	 * fields they require, the statuses they allow and the messages they answer with. Every write is
+	 * kept in `writes` for tests; Zoho's custom field definitions are `customFieldDefinitions`.
+	 * @param {RecordedRequest} request @param {string} module @param {string} path @returns {Reply}
+	 */
+	routeWrite(request, module, path) {
+		const body = typeof request.body === 'object' && request.body !== null ? request.body : {};
+		const invalid = (/** @type {string} */ field) => ({
+			status: 400,
+			body: { code: 2, message: `Invalid value passed for ${field}` },
+		});
+		if (request.method === 'POST' && module === 'customers' && path === '/customers') {
+			// create-a-customer-request: display_name and email required.
+			for (const field of ['display_name', 'email'])
+				if (typeof body[field] !== 'string' || body[field] === '') return invalid(field);
+			const fields = this.customFieldsOf('customers', body.custom_fields);
+			if (typeof fields === 'string') return invalid(fields);
+			const customer = {
+				...body,
+				customer_id: String(903000000100000 + this.records.customers.length),
+				status: 'active',
+				custom_fields: fields ?? [],
+			};
+			this.records.customers.unshift(customer);
+			this.writes.push({ method: 'POST', path: request.path, body });
+			return { status: 201, body: { code: 0, message: 'The customer has been created', customer } };
+		}
+		const match = new RegExp(`^/${module}/([^/]+)(?:/(\\w+))?$`).exec(path);
+		const idField = module === 'plans' ? 'plan_code' : `${module.slice(0, -1)}_id`;
+		const record = match
+			? this.records[module].find(
+					(candidate) => String(candidate[idField]) === decodeURIComponent(match[1]),
+				)
+			: undefined;
+		const action = `${request.method} ${module}${match?.[2] ? `/${match[2]}` : ''}`;
+		const known = [
+			'PUT customers',
+			'PUT subscriptions',
+			'POST subscriptions/cancel',
+			'POST subscriptions/reactivate',
+			'POST subscriptions/customfields',
+			'POST subscriptions/postpone',
+			'POST invoices/email',
+			'POST invoices/void',
+		];
+		if (!match || !known.includes(action))
+			return { status: 404, body: { code: 5, message: 'Invalid URL Passed' } };
+		if (!record) {
+			const noun = module.slice(0, -1);
+			return {
+				status: 404,
+				body: { code: 1002, message: `${noun[0].toUpperCase()}${noun.slice(1)} does not exist.` },
+			};
+		}
+		this.writes.push({ method: request.method, path: request.path, body, query: request.query });
+		const replied = (
+			/** @type {string} */ message,
+			/** @type {Record<string, unknown>} */ extra = {},
+		) => ({
+			status: 200,
+			body: { code: 0, message, ...extra },
+		});
+		switch (action) {
+			case 'PUT customers': {
+				// update-a-customer-request lists display_name and email as required, like create.
+				for (const field of ['display_name', 'email'])
+					if (typeof body[field] !== 'string' || body[field] === '') return invalid(field);
+				const fields = this.customFieldsOf('customers', body.custom_fields, record.custom_fields);
+				if (typeof fields === 'string') return invalid(fields);
+				Object.assign(record, { ...body, ...(fields ? { custom_fields: fields } : {}) });
+				return replied('The customer details have been updated.', { customer: record });
+			}
+			case 'PUT subscriptions': {
+				// update-a-subscription-request: plan with plan_code required; add-ons need addon_code.
+				if (typeof body.plan?.plan_code !== 'string' || body.plan.plan_code === '')
+					return invalid('plan_code');
+				if (
+					this.records.plans.length > 0 &&
+					!this.records.plans.some((plan) => plan.plan_code === body.plan.plan_code)
+				)
+					return invalid('plan_code');
+				if (body.addons !== undefined && !Array.isArray(body.addons)) return invalid('addons');
+				for (const addon of body.addons ?? [])
+					if (typeof addon?.addon_code !== 'string' || addon.addon_code === '')
+						return invalid('addon_code');
+				const change = {
+					plan: { ...record.plan, ...body.plan },
+					...(body.addons ? { addons: body.addons } : {}),
+				};
+				// end_of_term: the change waits for the renewal (View Scheduled Changes).
+				if (body.end_of_term === true) record.scheduled_changes = change;
+				else Object.assign(record, change);
+				if (body.reference_id !== undefined) record.reference_id = body.reference_id;
+				return replied('Subscription has been updated successfully.', { subscription: record });
+			}
+			case 'POST subscriptions/cancel': {
+				if (['cancelled', 'expired', 'cancelled_from_dunning'].includes(record.status))
+					return {
+						status: 400,
+						body: { code: 2, message: 'The subscription has already been cancelled.' },
+					};
+				const atEnd = request.query.cancel_at_end === 'true';
+				record.status = atEnd ? 'non_renewing' : 'cancelled';
+				return replied(
+					atEnd
+						? 'Your subscription will be canceled at the end of this term.'
+						: 'Your subscription has been canceled.',
+					{ subscription: record },
+				);
+			}
+			case 'POST subscriptions/reactivate': {
+				// "You can reactivate a subscription only if the status of the subscription is non-renewing."
+				if (record.status !== 'non_renewing')
+					return {
+						status: 400,
+						body: { code: 2, message: 'Only non-renewing subscriptions can be reactivated.' },
+					};
+				record.status = 'live';
+				return replied('The subscription has been reactivated.', { subscription: record });
+			}
+			case 'POST subscriptions/customfields': {
+				// update-custom-fields-request: custom_fields, each with label and value required.
+				if (!Array.isArray(body.custom_fields) || body.custom_fields.length === 0)
+					return invalid('custom_fields');
+				if (body.custom_fields.some((/** @type {any} */ field) => typeof field?.label !== 'string'))
+					return invalid('label');
+				const fields = this.customFieldsOf(
+					'subscriptions',
+					body.custom_fields,
+					record.custom_fields,
+				);
+				if (typeof fields === 'string') return invalid(fields);
+				record.custom_fields = fields;
+				return replied('Custom Fields Updated Successfully.', { data: fields });
+			}
+			case 'POST subscriptions/postpone': {
+				// postpone-renewal-request: renewal_at, a later day: "can only be postponed and not preponed".
+				const day = body.renewal_at;
+				if (typeof day !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(day))
+					return invalid('renewal_at');
+				if (
+					typeof record.next_billing_at === 'string' &&
+					day <= record.next_billing_at.slice(0, 10)
+				)
+					return {
+						status: 400,
+						body: { code: 2, message: 'The renewal date can only be postponed.' },
+					};
+				record.next_billing_at = day;
+				record.current_term_ends_at = day;
+				return replied('Billing date of the subscription has been changed.', {
+					subscription: record,
+				});
+			}
+			case 'POST invoices/email': {
+				if (!Array.isArray(body.to_mail_ids) || body.to_mail_ids.length === 0)
+					return invalid('to_mail_ids');
+				this.sentEmails.push({ invoice_id: record.invoice_id, ...body });
+				return replied('Your invoice has been sent.');
+			}
+			case 'POST invoices/void': {
+				record.status = 'void';
+				return replied('Invoice status has been changed to Void.');
+			}
+		}
+		return { status: 404, body: { code: 5, message: 'Invalid URL Passed' } };
+	}
+
+	/**
+	 * Custom field entries of a write resolved against the organization's definitions: each entry
+	 * names its field by `label`, `customfield_id` or `api_name` (Zoho's Finance apps take all three).
+	 * Returns the record's fields afterwards, or the name of the first field no definition matches.
+	 * @param {string} module @param {unknown} entries @param {any[]} [current]
+	 * @returns {any[] | string | undefined}
+	 */
+	customFieldsOf(module, entries, current = []) {
+		if (entries === undefined) return undefined;
+		if (!Array.isArray(entries)) return 'custom_fields';
+		const fields = current.map((field) => ({ ...field }));
+		for (const entry of entries) {
+			const definition = (this.customFieldDefinitions[module] ?? []).find(
+				(candidate) =>
+					(entry.label !== undefined && entry.label === candidate.label) ||
+					(entry.customfield_id !== undefined &&
+						entry.customfield_id === candidate.customfield_id) ||
+					(entry.api_name !== undefined && entry.api_name === candidate.api_name),
+			);
+			if (!definition)
+				return `custom_fields ${entry.label ?? entry.api_name ?? entry.customfield_id}`;
+			const existing = fields.find((field) => field.customfield_id === definition.customfield_id);
+			if (existing) existing.value = entry.value;
+			else fields.push({ ...definition, value: entry.value });
+		}
+		return fields;
 	}
 
 	/**

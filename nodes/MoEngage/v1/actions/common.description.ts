@@ -191,6 +191,28 @@ function sendOptions(): INodeProperties[] {
 			description:
 				'MoEngage keeps the first 200 characters of an attribute name and 512 of a value',
 		},
+		...retryOptions(),
+	];
+}
+
+/**
+ * The Options of Delete and Merge: how each request is retried and timed out. Those requests are
+ * sent once where a repeat could act twice (nodes/shared/moengage/client.ts).
+ */
+export function requestOptionsCollection(show: Show): INodeProperties {
+	return {
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		displayOptions: { show },
+		options: retryOptions(),
+	};
+}
+
+function retryOptions(): INodeProperties[] {
+	return [
 		{
 			displayName: 'Retries',
 			name: 'maxRetries',

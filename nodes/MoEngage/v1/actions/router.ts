@@ -5,7 +5,7 @@ import { itemError } from '../../../shared/item-error';
 import { readOverLongPolicy, readSendSettings } from '../helpers/parameters';
 import { sendToMoEngage, type PreparedItem } from '../../../shared/moengage/send';
 import * as event from './event/Event.resource';
-import { SkippedItem, type MoEngageOperation } from './node.type';
+import { SkippedItem, type MoEngageOperation, type MoEngageUserCareOperation } from './node.type';
 import * as user from './user/User.resource';
 import * as zohoBillingEvent from './zohoBillingEvent/ZohoBillingEvent.resource';
 
@@ -22,10 +22,12 @@ const resources: Record<string, Record<string, MoEngageOperation>> = {
  */
 export async function router(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 	const items = this.getInputData();
+	const operation = findOperation(this, resources);
+	if ('run' in operation) return [await runUserCare.call(this, operation, items.length)];
+
 	const results: Array<INodeExecutionData | undefined> = new Array(items.length);
 	const prepared: PreparedItem[] = [];
 	const warningsOf = new Map<number, string[]>();
-	const operation = findOperation(this, resources);
 
 	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
 		try {
@@ -73,4 +75,20 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 	}
 
 	return [results.filter((result): result is INodeExecutionData => result !== undefined)];
+}
+
+/** Delete and Merge: each item's outcome, paired to it, in input order (errors per Continue On Fail). */
+async function runUserCare(
+	this: IExecuteFunctions,
+	operation: MoEngageUserCareOperation,
+	itemCount: number,
+): Promise<INodeExecutionData[]> {
+	const { settings } = readSendSettings(this);
+	const indexes = Array.from({ length: itemCount }, (_, index) => index);
+	const outcomes = await operation.run.call(this, indexes, settings);
+	return outcomes.map((outcome) =>
+		'error' in outcome
+			? itemError(this, outcome.error, outcome.itemIndex)
+			: { json: outcome.json, pairedItem: { item: outcome.itemIndex } },
+	);
 }

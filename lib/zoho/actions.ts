@@ -1,0 +1,302 @@
+/**
+ * The Zoho Billing writes the Zoho Billing node offers: one place for each one's endpoint, method,
+ * OAuth scope and whether sending it twice would act twice, and the pure functions that build their
+ * bodies from what the user entered.
+ *
+ * Sources: Zoho's Billing OpenAPI documents as vendored in Letstream/zoho-billing-python-sdk
+ * specs/ (customers.yml: `POST /customers`, `PUT /customers/{customer_id}`; subscription.yml:
+ * `PUT /subscriptions/{id}`, `POST …/cancel?cancel_at_end=`, `POST …/reactivate`,
+ * `POST …/customfields`, `POST …/postpone`; invoices.yml: `POST /invoices/{id}/email`,
+ * `POST /invoices/{id}/void`), each with its `security` scope; docs/zoho-billing-api.md, "Writes".
+ */
+import { calendarDay } from '../dates';
+import { InputError } from '../input-error';
+import { isPlainObject } from '../json';
+import type { LookupResource } from './resources';
+
+export interface ZohoAction {
+	resource: LookupResource;
+	method: 'POST' | 'PUT';
+	/** Path under /billing/v1; `id` is the record's ID (unused when creating). */
+	path(id: string): string;
+	/** The scope Zoho's OpenAPI document names for the call (write scopes are opt-in). */
+	scope: string;
+	/**
+	 * `once`: a second copy acts twice (a second customer, a second email), so it is sent again only
+	 * where it surely did not arrive. `repeatable`: a second copy changes nothing more.
+	 */
+	repeatability: 'once' | 'repeatable';
+	/** Where the answer holds the record, when it returns one. */
+	key?: string;
+}
+
+const id = (value: string) => encodeURIComponent(value);
+
+export const ZOHO_ACTIONS = {
+	createCustomer: {
+		resource: 'customer',
+		method: 'POST',
+		path: () => '/customers',
+		scope: 'ZohoSubscriptions.customers.CREATE',
+		repeatability: 'once',
+		key: 'customer',
+	},
+	updateCustomer: {
+		resource: 'customer',
+		method: 'PUT',
+		path: (customerId: string) => `/customers/${id(customerId)}`,
+		scope: 'ZohoSubscriptions.customers.UPDATE',
+		repeatability: 'repeatable',
+		key: 'customer',
+	},
+	updateSubscription: {
+		resource: 'subscription',
+		method: 'PUT',
+		path: (subscriptionId: string) => `/subscriptions/${id(subscriptionId)}`,
+		scope: 'ZohoSubscriptions.subscriptions.UPDATE',
+		// A repeated plan change would not change more; but a change Zoho bills at once could bill again.
+		repeatability: 'once',
+		key: 'subscription',
+	},
+	cancelSubscription: {
+		resource: 'subscription',
+		method: 'POST',
+		path: (subscriptionId: string) => `/subscriptions/${id(subscriptionId)}/cancel`,
+		scope: 'ZohoSubscriptions.subscriptions.CREATE',
+		repeatability: 'repeatable',
+		key: 'subscription',
+	},
+	reactivateSubscription: {
+		resource: 'subscription',
+		method: 'POST',
+		path: (subscriptionId: string) => `/subscriptions/${id(subscriptionId)}/reactivate`,
+		scope: 'ZohoSubscriptions.subscriptions.CREATE',
+		repeatability: 'repeatable',
+		key: 'subscription',
+	},
+	updateSubscriptionCustomFields: {
+		resource: 'subscription',
+		method: 'POST',
+		path: (subscriptionId: string) => `/subscriptions/${id(subscriptionId)}/customfields`,
+		scope: 'ZohoSubscriptions.subscriptions.CREATE',
+		repeatability: 'repeatable',
+	},
+	postponeRenewal: {
+		resource: 'subscription',
+		method: 'POST',
+		path: (subscriptionId: string) => `/subscriptions/${id(subscriptionId)}/postpone`,
+		scope: 'ZohoSubscriptions.subscriptions.CREATE',
+		repeatability: 'repeatable',
+		key: 'subscription',
+	},
+	emailInvoice: {
+		resource: 'invoice',
+		method: 'POST',
+		path: (invoiceId: string) => `/invoices/${id(invoiceId)}/email`,
+		scope: 'ZohoSubscriptions.invoices.CREATE',
+		repeatability: 'once',
+	},
+	voidInvoice: {
+		resource: 'invoice',
+		method: 'POST',
+		path: (invoiceId: string) => `/invoices/${id(invoiceId)}/void`,
+		scope: 'ZohoSubscriptions.invoices.CREATE',
+		repeatability: 'repeatable',
+	},
+} as const satisfies Record<string, ZohoAction>;
+
+export type ZohoActionName = keyof typeof ZOHO_ACTIONS;
+
+/** Every write scope the node can need, for the credential's documentation and the README. */
+export const ZOHO_WRITE_SCOPES: readonly string[] = [
+	...new Set(Object.values(ZOHO_ACTIONS).map((action) => action.scope)),
+].sort();
+
+const text = (value: unknown) =>
+	typeof value === 'string' ? value.trim() : typeof value === 'number' ? String(value) : '';
+
+// Deliberately loose: one @, something on each side, a dot in the domain. Zoho checks the rest.
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** An email address, or an InputError naming the field. */
+export function emailAddress(label: string, value: unknown): string {
+	const address = text(value);
+	if (!EMAIL.test(address))
+		throw new InputError(
+			`${label} must be an email address such as name@example.com, got "${address}"`,
+		);
+	return address;
+}
+
+/** A comma-separated list of email addresses (or a list), each checked. */
+export function emailAddresses(label: string, value: unknown): string[] {
+	const entries = Array.isArray(value) ? value : text(value).split(/[,;]/);
+	return entries
+		.map((entry) => text(entry))
+		.filter((entry) => entry !== '')
+		.map((entry) => emailAddress(label, entry));
+}
+
+/** The customer fields the node sets, by parameter name, and the key Zoho's body gives each. */
+export const CUSTOMER_FIELDS = [
+	{ name: 'displayName', zoho: 'display_name', displayName: 'Display Name' },
+	{ name: 'email', zoho: 'email', displayName: 'Email' },
+	{ name: 'firstName', zoho: 'first_name', displayName: 'First Name' },
+	{ name: 'lastName', zoho: 'last_name', displayName: 'Last Name' },
+	{ name: 'salutation', zoho: 'salutation', displayName: 'Salutation' },
+	{ name: 'companyName', zoho: 'company_name', displayName: 'Company Name' },
+	{ name: 'phone', zoho: 'phone', displayName: 'Phone' },
+	{ name: 'mobile', zoho: 'mobile', displayName: 'Mobile' },
+	{ name: 'website', zoho: 'website', displayName: 'Website' },
+	{ name: 'department', zoho: 'department', displayName: 'Department' },
+	{ name: 'designation', zoho: 'designation', displayName: 'Designation' },
+	{ name: 'currencyCode', zoho: 'currency_code', displayName: 'Currency Code' },
+	{ name: 'notes', zoho: 'notes', displayName: 'Notes' },
+] as const;
+
+/**
+ * The body of Create a customer or Update a customer from the entered fields (by parameter name);
+ * empty fields are left out. Creating needs a display name and an email, as Zoho's document states.
+ */
+export function customerBody(
+	values: Record<string, unknown>,
+	options: { creating: boolean },
+): Record<string, string> {
+	const body: Record<string, string> = {};
+	for (const field of CUSTOMER_FIELDS) {
+		const value = text(values[field.name]);
+		if (value === '') continue;
+		body[field.zoho] = field.zoho === 'email' ? emailAddress(field.displayName, value) : value;
+	}
+	if (body.currency_code !== undefined && !/^[A-Za-z]{3}$/.test(body.currency_code))
+		throw new InputError(
+			`Currency Code must be a three-letter code such as USD, got "${body.currency_code}"`,
+		);
+	if (options.creating) {
+		if (!body.display_name) throw new InputError('Display Name is required to create a customer');
+		if (!body.email) throw new InputError('Email is required to create a customer');
+	}
+	return body;
+}
+
+/**
+ * Zoho's update document lists `display_name` and `email` as required, like its create document;
+ * whether Zoho insists on them when updating is UNCONFIRMED. The node keeps the customer's own (read
+ * just before) unless the update changes them, so the body is right either way.
+ */
+export function customerUpdateBody(
+	current: Record<string, unknown>,
+	changes: Record<string, unknown>,
+): Record<string, unknown> {
+	const kept: Record<string, unknown> = {};
+	for (const key of ['display_name', 'email']) {
+		if (changes[key] === undefined && text(current[key]) !== '') kept[key] = text(current[key]);
+	}
+	return { ...kept, ...changes };
+}
+
+/** An add-on of a subscription update: its code and quantity. */
+export interface AddonChange {
+	addonCode: unknown;
+	quantity?: unknown;
+}
+
+function positiveWholeNumber(label: string, value: unknown): number {
+	const number = typeof value === 'number' ? value : Number(text(value));
+	if (!Number.isInteger(number) || number < 1)
+		throw new InputError(`${label} must be a whole number of 1 or more, got "${String(value)}"`);
+	return number;
+}
+
+/** The subscription changes the node offers; what is not given stays as the subscription has it. */
+export interface SubscriptionChanges {
+	planCode?: unknown;
+	quantity?: unknown;
+	/** When given, the subscription's add-ons afterwards (an empty list removes them all). */
+	addons?: AddonChange[];
+	/** Apply at the end of the current term instead of now (Zoho's `end_of_term`). */
+	endOfTerm?: boolean;
+	referenceId?: unknown;
+}
+
+/**
+ * `PUT /subscriptions/{id}` from the subscription as Zoho returned it just before and the changes.
+ * Zoho's document requires `plan` (with `plan_code`) in every update, and lists `customer_id` and
+ * `card_id` (when the subscription collects automatically) as required too; how much of that Zoho
+ * enforces is UNCONFIRMED, so all of it is sent, taken from the subscription itself. Add-ons not
+ * mentioned are sent as they are: a `PUT` without them could drop them (UNCONFIRMED).
+ */
+export function subscriptionUpdateBody(
+	current: Record<string, unknown>,
+	changes: SubscriptionChanges,
+): Record<string, unknown> {
+	const plan = isPlainObject(current.plan) ? current.plan : {};
+	const planCode = text(changes.planCode) || text(plan.plan_code);
+	if (planCode === '')
+		throw new InputError('Plan Code is required: the subscription Zoho returned has no plan code');
+	const quantity =
+		changes.quantity === undefined || text(changes.quantity) === ''
+			? plan.quantity === undefined
+				? undefined
+				: positiveWholeNumber('Quantity', plan.quantity)
+			: positiveWholeNumber('Quantity', changes.quantity);
+	const addons =
+		changes.addons === undefined
+			? (Array.isArray(current.addons) ? current.addons.filter(isPlainObject) : []).map(
+					(addon) => ({
+						addon_code: text(addon.addon_code),
+						...(addon.quantity === undefined ? {} : { quantity: addon.quantity }),
+					}),
+				)
+			: changes.addons.map((addon, index) => {
+					const code = text(addon.addonCode);
+					if (code === '')
+						throw new InputError(`Add-on ${index + 1} needs an Add-on Code, got nothing`);
+					return {
+						addon_code: code,
+						quantity:
+							addon.quantity === undefined || text(addon.quantity) === ''
+								? 1
+								: positiveWholeNumber(`Add-on ${code}: Quantity`, addon.quantity),
+					};
+				});
+	const card = isPlainObject(current.card) ? current.card : undefined;
+	const body: Record<string, unknown> = {
+		plan: { plan_code: planCode, ...(quantity === undefined ? {} : { quantity }) },
+		addons,
+	};
+	if (text(current.customer_id) !== '') body.customer_id = text(current.customer_id);
+	if (current.auto_collect === true && card && text(card.card_id) !== '')
+		body.card_id = text(card.card_id);
+	if (changes.endOfTerm !== undefined) body.end_of_term = changes.endOfTerm;
+	if (text(changes.referenceId) !== '') body.reference_id = text(changes.referenceId);
+	return body;
+}
+
+/**
+ * `POST …/postpone`: `renewal_at`, the new renewal (billing) day, YYYY-MM-DD. Zoho can only postpone a
+ * renewal, never bring it forward, and answers an earlier day with its own error.
+ */
+export function postponeRenewalBody(renewalDate: unknown): { renewal_at: string } {
+	const day = calendarDay('Next Billing Date', renewalDate);
+	if (!day) throw new InputError('Next Billing Date is required, as a date in YYYY-MM-DD form');
+	return { renewal_at: day };
+}
+
+/** `POST /invoices/{id}/email`: the recipients, and optionally Zoho's subject and body. */
+export function invoiceEmailBody(values: {
+	to: unknown;
+	cc?: unknown;
+	subject?: unknown;
+	body?: unknown;
+}): Record<string, unknown> {
+	const to = emailAddresses('To', values.to);
+	if (to.length === 0) throw new InputError('To must hold at least one email address');
+	const cc = emailAddresses('CC', values.cc ?? '');
+	return {
+		to_mail_ids: to,
+		...(cc.length > 0 ? { cc_mail_ids: cc } : {}),
+		...(text(values.subject) !== '' ? { subject: text(values.subject) } : {}),
+		...(text(values.body) !== '' ? { body: text(values.body) } : {}),
+	};
+}

@@ -1,0 +1,264 @@
+/**
+ * lib/zoho/actions.ts and the custom field writes of lib/zoho/custom-fields.ts: the Zoho Billing
+ * writes' endpoints and scopes against Zoho's Billing OpenAPI documents, and their bodies.
+ */
+import { InputError } from '../../lib/input-error';
+import {
+	ZOHO_ACTIONS,
+	ZOHO_WRITE_SCOPES,
+	customerBody,
+	customerUpdateBody,
+	invoiceEmailBody,
+	postponeRenewalBody,
+	subscriptionUpdateBody,
+} from '../../lib/zoho/actions';
+import { customFieldWrites } from '../../lib/zoho/custom-fields';
+import { matchesSearch, recordChoice } from '../../lib/zoho/record-search';
+import { zohoRecord } from '../fixtures';
+
+describe('the write catalogue', () => {
+	// Written out from Zoho's OpenAPI documents (customers.yml, subscription.yml, invoices.yml in
+	// Letstream/zoho-billing-python-sdk specs/): each operation's method, path and `security` scope.
+	it.each([
+		['createCustomer', 'POST', '/customers', 'ZohoSubscriptions.customers.CREATE'],
+		['updateCustomer', 'PUT', '/customers/903', 'ZohoSubscriptions.customers.UPDATE'],
+		['updateSubscription', 'PUT', '/subscriptions/903', 'ZohoSubscriptions.subscriptions.UPDATE'],
+		[
+			'cancelSubscription',
+			'POST',
+			'/subscriptions/903/cancel',
+			'ZohoSubscriptions.subscriptions.CREATE',
+		],
+		[
+			'reactivateSubscription',
+			'POST',
+			'/subscriptions/903/reactivate',
+			'ZohoSubscriptions.subscriptions.CREATE',
+		],
+		[
+			'updateSubscriptionCustomFields',
+			'POST',
+			'/subscriptions/903/customfields',
+			'ZohoSubscriptions.subscriptions.CREATE',
+		],
+		[
+			'postponeRenewal',
+			'POST',
+			'/subscriptions/903/postpone',
+			'ZohoSubscriptions.subscriptions.CREATE',
+		],
+		['emailInvoice', 'POST', '/invoices/903/email', 'ZohoSubscriptions.invoices.CREATE'],
+		['voidInvoice', 'POST', '/invoices/903/void', 'ZohoSubscriptions.invoices.CREATE'],
+	] as const)('%s is %s %s with %s', (name, method, path, scope) => {
+		const action = ZOHO_ACTIONS[name];
+		expect([action.method, action.path('903'), action.scope]).toEqual([method, path, scope]);
+	});
+
+	it('sends once only the writes a repeat would do twice: a second customer, a second email, a second plan change', () => {
+		const once = Object.entries(ZOHO_ACTIONS)
+			.filter(([, action]) => action.repeatability === 'once')
+			.map(([name]) => name)
+			.sort();
+		expect(once).toEqual(['createCustomer', 'emailInvoice', 'updateSubscription']);
+	});
+
+	it('puts IDs into the path encoded, so an ID can never change the path', () => {
+		expect(ZOHO_ACTIONS.voidInvoice.path('90/../x')).toBe('/invoices/90%2F..%2Fx/void');
+	});
+
+	it('lists each write scope once', () => {
+		expect(ZOHO_WRITE_SCOPES).toEqual([
+			'ZohoSubscriptions.customers.CREATE',
+			'ZohoSubscriptions.customers.UPDATE',
+			'ZohoSubscriptions.invoices.CREATE',
+			'ZohoSubscriptions.subscriptions.CREATE',
+			'ZohoSubscriptions.subscriptions.UPDATE',
+		]);
+	});
+});
+
+describe('customer bodies', () => {
+	it('map the fields to Zoho keys, trimmed, leaving out empty ones', () => {
+		expect(
+			customerBody(
+				{
+					displayName: ' Ana ',
+					email: 'ana@example.com',
+					firstName: '',
+					mobile: '+351 91',
+					currencyCode: 'eur',
+				},
+				{ creating: true },
+			),
+		).toEqual({
+			display_name: 'Ana',
+			email: 'ana@example.com',
+			mobile: '+351 91',
+			currency_code: 'eur',
+		});
+	});
+
+	it.each([
+		[{ email: 'ana@example.com' }, 'Display Name is required to create a customer'],
+		[{ displayName: 'Ana' }, 'Email is required to create a customer'],
+		[
+			{ displayName: 'Ana', email: 'ana@' },
+			'Email must be an email address such as name@example.com, got "ana@"',
+		],
+		[
+			{ displayName: 'Ana', email: 'a@b.pt', currencyCode: 'EURO' },
+			'Currency Code must be a three-letter code such as USD, got "EURO"',
+		],
+	])('refuse %j: %s', (values, message) => {
+		expect(() => customerBody(values, { creating: true })).toThrow(new InputError(message));
+	});
+
+	it('for an update keep the customer’s name and email unless changed', () => {
+		const current = zohoRecord('customer');
+		expect(customerUpdateBody(current, { mobile: '1' })).toEqual({
+			display_name: 'Ana Silva',
+			email: 'ana.silva@example.com',
+			mobile: '1',
+		});
+		expect(customerUpdateBody(current, { email: 'new@example.com' })).toEqual({
+			display_name: 'Ana Silva',
+			email: 'new@example.com',
+		});
+	});
+});
+
+describe('subscription bodies', () => {
+	const current = zohoRecord('subscription', {
+		addons: [{ addon_code: 'seat', quantity: 2, name: 'Seat', price: 5 }],
+		card: { card_id: '777' },
+	});
+
+	it('take the plan, add-ons, customer and card from the subscription when the change leaves them', () => {
+		expect(subscriptionUpdateBody(current, { quantity: '4' })).toEqual({
+			plan: { plan_code: 'PRO-M', quantity: 4 },
+			addons: [{ addon_code: 'seat', quantity: 2 }],
+			customer_id: '2000000061001',
+			card_id: '777',
+		});
+	});
+
+	it('replace the add-ons when given (none removes them) and pass end of term and reference', () => {
+		expect(
+			subscriptionUpdateBody(current, {
+				planCode: 'TEAM-M',
+				addons: [],
+				endOfTerm: false,
+				referenceId: 'crm-9',
+			}),
+		).toMatchObject({
+			plan: { plan_code: 'TEAM-M', quantity: 1 },
+			addons: [],
+			end_of_term: false,
+			reference_id: 'crm-9',
+		});
+	});
+
+	it.each([
+		[{ quantity: 0 }, 'Quantity must be a whole number of 1 or more, got "0"'],
+		[{ quantity: 1.5 }, 'Quantity must be a whole number of 1 or more, got "1.5"'],
+		[{ addons: [{ addonCode: '' }] }, 'Add-on 1 needs an Add-on Code, got nothing'],
+		[
+			{ addons: [{ addonCode: 'seat', quantity: -1 }] },
+			'Add-on seat: Quantity must be a whole number of 1 or more, got "-1"',
+		],
+	])('refuse %j: %s', (changes, message) => {
+		expect(() => subscriptionUpdateBody(current, changes)).toThrow(new InputError(message));
+	});
+
+	it('need a plan code when the subscription shows none', () => {
+		expect(() => subscriptionUpdateBody({ subscription_id: '1' }, { quantity: 2 })).toThrow(
+			'Plan Code is required: the subscription Zoho returned has no plan code',
+		);
+	});
+
+	it('postpone to a calendar day only', () => {
+		expect(postponeRenewalBody('2027-01-15T10:00:00.000+01:00')).toEqual({
+			renewal_at: '2027-01-15',
+		});
+		expect(() => postponeRenewalBody('')).toThrow('Next Billing Date is required');
+		expect(() => postponeRenewalBody('2027-02-30')).toThrow('must be a date in YYYY-MM-DD form');
+	});
+});
+
+describe('invoice email body', () => {
+	it('splits and checks the recipients', () => {
+		expect(invoiceEmailBody({ to: 'a@x.pt; b@x.pt', cc: '', subject: ' Hi ', body: '' })).toEqual({
+			to_mail_ids: ['a@x.pt', 'b@x.pt'],
+			subject: 'Hi',
+		});
+		expect(() => invoiceEmailBody({ to: ' , ' })).toThrow(
+			'To must hold at least one email address',
+		);
+		expect(() => invoiceEmailBody({ to: 'a@x.pt', cc: 'boss' })).toThrow(
+			'CC must be an email address such as name@example.com, got "boss"',
+		);
+	});
+});
+
+describe('custom field writes', () => {
+	const fields = zohoRecord('subscription').custom_fields;
+
+	it('name a field the record shows by every identifier it carries, label first', () => {
+		expect(
+			customFieldWrites(fields, { cf_sales_channel: 'Direct', cf_discount_percent: 5 }),
+		).toEqual([
+			{ label: 'Sales Channel', api_name: 'cf_sales_channel', value: 'Direct' },
+			{ label: 'Discount Percent', value: 5 },
+		]);
+	});
+
+	it('find a field by its label too, and join a list with commas', () => {
+		expect(customFieldWrites(fields, { Modules: ['Reports', 'Billing'] })).toEqual([
+			{ label: 'Modules', api_name: 'cf_modules', value: 'Reports,Billing' },
+		]);
+	});
+
+	it('send a field the record does not show by api_name when it looks like one, else as a label', () => {
+		expect(customFieldWrites([], { cf_tier: 'gold', Region: 'EU', cf_empty: null })).toEqual([
+			{ api_name: 'cf_tier', value: 'gold' },
+			{ label: 'Region', value: 'EU' },
+			{ api_name: 'cf_empty', value: '' },
+		]);
+	});
+
+	it('refuse nothing to write, an empty name and an object value', () => {
+		expect(() => customFieldWrites(fields, {})).toThrow(
+			'Custom Fields must name at least one field',
+		);
+		expect(() => customFieldWrites(fields, { ' ': 1 })).toThrow(
+			'A custom field name must not be empty',
+		);
+		expect(() => customFieldWrites(fields, { cf_x: { a: 1 } })).toThrow(
+			'Custom field cf_x must be text, a number, a boolean or a list, got an object',
+		);
+	});
+});
+
+describe('From List choices', () => {
+	it('read as number, customer and status, and match every typed word in any case', () => {
+		const choice = recordChoice('invoice', zohoRecord('invoice'));
+		expect(choice).toEqual({
+			name: 'INV-000123 · Ana Silva · paid',
+			value: '2000000091001',
+			searchText: 'inv-000123 · ana silva · paid 2000000091001',
+		});
+		expect(matchesSearch(choice!, 'ana PAID')).toBe(true);
+		expect(matchesSearch(choice!, '2000000091001')).toBe(true);
+		expect(matchesSearch(choice!, 'ana rui')).toBe(false);
+		expect(matchesSearch(choice!, '  ')).toBe(true);
+	});
+
+	it('leave out a record without its identifier', () => {
+		expect(recordChoice('customer', { display_name: 'No ID' })).toBeUndefined();
+		expect(recordChoice('plan', { plan_code: 'P1' })).toEqual({
+			name: 'P1',
+			value: 'P1',
+			searchText: 'p1 p1',
+		});
+	});
+});
