@@ -15,23 +15,7 @@ import {
 	ZOHO_DATA_CENTERS,
 	ZOHO_TOKEN_URL,
 } from '../lib/zoho/data-centers';
-import { LOOKUP_RESOURCES } from '../lib/zoho/resources';
-
-/**
- * Least privilege, read only: events need `webhooks.READ`, the credential test `settings.READ`, and
- * each lookup its module's READ scope (lib/zoho/resources.ts). Zoho grants scopes when the user
- * connects, so a credential connected before a scope was added here must be reconnected; the nodes
- * say so, naming the scope, when Zoho refuses a call.
- */
-export const ZOHO_BILLING_DEFAULT_SCOPES = [
-	'ZohoSubscriptions.webhooks.READ',
-	'ZohoSubscriptions.settings.READ',
-	...Object.values(LOOKUP_RESOURCES).map((spec) => spec.scope),
-];
-
-/** What the test says when Zoho does not give this connection the credential's organization. */
-export const ORGANIZATION_NOT_FOUND =
-	'Zoho Billing has no organization with this Organization ID for the connected account: copy it from Zoho Billing > Settings > Organization Profile (the Scope must also include ZohoSubscriptions.settings.READ)';
+import { ORGANIZATION_NOT_FOUND, ZOHO_BILLING_DEFAULT_SCOPES } from '../lib/zoho/credential';
 
 export class ZohoBillingOAuth2Api implements ICredentialType {
 	name = 'zohoBillingOAuth2Api';

@@ -75,6 +75,13 @@ for (const path of [...pkg.n8n.nodes, ...pkg.n8n.credentials]) {
 	}
 	for (const [name, Class] of Object.entries(require(`../${path}`))) {
 		if (main[name] !== Class) problems.push(`${pkg.main} does not export ${name} from ${path}`);
+		// n8n loads these files by class name; anything else they export belongs in lib/.
+		if (typeof Class !== 'function') {
+			problems.push(
+				`${path} exports ${name}, which is not a node or credential class; move it to lib/`,
+			);
+			continue;
+		}
 		const instance = new Class();
 		const descriptions = instance.nodeVersions
 			? [

@@ -1,10 +1,8 @@
 import { Expression } from 'n8n-workflow';
 
-import {
-	ORGANIZATION_NOT_FOUND,
-	ZohoBillingOAuth2Api,
-} from '../../credentials/ZohoBillingOAuth2Api.credentials';
+import { ZohoBillingOAuth2Api } from '../../credentials/ZohoBillingOAuth2Api.credentials';
 import { resolveBaseUrl } from '../../lib/base-url-rule';
+import { ORGANIZATION_NOT_FOUND } from '../../lib/zoho/credential';
 import { ZOHO_BILLING_BASE_URL, ZOHO_DATA_CENTERS } from '../../lib/zoho/data-centers';
 import { judgeCredentialTest, resolveCredentialValue } from '../support/credential-test';
 import {

@@ -13,7 +13,7 @@ import {
 	ZOHO_REFRESH_TOKEN,
 } from './stand-ins/zoho-billing';
 import { WEBHOOK_SECRET } from './zoho-webhook-signer';
-import { ZOHO_BILLING_DEFAULT_SCOPES } from '../../credentials/ZohoBillingOAuth2Api.credentials';
+import { ZOHO_BILLING_DEFAULT_SCOPES } from '../../lib/zoho/credential';
 import { ZOHO_WRITE_SCOPES } from '../../lib/zoho/actions';
 
 type CredentialsByType = Record<string, ICredentialDataDecryptedObject>;
