@@ -6,7 +6,7 @@
 import { zohoRecord } from '../fixtures';
 import { zohoCredentials } from '../support/credentials';
 import { searchZohoBillingList } from '../support/list-search';
-import { PACKAGE, runWorkflow } from '../support/run-workflow';
+import { PACKAGE, nodeTypes, runWorkflow } from '../support/run-workflow';
 import { ZohoBillingStandIn } from '../support/stand-ins/zoho-billing';
 
 const NODE = 'Zoho Billing';
@@ -264,7 +264,8 @@ describe('Subscription', () => {
 					resource: 'subscription',
 					operation: 'update',
 					subscriptionId: byId(subscriptionId),
-					updateFields: { planCode: 'TEAM-M', quantity: 3 },
+					newPlan: byId('TEAM-M'),
+					updateFields: { quantity: 3 },
 				}),
 			],
 			credentials: writeCredentials(),
@@ -319,12 +320,38 @@ describe('Subscription', () => {
 					resource: 'subscription',
 					operation: 'update',
 					subscriptionId: byId(subscriptionId),
-					updateFields: { planCode: 'NO-SUCH-PLAN' },
+					newPlan: { __rl: true, mode: 'list', value: 'NO-SUCH-PLAN' },
 				}),
 			],
 			credentials: writeCredentials(),
 		});
 		expect(error(NODE)?.message).toBe('Zoho Billing error 2: Invalid value passed for plan_code');
+	});
+
+	it('Update with nothing to change, or a plan code that cannot be one, fails before calling Zoho', async () => {
+		const run = async (parameters: Record<string, unknown>) =>
+			(
+				await runWorkflow({
+					items: [{}],
+					nodes: [
+						zohoNode({
+							resource: 'subscription',
+							operation: 'update',
+							subscriptionId: byId(subscriptionId),
+							...parameters,
+						}),
+					],
+					credentials: writeCredentials(),
+				})
+			).error(NODE)?.message;
+		expect(await run({})).toBe(
+			'Choose a New Plan, add a field to Update Fields, or choose Add-Ons: Replace With',
+		);
+		// An expression skips the panel's check (which refuses a typed "team monthly"); the node checks it.
+		expect(await run({ newPlan: byId('={{ "team monthly" }}') })).toBe(
+			'Plan Code must be a Zoho plan code such as basic-monthly, got "team monthly"',
+		);
+		expect(apiCalls()).toEqual([]);
 	});
 
 	it('Cancel at end of term makes it non-renewing, Reactivate makes it live again; Cancel now cancels it', async () => {
@@ -526,6 +553,19 @@ describe('Invoice', () => {
 });
 
 describe('From List pickers', () => {
+	it('every record picker of the panel names a search the node has (the plan on Update a subscription too)', () => {
+		const node = nodeTypes.getByNameAndVersion(`${PACKAGE}.zohoBilling`, 1);
+		const pickers = node.description.properties
+			.filter((property) => property.type === 'resourceLocator')
+			.map((property) => [
+				property.name,
+				property.modes?.find((mode) => mode.name === 'list')?.typeOptions?.searchListMethod,
+			]);
+		expect(pickers).toContainEqual(['newPlan', 'searchPlans']);
+		for (const [name, method] of pickers)
+			expect([name, typeof node.methods?.listSearch?.[method ?? '']]).toEqual([name, 'function']);
+	});
+
 	it("search customers through Zoho's list, narrowed by what was typed, page by page", async () => {
 		zoho.records.customers = Array.from({ length: 60 }, (_, index) =>
 			zohoRecord('customer', {

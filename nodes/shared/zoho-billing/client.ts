@@ -368,7 +368,7 @@ export function checkedZohoId(
 	if (!ZOHO_ID_PATTERN.test(text) || /^\.+$/.test(text)) {
 		throw new NodeOperationError(
 			this.getNode(),
-			`${kind.idLabel} must be a Zoho ${kind.idLabel.replace(/^\w+/, (word) => word.toLowerCase())} such as ${kind.idExample}, got "${text}"`,
+			`${kind.idLabel} must be a Zoho ${kind.idLabel.replace(/\b(?!ID\b)\w+/g, (word) => word.toLowerCase())} such as ${kind.idExample}, got "${text}"`,
 			{ itemIndex },
 		);
 	}

@@ -94,7 +94,8 @@ export function recordLocator(
 				typeOptions: { searchListMethod: LIST_SEARCH_METHOD[spec.resource], searchable: true },
 			},
 			{
-				displayName: 'By ID',
+				// Plans are named by their code, the rest by ID.
+				displayName: spec.idLabel.endsWith(' Code') ? 'By Code' : 'By ID',
 				name: 'id',
 				type: 'string',
 				placeholder: spec.idExample,

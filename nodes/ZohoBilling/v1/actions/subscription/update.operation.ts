@@ -12,7 +12,7 @@ import {
 } from '../../../../../lib/zoho/actions';
 import { InputError } from '../../../../../lib/input-error';
 import { LOOKUP_RESOURCES } from '../../../../../lib/zoho/resources';
-import { zohoBillingGetById } from '../../../../shared/zoho-billing/client';
+import { checkedZohoId, zohoBillingGetById } from '../../../../shared/zoho-billing/client';
 import {
 	locatedRecordId,
 	recordLocator,
@@ -33,6 +33,16 @@ export const option = {
 export const description: INodeProperties[] = [
 	recordLocator(spec, show, 'The subscription to change'),
 	{
+		...recordLocator(
+			LOOKUP_RESOURCES.plan,
+			show,
+			'The plan to move the subscription to; empty keeps its plan',
+		),
+		displayName: 'New Plan',
+		name: 'newPlan',
+		required: false,
+	},
+	{
 		displayName: 'Update Fields',
 		name: 'updateFields',
 		type: 'collection',
@@ -47,14 +57,6 @@ export const description: INodeProperties[] = [
 				default: false,
 				description:
 					'Whether the change takes effect when the current term ends instead of now (Zoho charges or credits the difference of a change made now)',
-			},
-			{
-				displayName: 'Plan Code',
-				name: 'planCode',
-				type: 'string',
-				default: '',
-				placeholder: 'basic-monthly',
-				description: 'The plan to move the subscription to; empty keeps its plan',
 			},
 			{
 				displayName: 'Quantity',
@@ -130,16 +132,21 @@ export async function execute(
 	const subscriptionId = locatedRecordId.call(this, spec, itemIndex);
 	const fields = this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject;
 	const replaceAddons = this.getNodeParameter('addonsMode', itemIndex, 'keep') === 'replace';
-	if (Object.keys(fields).length === 0 && !replaceAddons)
+	const newPlan = this.getNodeParameter('newPlan', itemIndex, '', { extractValue: true });
+	const planCode =
+		String(newPlan ?? '').trim() === ''
+			? undefined
+			: checkedZohoId.call(this, LOOKUP_RESOURCES.plan, newPlan, itemIndex);
+	if (planCode === undefined && Object.keys(fields).length === 0 && !replaceAddons)
 		throw new InputError(
-			'Add at least one field to Update Fields, or choose Add-Ons: Replace With',
+			'Choose a New Plan, add a field to Update Fields, or choose Add-Ons: Replace With',
 		);
 	const addons = replaceAddons
 		? (this.getNodeParameter('addons.addon', itemIndex, []) as AddonChange[])
 		: undefined;
 	const current = await zohoBillingGetById.call(this, spec, subscriptionId, itemIndex);
 	const body = subscriptionUpdateBody(current, {
-		planCode: fields.planCode,
+		planCode,
 		quantity: fields.quantity,
 		endOfTerm: fields.endOfTerm as boolean | undefined,
 		referenceId: fields.referenceId,
