@@ -294,7 +294,7 @@ const SYNC_PATHS = {
 };
 
 /**
- * Ours for benchmark 3, the README's high-volume path: n8n's Webhook node (raw body) > the Zoho Billing
+ * Ours for benchmark 3, the high-volume path of docs/usage.md: n8n's Webhook node (raw body) > the Zoho Billing
  * node's Verify a webhook > the example's Sync a billing event, with Skip Events Without Identifier in
  * place of the example's Filter (customers without an email are left out, as the peer's Code does).
  */
@@ -883,7 +883,7 @@ it(`3. End to end: ${sizes.sync} Zoho events through the example workflow vs a h
 		],
 		note:
 			'Timed from the first webhook to the last element accepted by the MoEngage stand-in, the three workflows taking turns in each run. ' +
-			"Ours, the README's high-volume path: n8n's Webhook node (raw body) > the Zoho Billing node's Verify a webhook (signature on the raw bytes, parse, normalization) > Sync a billing event (validation, mapping) with Skip Events Without Identifier, which leaves out customers without an email as the peer's Code does. " +
+			"Ours, the high-volume path of docs/usage.md: n8n's Webhook node (raw body) > the Zoho Billing node's Verify a webhook (signature on the raw bytes, parse, normalization) > Sync a billing event (validation, mapping) with Skip Events Without Identifier, which leaves out customers without an email as the peer's Code does. " +
 			"Hand-built: Webhook (raw body) > Code (Zoho's HMAC on the raw bytes in constant time, parse, skip customers without an email, the same attributes and event, in n8n's task runner) > HTTP Request to Bulk Import. " +
 			'Both answer 200 before the signature check, so a forged request starts an execution that fails. ' +
 			"The trigger row is the webhook example without its Remove Duplicates step (Zoho Billing Trigger > Filter > Sync a billing event): it answers 401 and starts nothing for a forged request, and n8n 2.40 acquires an expression isolate for its webhook phase on top of the execution's, which it skips for its own Webhook node only.",

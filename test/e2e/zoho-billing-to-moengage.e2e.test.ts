@@ -74,7 +74,7 @@ const eventsWorkflow = {
 };
 
 /**
- * The high-volume path of the README: n8n's Webhook node (raw body, answered by Respond to Webhook) >
+ * The high-volume path (docs/usage.md, "High volume"): n8n's Webhook node (raw body, answered by Respond to Webhook) >
  * Zoho Billing: Verify a webhook, whose error output answers 401, > Sync a billing event.
  */
 const VERIFY_PATH = 'e2e-zoho-verify';

@@ -19,6 +19,7 @@ import { ZohoBilling } from '../../nodes/ZohoBilling/ZohoBilling.node';
 import { ZohoBillingPollingTrigger } from '../../nodes/ZohoBillingPollingTrigger/ZohoBillingPollingTrigger.node';
 import { ZohoBillingTrigger } from '../../nodes/ZohoBillingTrigger/ZohoBillingTrigger.node';
 import { codexPaths, markdownDocs, readRepoFile, repoFileExists } from '../support/package-files';
+import { README_WORDS, readmeTriggerSteps } from '../support/readme-trigger-steps';
 
 const latest = (node: IVersionedNodeType) => node.nodeVersions[node.currentVersion].description;
 const nodes: Record<string, INodeTypeDescription> = {
@@ -109,6 +110,11 @@ describe('operation names', () => {
 		// The names the README used to mix with the action.
 		for (const stale of ['Zoho Billing Event > Sync', 'Sync to MoEngage', 'Listen for test event'])
 			expect([stale, readme.includes(stale)]).toEqual([stale, false]);
+	});
+
+	it("the README's trigger steps use the words the editor walk looks for and clicks", () => {
+		for (const word of Object.values(README_WORDS))
+			expect([word, readmeTriggerSteps.includes(`*${word}*`)]).toEqual([word, true]);
 	});
 });
 
