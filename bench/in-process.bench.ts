@@ -13,6 +13,8 @@ import {
 	MoEngageStandIn,
 } from '../test/support/stand-ins/moengage';
 import { ZOHO_ORGANIZATION_HEADER } from '../nodes/shared/zoho-billing/client';
+import { DEFAULT_DAILY_CALL_BUDGET } from '../lib/zoho/poll-budget';
+import { zohoEvent } from '../test/fixtures';
 import { PollingTriggerHarness } from '../test/support/poll-trigger';
 import { StandInProcess } from '../test/support/stand-ins/in-own-process';
 import {
@@ -372,7 +374,8 @@ async function drainThenIdle(events: ReturnType<typeof pollBacklogEvents>, start
 			emit: 'all',
 			startFrom: 'date',
 			startDate: new Date(startMs - 1000).toISOString(),
-			options: { maxEventsPerPoll: 1000, concurrency: 5 },
+			// Back to back, each poll standing for n8n's next tick: the budget's spacing is off (its row is 7).
+			options: { maxEventsPerPoll: 1000, concurrency: 5, dailyCallBudget: 0 },
 		},
 		zohoCredentials(zoho),
 	);
@@ -439,5 +442,95 @@ it(`6. Polling: draining ${sizes.poll} new events, then an idle poll, in Zoho ca
 		note:
 			"The polling trigger runs in n8n-core's real PollContext (test/support/poll-trigger.ts) against the Zoho stand-in, polled back to back until a poll finds nothing, then once more. " +
 			'Events of the other type are passed over without a call. Each poll lists newest first (one call) and, with a backlog, oldest first from its cursor, so pages near the cursor are listed again by the next poll: that is the gap between the page calls and the once-each figure. An idle poll costs one call when the newest page reaches back past the floor, or 10 minutes before the last poll that listed everything: Zoho may list an event up to 10 minutes late, so anything older was already listed then. The backlog ends 10 minutes before the run, so that holds right after the drain. Within 10 minutes of a burst of more than 200 events, it does not: the poll lists the burst again to catch late events (the second idle row).',
+	});
+});
+
+/**
+ * The polling trigger through one UTC day of n8n's default schedule (Every Minute, at a random second),
+ * in n8n-core's real PollContext against the Zoho stand-in, the clock stepped a minute per tick:
+ * with the Daily Call Budget at its default, and the same trigger with the budget off (0), which is
+ * what every poll cost before the budget. Once idle, once with events arriving through the day.
+ */
+async function pollingDay(dailyCallBudget: number | undefined, eventsPerDay: number) {
+	const zoho = new ZohoBillingStandIn();
+	await zoho.start();
+	const dayStart = Date.parse('2026-12-07T00:00:00Z');
+	let now = dayStart + 23_000;
+	const clock = jest.spyOn(Date, 'now').mockImplementation(() => now);
+	const trigger = new PollingTriggerHarness(
+		{
+			events: ['*'],
+			emit: 'all',
+			startFrom: 'now',
+			options: dailyCallBudget === undefined ? {} : { dailyCallBudget },
+		},
+		zohoCredentials(zoho),
+	);
+	const arrivalEvery = eventsPerDay === 0 ? Infinity : Math.floor(1440 / eventsPerDay);
+	let emitted = 0;
+	try {
+		await trigger.activate();
+		for (let tick = 1; tick < 1440; tick++) {
+			now += 60_000;
+			if (tick % arrivalEvery === Math.floor(arrivalEvery / 2)) {
+				const body = { ...zohoEvent('paymentDeclined'), event_id: String(7000000000000 + tick) };
+				body.event_time = new Date(now - 5_000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+				await zoho.record(body, undefined);
+			}
+			emitted += (await trigger.poll())?.[0].length ?? 0;
+		}
+	} finally {
+		clock.mockRestore();
+	}
+	const calls = {
+		list: zoho.requests.filter((request) => request.path === '/billing/v1/events').length,
+		payload: zoho.requestsTo('/billing/v1/events/').length,
+		all: zoho.requests.filter((request) => request.path.startsWith('/billing/v1/')).length,
+	};
+	await zoho.stop();
+	return { calls, emitted, warnings: trigger.warnings.length };
+}
+
+it("7. Polling: Zoho calls a day at n8n's default schedule, against the Daily Call Budget", async () => {
+	const eventsPerDay = 48;
+	const idle = await pollingDay(undefined, 0);
+	const idleUnbudgeted = await pollingDay(0, 0);
+	const busy = await pollingDay(undefined, eventsPerDay);
+	const busyUnbudgeted = await pollingDay(0, eventsPerDay);
+	expect(busy.emitted).toBe(eventsPerDay);
+	expect(busyUnbudgeted.emitted).toBe(eventsPerDay);
+	const ratio = idle.calls.all / DEFAULT_DAILY_CALL_BUDGET;
+	results.push({
+		id: '7',
+		title: "Polling, a day at n8n's default Every Minute",
+		ratioLabel: 'idle Zoho calls a day / Daily Call Budget (500)',
+		ratio,
+		target: '≤ 1 (at most the budget)',
+		met: ratio <= 1,
+		rows: [
+			[
+				'Idle day: calls with the default budget',
+				fmt(idle.calls.all),
+				`${fmt(idleUnbudgeted.calls.all)} with the budget off (every tick calls Zoho)`,
+			],
+			[
+				`Day with ${eventsPerDay} events: list + payload calls, default budget`,
+				`${fmt(busy.calls.list)} + ${fmt(busy.calls.payload)} = ${fmt(busy.calls.all)}`,
+				`${fmt(busyUnbudgeted.calls.list)} + ${fmt(busyUnbudgeted.calls.payload)} = ${fmt(busyUnbudgeted.calls.all)} with the budget off`,
+			],
+			[
+				'Events handed on, default budget / budget off',
+				`${fmt(busy.emitted)} / ${fmt(busyUnbudgeted.emitted)}`,
+				`${fmt(eventsPerDay)} arrived`,
+			],
+			[
+				'Log lines "past its Daily Call Budget", default budget (idle day / day with events)',
+				`${fmt(idle.warnings)} / ${fmt(busy.warnings)}`,
+				'0 / 1 (once a day, when the count passes 500)',
+			],
+		],
+		note:
+			"1,440 ticks of one UTC day (n8n's Every Minute fires at one random second of each minute), the node's clock stepped a minute per tick, in n8n-core's PollContext against the Zoho stand-in. " +
+			'The peer is the same trigger with the budget off, which is what every poll cost before the budget. At most one poll calls Zoho in each 1/500 of the day (2.88 minutes); events found are fetched at once, one payload call each, and no event is dropped or left to a later day.',
 	});
 });

@@ -105,6 +105,8 @@ export interface EventPollOutcome {
 	calls: { list: number; fetch: number };
 	/** Matching events listed but left for later polls by the cap (more may follow unlisted). */
 	leftForLater: number;
+	/** Whether new events may be left for the next poll: not every event since the floor was handled. */
+	backlog: boolean;
 }
 
 /** How late an event may show up in the list and still be picked up. */
@@ -161,7 +163,13 @@ export async function pollZohoEvents(
 		if (settings.start === 'now') {
 			// Nothing listed now is ever emitted: the cursor starts after it.
 			const start = await startingPoint(list, eventType, settings.nowMs, lookbackMs);
-			return { emit: [], cursor: { origin, pending: {}, ...start }, calls, leftForLater: 0 };
+			return {
+				emit: [],
+				cursor: { origin, pending: {}, ...start },
+				calls,
+				leftForLater: 0,
+				backlog: false,
+			};
 		}
 		cursor = { origin, floorMs: settings.start.fromMs, seen: {}, pending: {} };
 	}
@@ -237,6 +245,7 @@ export async function pollZohoEvents(
 		},
 		calls,
 		leftForLater: matching.length - handedOn.length,
+		backlog: !covered,
 	};
 }
 

@@ -8,7 +8,6 @@ import {
 	type IPollFunctions,
 } from 'n8n-workflow';
 
-import { pollingCostNotice } from '../../lib/zoho/api-budget';
 import { eventPageParams } from '../../lib/zoho/event-list-query';
 import {
 	latestMatchingEvent,
@@ -18,6 +17,16 @@ import {
 	type EventPollSettings,
 } from '../../lib/zoho/event-poll';
 import { sortByEventTime } from '../../lib/zoho/event-time';
+import {
+	DEFAULT_DAILY_CALL_BUDGET,
+	MAX_DAILY_CALL_BUDGET,
+	afterPoll,
+	budgetPassedMessage,
+	mayPoll,
+	pollingCostNotice,
+	slotMinutes,
+	type PollBudgetState,
+} from '../../lib/zoho/poll-budget';
 import { ALL_EVENT_TYPES } from '../../lib/zoho/event-types';
 import { normalizeZohoEvent } from '../../lib/zoho/normalize-event';
 import { checkedWholeNumber } from '../shared/parameters';
@@ -35,9 +44,17 @@ import { readmeSection } from '../../lib/docs-links';
 const DEFAULT_MAX_EVENTS_PER_POLL = 100;
 const MAX_EVENTS_PER_POLL_LIMIT = 1000;
 
-/** The node's static data: the cursor of Zoho's event list (see lib/zoho/event-poll.ts). */
+/**
+ * The node's static data: the cursor of Zoho's event list (lib/zoho/event-poll.ts) and the day's
+ * count of Zoho calls against the Daily Call Budget (lib/zoho/poll-budget.ts).
+ */
 interface PollState {
 	cursor?: EventCursor;
+	budget?: PollBudgetState;
+}
+
+interface TriggerSettings extends EventPollSettings {
+	dailyCallBudget: number;
 }
 
 export class ZohoBillingPollingTrigger implements INodeType {
@@ -132,6 +149,14 @@ export class ZohoBillingPollingTrigger implements INodeType {
 				default: {},
 				options: [
 					{
+						displayName: 'Daily Call Budget',
+						name: 'dailyCallBudget',
+						type: 'number',
+						typeOptions: { minValue: 0, maxValue: MAX_DAILY_CALL_BUDGET, numberPrecision: 0 },
+						default: DEFAULT_DAILY_CALL_BUDGET,
+						description: `Zoho calls a day (UTC) that idle polling may cost, whatever Poll Times say: at most one poll calls Zoho in each 1/budget of a day (${DEFAULT_DAILY_CALL_BUDGET}: one in ${slotMinutes(DEFAULT_DAILY_CALL_BUDGET).toFixed(1)} minutes). Events a poll finds are always fetched, and n8n's log says when a day's calls pass the budget. 0 turns the spacing off.`,
+					},
+					{
 						displayName: 'Max Events per Poll',
 						name: 'maxEventsPerPoll',
 						type: 'number',
@@ -167,7 +192,39 @@ export class ZohoBillingPollingTrigger implements INodeType {
 		}
 
 		const state = this.getWorkflowStaticData('node') as PollState;
-		const outcome = await pollZohoEvents(state.cursor, settings, io);
+		const budget = settings.dailyCallBudget;
+		// A poll n8n starts in a slot whose call was already made costs nothing (lib/zoho/poll-budget.ts).
+		if (!mayPoll(state.budget, budget, settings.nowMs)) return null;
+		let calls = 0;
+		let backlog = state.budget?.backlog ?? false;
+		let outcome;
+		try {
+			outcome = await pollZohoEvents(
+				state.cursor,
+				settings,
+				countingCalls(io, () => calls++),
+			);
+			backlog = outcome.backlog;
+		} finally {
+			// Counted even when a call failed: Zoho counts it too.
+			const counted = afterPoll(state.budget, {
+				budget,
+				startedMs: settings.nowMs,
+				calls,
+				backlog,
+			});
+			state.budget = counted.state;
+			if (counted.passedBudget) {
+				this.logger.warn(
+					budgetPassedMessage({
+						nodeName: this.getNode().name,
+						workflowId: String(this.getWorkflow().id ?? ''),
+						calls: counted.state.calls,
+						budget,
+					}),
+				);
+			}
+		}
 		// Only a poll that succeeded moves the cursor; n8n saves it when the poll emits (see README).
 		state.cursor = outcome.cursor;
 		if (outcome.emit.length === 0) return null;
@@ -176,7 +233,7 @@ export class ZohoBillingPollingTrigger implements INodeType {
 	}
 }
 
-function readSettings(context: IPollFunctions): EventPollSettings {
+function readSettings(context: IPollFunctions): TriggerSettings {
 	const options = context.getNodeParameter('options', {}) as IDataObject;
 	const wholeNumber = (name: string, label: string, fallback: number, max: number) =>
 		checkedWholeNumber(context.getNode(), options[name] ?? fallback, `Options > ${label}`, {
@@ -207,6 +264,12 @@ function readSettings(context: IPollFunctions): EventPollSettings {
 			MAX_PAYLOAD_CONCURRENCY,
 		),
 		nowMs: Date.now(),
+		dailyCallBudget: checkedWholeNumber(
+			context.getNode(),
+			options.dailyCallBudget ?? DEFAULT_DAILY_CALL_BUDGET,
+			'Options > Daily Call Budget',
+			{ min: 0, max: MAX_DAILY_CALL_BUDGET },
+		),
 	};
 }
 
@@ -238,6 +301,24 @@ function zohoEventIo(context: IPollFunctions): EventPollIo {
 		organizationTimeZone: async () => {
 			const organization = await zohoOrganizationTimeZone.call(context, 0);
 			return organization.known ? organization.zone : undefined;
+		},
+	};
+}
+
+/** The poll's Zoho calls, each counted as it is made (the budget counts what Zoho counts). */
+function countingCalls(io: EventPollIo, counted: () => void): EventPollIo {
+	return {
+		listEvents: async (query) => {
+			counted();
+			return await io.listEvents(query);
+		},
+		fetchEvent: async (eventId) => {
+			counted();
+			return await io.fetchEvent(eventId);
+		},
+		organizationTimeZone: async () => {
+			counted();
+			return await io.organizationTimeZone?.();
 		},
 	};
 }

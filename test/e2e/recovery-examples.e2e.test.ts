@@ -50,6 +50,8 @@ beforeAll(async () => {
 		workflows: [
 			withNodeParameters(polling, 'recoveryPolling01', `${PACKAGE}.zohoBillingPollingTrigger`, {
 				pollTimes: { item: [{ mode: 'everyMinute' }] },
+				// A budget of 1,440 calls a day lets a poll call Zoho every minute.
+				options: { dailyCallBudget: 1440 },
 			}),
 			withNodeParameters(replay, 'recoveryReplay001', 'n8n-nodes-base.scheduleTrigger', {
 				rule: { interval: [{ field: 'minutes', minutesInterval: 1 }] },

@@ -33,14 +33,14 @@ const REDELIVERED = size(100);
 const POLLING_WORKFLOW_ID = 'outagePolling0001';
 const REPLAY_WORKFLOW_ID = 'outageReplay00001';
 
-/** The polling example, every minute, at most 500 events a poll. */
+/** The polling example, every minute (its Daily Call Budget off: this suite measures recovery), at most 500 events a poll. */
 const pollingWorkflow = withNodeParameters(
 	polling,
 	POLLING_WORKFLOW_ID,
 	`${PACKAGE}.zohoBillingPollingTrigger`,
 	{
 		pollTimes: { item: [{ mode: 'everyMinute' }] },
-		options: { maxEventsPerPoll: 500 },
+		options: { maxEventsPerPoll: 500, dailyCallBudget: 0 },
 	},
 );
 /** The replay example, every minute instead of every day. */

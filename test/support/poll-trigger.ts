@@ -25,6 +25,8 @@ export class PollingTriggerHarness {
 	private readonly node: INode;
 	/** Static data as n8n last saved it: when the poll emitted (n8n saves before the run starts). */
 	private saved: IDataObject = {};
+	/** What the node wrote to n8n's log at level warn. */
+	readonly warnings: string[] = [];
 
 	constructor(
 		parameters: Record<string, unknown>,
@@ -68,6 +70,15 @@ export class PollingTriggerHarness {
 			mode,
 			'activate',
 		);
+		// n8n's logger (a container service in n8n-core) replaced by one that records the warnings.
+		Object.defineProperty(context, 'logger', {
+			value: {
+				error: () => {},
+				warn: (message: string) => void this.warnings.push(message),
+				info: () => {},
+				debug: () => {},
+			},
+		});
 		const result = await trigger.poll.call(context);
 		if (result !== null && mode !== 'manual') {
 			this.saved = JSON.parse(JSON.stringify(this.workflow.staticData));

@@ -47,9 +47,20 @@ const fetchCalls = () => zoho.requestsTo('/billing/v1/events/').length;
 const ids = (result: Array<Array<{ json: { event_id?: unknown } }>> | null) =>
 	(result?.[0] ?? []).map((item) => item.json.event_id);
 
+/**
+ * A published trigger. These tests poll back to back, each poll standing for n8n's next tick, to try
+ * the cursor: the Daily Call Budget's spacing is off here (0) and has its own tests below.
+ */
 function poller(parameters: Record<string, unknown> = {}) {
+	const { options, ...rest } = parameters as { options?: Record<string, unknown> };
 	return new PollingTriggerHarness(
-		{ events: ['*'], emit: 'all', startFrom: 'now', ...parameters },
+		{
+			events: ['*'],
+			emit: 'all',
+			startFrom: 'now',
+			...rest,
+			options: { dailyCallBudget: 0, ...options },
+		},
 		zohoCredentials(zoho),
 	);
 }
@@ -203,7 +214,7 @@ describe('Zoho Billing Polling Trigger', () => {
 		const events = [];
 		for (let index = 0; index < 4; index++)
 			events.unshift(await happens('invoiceCreated', { secondsAgo: 40 - index }));
-		const cursorBefore = JSON.stringify(trigger.state);
+		const cursorBefore = JSON.stringify(trigger.state.cursor);
 		// The daily cap: every call answered 429 with Zoho's code, past the transport's retries.
 		zoho.failNext({
 			status: 429,
@@ -215,7 +226,7 @@ describe('Zoho Billing Polling Trigger', () => {
 		await expect(trigger.poll()).rejects.toThrow(
 			'Zoho Billing error 1070: API calls limit exceeded for the day',
 		);
-		expect(JSON.stringify(trigger.state)).toBe(cursorBefore);
+		expect(JSON.stringify(trigger.state.cursor)).toBe(cursorBefore);
 
 		zoho.clearFaults();
 		const result = await trigger.poll();
@@ -255,11 +266,109 @@ describe('Zoho Billing Polling Trigger', () => {
 			'Options > Payload Concurrency must be a whole number from 1 to 10, got 11',
 		],
 		[
+			{ options: { dailyCallBudget: -1 } },
+			'Options > Daily Call Budget must be a whole number from 0 to 100000, got -1',
+		],
+		[
 			{ startFrom: 'date', startDate: 'soon' },
 			'Start Date must be a date such as 2026-11-01 or 2026-11-01T09:00:00Z, got "soon"',
 		],
 	])('refuses %j naming the parameter, before calling Zoho', async (parameters, message) => {
 		await expect(poller(parameters).poll()).rejects.toThrow(message);
 		expect(zoho.requests).toHaveLength(0);
+	});
+});
+
+describe('Daily Call Budget', () => {
+	const MINUTE = 60_000;
+	let now: number;
+	beforeEach(() => {
+		// A day that starts at UTC midnight, n8n's "Every Minute" firing at second 17 of each minute.
+		now = Date.parse('2026-12-07T00:00:17Z');
+		jest.spyOn(Date, 'now').mockImplementation(() => now);
+	});
+	afterEach(() => jest.restoreAllMocks());
+
+	/** The trigger with the default budget (the option not set), or the budget given. */
+	const budgeted = (
+		options: Record<string, unknown> = {},
+		parameters: Record<string, unknown> = {},
+	) =>
+		new PollingTriggerHarness(
+			{ events: ['*'], emit: 'all', startFrom: 'now', ...parameters, options },
+			zohoCredentials(zoho),
+		);
+	const zohoCalls = () =>
+		zoho.requests.filter((request) => request.path.startsWith('/billing/v1/')).length;
+
+	it("holds a day of n8n's default Every Minute to 500 idle calls, not 1,440", async () => {
+		await happens('subscriptionCreated', { secondsAgo: 3600 });
+		const trigger = budgeted();
+		expect(await trigger.activate()).toBeNull();
+		for (let tick = 1; tick < 1440; tick++) {
+			now += MINUTE;
+			expect(await trigger.poll()).toBeNull();
+		}
+		expect(zohoCalls()).toBe(500);
+		expect(listCalls()).toBe(500);
+		expect(trigger.state.budget).toMatchObject({ day: '2026-12-07', calls: 500 });
+		expect(trigger.warnings).toEqual([]);
+	});
+
+	it('fetches events at the next allowed poll, even past the budget, and logs the day once', async () => {
+		// 24 calls a day: one poll an hour.
+		const trigger = budgeted({ dailyCallBudget: 24 });
+		await trigger.activate();
+		const arrivals: string[] = [];
+		const emitted: unknown[] = [];
+		for (let tick = 1; tick < 1440; tick++) {
+			now += MINUTE;
+			// Three events every two hours: 36 payload calls today, on top of 24 list calls.
+			if (tick % 120 === 10) {
+				for (const secondsAgo of [2, 1, 0])
+					arrivals.push((await happens('paymentDeclined', { secondsAgo })).event_id);
+			}
+			const result = await trigger.poll();
+			if (result) {
+				emitted.push(...ids(result));
+				// At the first poll of the next hour: never later.
+				expect(new Date(now).getUTCMinutes()).toBe(0);
+			}
+		}
+		expect(emitted).toEqual(arrivals);
+		expect(listCalls()).toBe(24);
+		expect(fetchCalls()).toBe(36);
+		expect(trigger.warnings).toHaveLength(1);
+		expect(trigger.warnings[0]).toContain(
+			'Zoho Billing Polling Trigger "Zoho Billing Polling Trigger" (workflow poll-wf) has made 25 Zoho Billing API calls today (UTC), past its Daily Call Budget of 24',
+		);
+
+		// The next day counts again from nothing, and says so again only once it passes the budget.
+		now = Date.parse('2026-12-08T00:00:17Z');
+		expect(await trigger.poll()).toBeNull();
+		expect(trigger.state.budget).toMatchObject({ day: '2026-12-08', calls: 1 });
+		expect(trigger.warnings).toHaveLength(1);
+	});
+
+	it('hands a backlog on at every poll n8n starts, then keeps to the budget again', async () => {
+		for (let index = 0; index < 5; index++)
+			await happens('invoiceCreated', { secondsAgo: 600 - index });
+		const trigger = budgeted(
+			{ maxEventsPerPoll: 2 },
+			{ startFrom: 'date', startDate: new Date(now - 3600_000).toISOString() },
+		);
+		const handed = [ids(await trigger.activate())];
+		for (let tick = 1; tick <= 3; tick++) {
+			now += MINUTE;
+			handed.push(ids(await trigger.poll()));
+		}
+		expect(handed.map((batch) => batch.length)).toEqual([2, 2, 1, 0]);
+		const callsAfterBacklog = zohoCalls();
+		// Minute 3 found the list drained; minutes 4 and 5 share its slot and make no call.
+		now += MINUTE;
+		expect(await trigger.poll()).toBeNull();
+		now += MINUTE;
+		expect(await trigger.poll()).toBeNull();
+		expect(zohoCalls()).toBe(callsAfterBacklog);
 	});
 });
