@@ -283,20 +283,91 @@ export function postponeRenewalBody(renewalDate: unknown): { renewal_at: string 
 	return { renewal_at: day };
 }
 
-/** `POST /invoices/{id}/email`: the recipients, and optionally Zoho's subject and body. */
-export function invoiceEmailBody(values: {
-	to: unknown;
+/**
+ * Zoho's "Get invoice email content": the invoice's own email as its email template writes it
+ * (`get-invoice-email-content-response` in Zoho's Billing invoices.yml: `data.subject`, `data.body`,
+ * `data.to_contacts[]` with `email` and `selected`). Billing's document gives the answer but lists no
+ * path for it; Zoho Books, on the same Finance platform, documents it as `GET /invoices/{id}/email`
+ * (UNCONFIRMED for Billing). A read: scope invoices.READ.
+ */
+export const invoiceEmailContentPath = (invoiceId: string) => `/invoices/${id(invoiceId)}/email`;
+
+/** What the user entered for Email an invoice, checked: recipients split, empty fields empty. */
+export interface InvoiceEmailInput {
+	to: string[];
+	cc: string[];
+	subject: string;
+	body: string;
+}
+
+/** The entered recipients, subject and body; a malformed address fails here, before any call. */
+export function invoiceEmailInput(values: {
+	to?: unknown;
 	cc?: unknown;
 	subject?: unknown;
 	body?: unknown;
-}): Record<string, unknown> {
-	const to = emailAddresses('To', values.to);
-	if (to.length === 0) throw new InputError('To must hold at least one email address');
-	const cc = emailAddresses('CC', values.cc ?? '');
+}): InvoiceEmailInput {
+	return {
+		to: emailAddresses('To', values.to ?? ''),
+		cc: emailAddresses('CC', values.cc ?? ''),
+		subject: text(values.subject),
+		body: text(values.body),
+	};
+}
+
+/** Whether the invoice's own email must be read first: To, Subject or Body is empty. */
+export function needsInvoiceEmailContent(input: InvoiceEmailInput): boolean {
+	return input.to.length === 0 || input.subject === '' || input.body === '';
+}
+
+/** The invoice's own email (see invoiceEmailContentPath): its subject, body and chosen recipients. */
+export interface InvoiceEmailContent {
+	subject: string;
+	body: string;
+	to: string[];
+}
+
+/**
+ * The invoice's email from Zoho's answer. Recipients are the contacts Zoho marks `selected` (all of
+ * them when none carries the mark); an address Zoho gives that is no email address fails, named.
+ */
+export function invoiceEmailContent(response: unknown): InvoiceEmailContent {
+	const data = isPlainObject(response) && isPlainObject(response.data) ? response.data : {};
+	const contacts = (Array.isArray(data.to_contacts) ? data.to_contacts : []).filter(isPlainObject);
+	const marked = contacts.some((contact) => typeof contact.selected === 'boolean');
+	const chosen = contacts.filter((contact) => !marked || contact.selected === true);
+	return {
+		subject: text(data.subject),
+		body: text(data.body),
+		to: emailAddresses(
+			"To (from Zoho's email for the invoice)",
+			chosen.map((contact) => contact.email),
+		),
+	};
+}
+
+/**
+ * `POST /invoices/{id}/email`: Zoho's `email-an-invoice-request` requires `to_mail_ids`, `subject` and
+ * `body` (invoices.yml). What the user entered wins; what is empty comes from the invoice's own email.
+ */
+export function invoiceEmailBody(
+	input: InvoiceEmailInput,
+	content?: InvoiceEmailContent,
+): { to_mail_ids: string[]; cc_mail_ids?: string[]; subject: string; body: string } {
+	const to = input.to.length > 0 ? input.to : (content?.to ?? []);
+	const subject = input.subject || content?.subject || '';
+	const body = input.body || content?.body || '';
+	const fromZoho = content ? ", and Zoho's email for this invoice has none" : '';
+	if (to.length === 0)
+		throw new InputError(
+			`To must hold at least one email address${content ? ": Zoho's email for this invoice names no recipient" : ''}`,
+		);
+	if (subject === '') throw new InputError(`Subject is empty${fromZoho}`);
+	if (body === '') throw new InputError(`Body is empty${fromZoho}`);
 	return {
 		to_mail_ids: to,
-		...(cc.length > 0 ? { cc_mail_ids: cc } : {}),
-		...(text(values.subject) !== '' ? { subject: text(values.subject) } : {}),
-		...(text(values.body) !== '' ? { body: text(values.body) } : {}),
+		...(input.cc.length > 0 ? { cc_mail_ids: input.cc } : {}),
+		subject,
+		body,
 	};
 }

@@ -574,8 +574,19 @@ describe('the package in a real n8n', () => {
 			},
 			60_000,
 		);
+		// Subject and body left empty in the example: the invoice's own email, read from Zoho first.
 		expect(environment.zoho.sentEmails).toEqual([
-			{ invoice_id: invoiceId, to_mail_ids: ['ana.silva@example.com'] },
+			{
+				invoice_id: invoiceId,
+				to_mail_ids: ['ana.silva@example.com'],
+				subject: 'Invoice - INV-000123 from Silva Design',
+				body: expect.stringContaining('The invoice INV-000123 is attached'),
+			},
 		]);
+		expect(
+			environment.zoho.requests
+				.filter((request) => request.path === `/billing/v1/invoices/${invoiceId}/email`)
+				.map((request) => request.method),
+		).toEqual(['GET', 'POST']);
 	});
 });

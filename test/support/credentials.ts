@@ -73,7 +73,8 @@ export function zohoCredentials(
 			grantType: 'authorizationCode',
 			authUrl: `${standIn.baseUrl}/oauth/v2/auth`,
 			accessTokenUrl: `${standIn.baseUrl}/oauth/v2/token`,
-			scope: 'ZohoSubscriptions.webhooks.READ,ZohoSubscriptions.settings.READ',
+			// The credential's default Scope: read only.
+			scope: ZOHO_BILLING_DEFAULT_SCOPES.join(','),
 			authentication: 'body',
 			...overrides,
 		},

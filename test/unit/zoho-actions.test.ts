@@ -9,6 +9,9 @@ import {
 	customerBody,
 	customerUpdateBody,
 	invoiceEmailBody,
+	invoiceEmailContent,
+	invoiceEmailInput,
+	needsInvoiceEmailContent,
 	postponeRenewalBody,
 	subscriptionUpdateBody,
 } from '../../lib/zoho/actions';
@@ -185,18 +188,79 @@ describe('subscription bodies', () => {
 	});
 });
 
-describe('invoice email body', () => {
-	it('splits and checks the recipients', () => {
-		expect(invoiceEmailBody({ to: 'a@x.pt; b@x.pt', cc: '', subject: ' Hi ', body: '' })).toEqual({
-			to_mail_ids: ['a@x.pt', 'b@x.pt'],
+describe('invoice email', () => {
+	// Zoho's get-invoice-email-content-response (invoices.yml), trimmed to what the node reads.
+	const zohoEmail = {
+		code: 0,
+		message: 'success',
+		data: {
+			subject: 'Invoice - INV-000123 from Silva Design',
+			body: '<br>Dear Ana Silva,<br>…',
+			to_contacts: [
+				{ email: 'ana.silva@example.com', selected: true },
+				{ email: 'accounts@silva.example', selected: false },
+			],
+		},
+	};
+
+	it('checks the entered recipients before anything is read or sent', () => {
+		expect(invoiceEmailInput({ to: 'a@x.pt; b@x.pt', cc: '', subject: ' Hi ', body: '' })).toEqual({
+			to: ['a@x.pt', 'b@x.pt'],
+			cc: [],
 			subject: 'Hi',
+			body: '',
 		});
-		expect(() => invoiceEmailBody({ to: ' , ' })).toThrow(
-			'To must hold at least one email address',
-		);
-		expect(() => invoiceEmailBody({ to: 'a@x.pt', cc: 'boss' })).toThrow(
+		expect(() => invoiceEmailInput({ to: 'a@x.pt', cc: 'boss' })).toThrow(
 			'CC must be an email address such as name@example.com, got "boss"',
 		);
+	});
+
+	it("reads the invoice's own email only when To, Subject or Body is empty", () => {
+		const full = invoiceEmailInput({ to: 'a@x.pt', subject: 'S', body: 'B' });
+		expect(needsInvoiceEmailContent(full)).toBe(false);
+		for (const empty of ['to', 'subject', 'body'])
+			expect(needsInvoiceEmailContent({ ...full, [empty]: empty === 'to' ? [] : '' })).toBe(true);
+	});
+
+	it('always sends a subject and a body: what was entered, else the invoice’s own', () => {
+		const content = invoiceEmailContent(zohoEmail);
+		expect(content).toEqual({
+			subject: 'Invoice - INV-000123 from Silva Design',
+			body: '<br>Dear Ana Silva,<br>…',
+			to: ['ana.silva@example.com'],
+		});
+		expect(invoiceEmailBody(invoiceEmailInput({ subject: 'Reminder' }), content)).toEqual({
+			to_mail_ids: ['ana.silva@example.com'],
+			subject: 'Reminder',
+			body: '<br>Dear Ana Silva,<br>…',
+		});
+		expect(
+			invoiceEmailBody(invoiceEmailInput({ to: 'b@x.pt', cc: 'c@x.pt', subject: 'S', body: 'B' })),
+		).toEqual({ to_mail_ids: ['b@x.pt'], cc_mail_ids: ['c@x.pt'], subject: 'S', body: 'B' });
+	});
+
+	it('takes every contact when Zoho marks none as selected', () => {
+		expect(
+			invoiceEmailContent({ data: { to_contacts: [{ email: 'a@x.pt' }, { email: 'b@x.pt' }] } }).to,
+		).toEqual(['a@x.pt', 'b@x.pt']);
+	});
+
+	it('refuses to send without recipients, subject or body, naming the field', () => {
+		expect(() => invoiceEmailBody(invoiceEmailInput({ to: ' , ' }))).toThrow(
+			new InputError('To must hold at least one email address'),
+		);
+		const empty = invoiceEmailContent({ data: { to_contacts: [] } });
+		expect(() => invoiceEmailBody(invoiceEmailInput({}), empty)).toThrow(
+			new InputError(
+				"To must hold at least one email address: Zoho's email for this invoice names no recipient",
+			),
+		);
+		expect(() => invoiceEmailBody(invoiceEmailInput({ to: 'a@x.pt', body: 'B' }), empty)).toThrow(
+			new InputError("Subject is empty, and Zoho's email for this invoice has none"),
+		);
+		expect(() =>
+			invoiceEmailBody(invoiceEmailInput({ to: 'a@x.pt', subject: 'S' }), empty),
+		).toThrow(new InputError("Body is empty, and Zoho's email for this invoice has none"));
 	});
 });
 

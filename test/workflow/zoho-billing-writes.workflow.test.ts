@@ -206,23 +206,84 @@ describe('Customer', () => {
 });
 
 describe('scopes', () => {
-	it('a write with the read-only default Scope fails naming the exact scope to add, without calling Zoho', async () => {
+	// Every write with a minimal valid input, and the scope it needs beyond the read-only default.
+	const writes: Array<[string, string, Record<string, unknown>]> = [
+		[
+			'ZohoSubscriptions.customers.CREATE',
+			'customer:create',
+			{ displayName: 'Rui', email: 'rui@example.com' },
+		],
+		[
+			'ZohoSubscriptions.customers.UPDATE',
+			'customer:update',
+			{ customerId: byId('2000000061001'), updateFields: { mobile: '1' } },
+		],
+		[
+			'ZohoSubscriptions.subscriptions.UPDATE',
+			'subscription:update',
+			{ subscriptionId: byId('2000000081001'), updateFields: { quantity: 2 } },
+		],
+		[
+			'ZohoSubscriptions.subscriptions.CREATE',
+			'subscription:cancel',
+			{ subscriptionId: byId('2000000081001') },
+		],
+		[
+			'ZohoSubscriptions.subscriptions.CREATE',
+			'subscription:reactivate',
+			{ subscriptionId: byId('2000000081001') },
+		],
+		[
+			'ZohoSubscriptions.subscriptions.CREATE',
+			'subscription:updateCustomFields',
+			{
+				subscriptionId: byId('2000000081001'),
+				customFields: { field: [{ name: 'Sales Channel', value: 'Direct' }] },
+			},
+		],
+		[
+			'ZohoSubscriptions.subscriptions.CREATE',
+			'subscription:changeNextBillingDate',
+			{ subscriptionId: byId('2000000081001'), nextBillingDate: '2026-12-20' },
+		],
+		['ZohoSubscriptions.invoices.CREATE', 'invoice:email', { invoiceId: byId('2000000091001') }],
+		['ZohoSubscriptions.invoices.CREATE', 'invoice:void', { invoiceId: byId('2000000091001') }],
+	];
+
+	it.each(writes)(
+		'with the read-only default Scope, %s is named and %s makes no call at all, not even its read',
+		async (scope, resourceOperation, parameters) => {
+			const [resource, operation] = resourceOperation.split(':');
+			const { error } = await runWorkflow({
+				items: [{}],
+				nodes: [zohoNode({ resource, operation, ...parameters })],
+				credentials: zohoCredentials(zoho),
+			});
+			expect(error(NODE)?.message).toBe(
+				`The Zoho Billing credential lacks the scope ${scope}, which this operation needs`,
+			);
+			expect((error(NODE) as { description?: string }).description).toContain(
+				`Add ${scope} to the credential's Scope`,
+			);
+			expect(zoho.requests).toEqual([]);
+		},
+	);
+
+	it('a write whose read scope was taken out of the Scope fails before that read', async () => {
 		const { error } = await runWorkflow({
 			items: [{}],
 			nodes: [
 				zohoNode({
-					resource: 'invoice',
-					operation: 'void',
-					invoiceId: byId('2000000091001'),
+					resource: 'customer',
+					operation: 'update',
+					customerId: byId('2000000061001'),
+					updateFields: { mobile: '1' },
 				}),
 			],
-			credentials: zohoCredentials(zoho),
+			credentials: zohoCredentials(zoho, { scope: 'ZohoSubscriptions.customers.UPDATE' }),
 		});
 		expect(error(NODE)?.message).toBe(
-			'The Zoho Billing credential lacks the scope ZohoSubscriptions.invoices.CREATE, which this operation needs',
-		);
-		expect((error(NODE) as { description?: string }).description).toContain(
-			"Add ZohoSubscriptions.invoices.CREATE to the credential's Scope",
+			'The Zoho Billing credential lacks the scope ZohoSubscriptions.customers.READ, which this operation needs',
 		);
 		expect(zoho.requests).toEqual([]);
 	});
@@ -477,7 +538,7 @@ describe('Subscription', () => {
 describe('Invoice', () => {
 	const invoiceId = '2000000091001';
 
-	it('Email posts the recipients, subject and body; Zoho records one email', async () => {
+	it('Email with To, Subject and Body entered posts them as they are, in one call', async () => {
 		const { output } = await runWorkflow({
 			items: [{ email: 'ana.silva@example.com' }],
 			nodes: [
@@ -486,7 +547,11 @@ describe('Invoice', () => {
 					operation: 'email',
 					invoiceId: byId(invoiceId),
 					to: '={{ $json.email }}',
-					options: { cc: 'billing@example.com, finance@example.com', subject: 'Your invoice' },
+					options: {
+						cc: 'billing@example.com, finance@example.com',
+						subject: 'Your invoice',
+						body: 'Here it is.',
+					},
 				}),
 			],
 			credentials: writeCredentials(),
@@ -498,6 +563,7 @@ describe('Invoice', () => {
 				to_mail_ids: ['ana.silva@example.com'],
 				cc_mail_ids: ['billing@example.com', 'finance@example.com'],
 				subject: 'Your invoice',
+				body: 'Here it is.',
 			},
 		]);
 		expect(output(NODE)).toEqual([
@@ -505,6 +571,7 @@ describe('Invoice', () => {
 				json: {
 					invoice_id: invoiceId,
 					to_mail_ids: ['ana.silva@example.com'],
+					subject: 'Your invoice',
 					message: 'Your invoice has been sent.',
 				},
 				pairedItem: { item: 0 },
@@ -512,11 +579,91 @@ describe('Invoice', () => {
 		]);
 	});
 
+	it("Email with To, Subject and Body empty reads the invoice's own email first and sends it to its recipients", async () => {
+		const { output } = await runWorkflow({
+			items: [{}],
+			nodes: [zohoNode({ resource: 'invoice', operation: 'email', invoiceId: byId(invoiceId) })],
+			credentials: writeCredentials(),
+		});
+		expect(apiCalls()).toEqual([
+			`GET /billing/v1/invoices/${invoiceId}/email`,
+			`POST /billing/v1/invoices/${invoiceId}/email`,
+		]);
+		expect(zoho.sentEmails).toEqual([
+			{
+				invoice_id: invoiceId,
+				to_mail_ids: ['ana.silva@example.com'],
+				subject: 'Invoice - INV-000123 from Silva Design',
+				body: expect.stringContaining('The invoice INV-000123 is attached'),
+			},
+		]);
+		expect(output(NODE)[0].json).toEqual({
+			invoice_id: invoiceId,
+			to_mail_ids: ['ana.silva@example.com'],
+			subject: 'Invoice - INV-000123 from Silva Design',
+			message: 'Your invoice has been sent.',
+		});
+	});
+
+	it("Email with only a subject keeps it and takes the invoice's body; a malformed address fails before any call", async () => {
+		await runWorkflow({
+			items: [{}],
+			nodes: [
+				zohoNode({
+					resource: 'invoice',
+					operation: 'email',
+					invoiceId: byId(invoiceId),
+					to: 'ana.silva@example.com',
+					options: { subject: 'Still open: your invoice' },
+				}),
+			],
+			credentials: writeCredentials(),
+		});
+		expect(zoho.sentEmails[0]).toMatchObject({
+			to_mail_ids: ['ana.silva@example.com'],
+			subject: 'Still open: your invoice',
+			body: expect.stringContaining('Dear Ana Silva'),
+		});
+		const requestsBefore = zoho.requests.length;
+		const { error } = await runWorkflow({
+			items: [{}],
+			nodes: [
+				zohoNode({
+					resource: 'invoice',
+					operation: 'email',
+					invoiceId: byId(invoiceId),
+					to: 'ana.silva',
+				}),
+			],
+			credentials: writeCredentials(),
+		});
+		expect(error(NODE)?.message).toBe(
+			'To must be an email address such as name@example.com, got "ana.silva"',
+		);
+		expect(zoho.requests.length).toBe(requestsBefore);
+	});
+
+	it('Email of an invoice whose own email names no recipient fails naming To, and sends nothing', async () => {
+		// Neither the invoice nor its customer holds an address Zoho could send to.
+		zoho.records.invoices[0].email = undefined;
+		zoho.records.customers = [];
+		const { error } = await runWorkflow({
+			items: [{}],
+			nodes: [zohoNode({ resource: 'invoice', operation: 'email', invoiceId: byId(invoiceId) })],
+			credentials: writeCredentials(),
+		});
+		expect(error(NODE)?.message).toBe(
+			"To must hold at least one email address: Zoho's email for this invoice names no recipient",
+		);
+		expect(zoho.sentEmails).toEqual([]);
+	});
+
 	it('Email is not sent again after a 500 (Zoho may have sent it): one request, and the error says so', async () => {
 		zoho.failNext({
 			status: 500,
 			body: { code: 9999, message: 'Internal error' },
 			pathPrefix: `/billing/v1/invoices/${invoiceId}/email`,
+			method: 'POST',
 			times: 1,
 		});
 		const { error } = await runWorkflow({
@@ -531,7 +678,10 @@ describe('Invoice', () => {
 			],
 			credentials: writeCredentials(),
 		});
-		expect(zoho.requestsTo(`/billing/v1/invoices/${invoiceId}/email`)).toHaveLength(1);
+		const posts = zoho
+			.requestsTo(`/billing/v1/invoices/${invoiceId}/email`)
+			.filter((request) => request.method === 'POST');
+		expect(posts).toHaveLength(1);
 		expect((error(NODE) as { description?: string }).description).toContain(
 			'not sent again: Zoho Billing may have carried it out already',
 		);

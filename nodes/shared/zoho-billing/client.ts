@@ -77,6 +77,37 @@ function openZohoConnection(credentials: Record<string, unknown>): ZohoConnectio
 	};
 }
 
+const lacksScope = (scope: string) =>
+	`The Zoho Billing credential lacks the scope ${scope}, which this operation needs`;
+
+/** The credential's Scope lacks `scope`: what to add, and that Zoho grants scopes only on connecting. */
+function missingScopeError(context: ApiContext, scope: string, itemIndex: number) {
+	return new NodeOperationError(context.getNode(), lacksScope(scope), {
+		itemIndex,
+		description: `Add ${scope} to the credential's Scope (comma-separated) and reconnect it: Zoho grants scopes only when you connect. The default Scope is read only.`,
+	});
+}
+
+/**
+ * Every scope an operation needs (its write, and the reads it makes first), checked against the
+ * credential's Scope before the operation's first call: a write the credential cannot make must not
+ * cost even the read before it.
+ */
+export async function requireZohoScopes(
+	this: ApiContext,
+	scopes: readonly string[],
+	itemIndex: number,
+): Promise<void> {
+	const { grantedScopes } = await connectionFor(
+		this,
+		ZOHO_CREDENTIAL_TYPE,
+		itemIndex,
+		openZohoConnection,
+	);
+	const missing = scopes.find((scope) => !grantsScope(grantedScopes, scope));
+	if (missing !== undefined) throw missingScopeError(this, missing, itemIndex);
+}
+
 /**
  * Calls the Zoho Billing API for one input item: authenticated through n8n's OAuth2 (which refreshes
  * an expired token on 401), with the organization header, retrying 429 and 5xx. Zoho's own `code` is
@@ -94,17 +125,9 @@ export async function zohoBillingApiRequest(
 		openZohoConnection,
 	);
 	const scope = request.scope ?? scopeForPath(request.path);
-	if (request.scope && !grantsScope(grantedScopes, request.scope)) {
-		// A write with a read-only credential: refused here, before spending a call Zoho would refuse.
-		throw new NodeOperationError(
-			this.getNode(),
-			`The Zoho Billing credential lacks the scope ${request.scope}, which this operation needs`,
-			{
-				itemIndex,
-				description: `Add ${request.scope} to the credential's Scope (comma-separated) and reconnect it: Zoho grants scopes only when you connect. The default Scope is read only.`,
-			},
-		);
-	}
+	// A write with a read-only credential: refused here, before spending a call Zoho would refuse.
+	if (request.scope && !grantsScope(grantedScopes, request.scope))
+		throw missingScopeError(this, request.scope, itemIndex);
 	const options: IHttpRequestOptions = {
 		method: request.method,
 		url: baseUrl + request.path,
@@ -245,7 +268,7 @@ function zohoApiError(
 	let message = zohoSays;
 	let hint: string | undefined;
 	if (scope && refused && !grantsScope(call.grantedScopes, scope)) {
-		message = `The Zoho Billing credential lacks the scope ${scope}, which this operation needs`;
+		message = lacksScope(scope);
 		hint = `add ${scope} to the credential's Scope and reconnect it (Zoho grants scopes only when you connect). ${zohoSays}`;
 	} else if (scope && refused) {
 		hint = `If the credential was connected before its Scope held ${scope}, reconnect it`;

@@ -12,7 +12,7 @@ const { createServer } = require('http');
 /**
  * @typedef {{ method: string, path: string, query: Record<string, string>, headers: Record<string, string>, rawBody: string, body: any }} RecordedRequest
  * @typedef {{ status: number, body?: unknown, headers?: Record<string, string>, delayMs?: number }} Reply
- * @typedef {Reply & { pathPrefix?: string, times: number, after?: number }} ScriptedFault
+ * @typedef {Reply & { pathPrefix?: string, method?: string, times: number, after?: number }} ScriptedFault
  * @typedef {(request: RecordedRequest) => Reply | Promise<Reply>} Handler
  */
 
@@ -56,7 +56,7 @@ class HttpStandIn {
 	}
 
 	/**
-	 * The next `times` requests (under `pathPrefix`) get this reply instead of the normal one; with
+	 * The next `times` requests (under `pathPrefix`, of `method` when given) get this reply instead of the normal one; with
 	 * `after`, only once that many such requests were answered normally (a fault in mid-run).
 	 * @param {ScriptedFault} fault
 	 */
@@ -140,7 +140,7 @@ class HttpStandIn {
 				reply = this.overLimitReply;
 			} else {
 				if (this.latencyMs > 0) await wait(this.latencyMs);
-				reply = this.takeFault(request.path) ?? (await this.handler(request));
+				reply = this.takeFault(request.path, request.method) ?? (await this.handler(request));
 			}
 			if (reply.delayMs) await wait(reply.delayMs);
 			const isText = typeof reply.body === 'string';
@@ -162,11 +162,13 @@ class HttpStandIn {
 		}
 	}
 
-	/** @param {string} path @returns {Reply | undefined} */
-	takeFault(path) {
+	/** @param {string} path @param {string} method @returns {Reply | undefined} */
+	takeFault(path, method) {
 		const fault = this.faults.find(
 			(candidate) =>
-				candidate.times > 0 && (!candidate.pathPrefix || path.startsWith(candidate.pathPrefix)),
+				candidate.times > 0 &&
+				(!candidate.pathPrefix || path.startsWith(candidate.pathPrefix)) &&
+				(!candidate.method || candidate.method === method),
 		);
 		if (!fault) return undefined;
 		if (fault.after) {

@@ -259,6 +259,8 @@ class ZohoBillingStandIn extends HttpStandIn {
 			return { status: 200, body: { code: 0, message: 'success', [singular]: record } };
 		}
 		if (request.method !== 'GET') return this.routeWrite(request, module, path);
+		const emailOf = /^\/invoices\/([^/]+)\/email$/.exec(path);
+		if (module === 'invoices' && emailOf) return this.invoiceEmailContent(emailOf[1]);
 		if (path !== `/${module}`)
 			return { status: 404, body: { code: 5, message: 'Invalid URL Passed' } };
 		const page = Number(request.query.page ?? 1);
@@ -463,8 +465,11 @@ class ZohoBillingStandIn extends HttpStandIn {
 				});
 			}
 			case 'POST invoices/email': {
+				// email-an-invoice-request (invoices.yml): to_mail_ids, subject and body are required.
 				if (!Array.isArray(body.to_mail_ids) || body.to_mail_ids.length === 0)
 					return invalid('to_mail_ids');
+				for (const field of ['subject', 'body'])
+					if (typeof body[field] !== 'string' || body[field].trim() === '') return invalid(field);
 				this.sentEmails.push({ invoice_id: record.invoice_id, ...body });
 				return replied('Your invoice has been sent.');
 			}
@@ -474,6 +479,50 @@ class ZohoBillingStandIn extends HttpStandIn {
 			}
 		}
 		return { status: 404, body: { code: 5, message: 'Invalid URL Passed' } };
+	}
+
+	/**
+	 * "Get invoice email content": the invoice's email as the organization's default invoice template
+	 * writes it, in the shape of `get-invoice-email-content-response` (Zoho's Billing invoices.yml:
+	 * `data.subject`, `data.body`, `data.to_contacts[]` with `email` and `selected`, `emailtemplates`).
+	 * The recipients are the invoice's customer's contacts, the primary one selected.
+	 * @param {string} rawId @returns {Reply}
+	 */
+	invoiceEmailContent(rawId) {
+		const invoice = this.records.invoices.find(
+			(candidate) => String(candidate.invoice_id) === decodeURIComponent(rawId),
+		);
+		if (!invoice) return { status: 404, body: { code: 1002, message: 'Invoice does not exist.' } };
+		const customer = this.records.customers.find(
+			(candidate) => candidate.customer_id === invoice.customer_id,
+		);
+		const email = invoice.email ?? customer?.email;
+		const number = invoice.invoice_number ?? invoice.number;
+		return {
+			status: 200,
+			body: {
+				code: 0,
+				message: 'success',
+				data: {
+					customer_id: invoice.customer_id,
+					customer_name: invoice.customer_name,
+					subject: `Invoice - ${number} from ${this.organization.name}`,
+					body: `<br>Dear ${invoice.customer_name},<br><br>Thanks for your business. The invoice ${number} is attached with this email.<br><br>Regards,<br>${this.organization.name}<br>`,
+					to_contacts: email
+						? [
+								{
+									first_name: customer?.first_name ?? '',
+									email,
+									selected: true,
+									contact_person_id: '2000000062001',
+								},
+							]
+						: [],
+					emailtemplates: [{ selected: true, name: 'Default', email_template_id: '2000000000067' }],
+					attach_pdf: true,
+				},
+			},
+		};
 	}
 
 	/**

@@ -10,5 +10,10 @@ export interface ZohoBillingOperation {
 	/** Its entry in the resource's Operation picker (name, action, description; the value is its key). */
 	option: Omit<INodePropertyOptions, 'value'>;
 	description: INodeProperties[];
+	/**
+	 * The OAuth scopes a write needs, its reads included, checked before the operation's first call
+	 * (reads of the default Scope need none listed).
+	 */
+	scopes?: readonly string[];
 	execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]>;
 }

@@ -2,6 +2,7 @@ import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
 import { findOperation } from '../../../shared/find-operation';
 import { itemError } from '../../../shared/item-error';
+import { requireZohoScopes } from '../../../shared/zoho-billing/client';
 import * as customer from './customer/Customer.resource';
 import * as event from './event/Event.resource';
 import * as invoice from './invoice/Invoice.resource';
@@ -26,6 +27,7 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 
 	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
 		try {
+			if (operation.scopes) await requireZohoScopes.call(this, operation.scopes, itemIndex);
 			const output = await operation.execute.call(this, itemIndex);
 			returnData.push(
 				...this.helpers.constructExecutionMetaData(output, { itemData: { item: itemIndex } }),

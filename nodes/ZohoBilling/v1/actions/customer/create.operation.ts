@@ -13,6 +13,9 @@ import { writeOutput, zohoBillingWrite } from '../../../../shared/zoho-billing/w
 const action = ZOHO_ACTIONS.createCustomer;
 const show = { resource: ['customer'], operation: ['create'] };
 
+/** Checked before the call (lib/zoho/actions.ts). */
+export const scopes = [action.scope];
+
 export const option = {
 	name: 'Create',
 	description: `Create a customer in Zoho Billing (needs the scope ${action.scope})`,

@@ -23,6 +23,9 @@ const spec = LOOKUP_RESOURCES.customer;
 const action = ZOHO_ACTIONS.updateCustomer;
 const show = { resource: ['customer'], operation: ['update'] };
 
+/** The write, and the read of the customer before it. */
+export const scopes = [spec.scope, action.scope];
+
 export const option = {
 	name: 'Update',
 	description: `Change a customer's fields and custom fields (two calls: the customer is read first; needs the scope ${action.scope})`,

@@ -5,8 +5,16 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
-import { ZOHO_ACTIONS, invoiceEmailBody } from '../../../../../lib/zoho/actions';
+import {
+	ZOHO_ACTIONS,
+	invoiceEmailBody,
+	invoiceEmailContent,
+	invoiceEmailContentPath,
+	invoiceEmailInput,
+	needsInvoiceEmailContent,
+} from '../../../../../lib/zoho/actions';
 import { LOOKUP_RESOURCES } from '../../../../../lib/zoho/resources';
+import { zohoBillingApiRequest } from '../../../../shared/zoho-billing/client';
 import {
 	locatedRecordId,
 	recordLocator,
@@ -18,9 +26,12 @@ const spec = LOOKUP_RESOURCES.invoice;
 const action = ZOHO_ACTIONS.emailInvoice;
 const show = { resource: ['invoice'], operation: ['email'] };
 
+/** The email, and the read of the invoice's own email when To, Subject or Body is empty. */
+export const scopes = [spec.scope, action.scope];
+
 export const option = {
 	name: 'Email',
-	description: `Email an invoice through Zoho Billing, with Zoho's template unless you set a subject and body. Sent once: not repeated after a timeout (needs the scope ${action.scope})`,
+	description: `Email an invoice through Zoho Billing: your recipients, subject and body, or, where you leave one empty, the invoice's own email as Zoho's template writes it (one more call reads it). Sent once: not repeated after a timeout (needs the scope ${action.scope})`,
 	action: 'Email an invoice',
 };
 
@@ -30,11 +41,10 @@ export const description: INodeProperties[] = [
 		displayName: 'To',
 		name: 'to',
 		type: 'string',
-		required: true,
 		default: '',
 		placeholder: 'name@email.com',
 		description:
-			"Recipients, comma-separated: for example the event's customer.email, as the Zoho Billing Trigger outputs it",
+			"Recipients, comma-separated, e.g. the event's customer.email. Empty: the recipients of the invoice's own email in Zoho (its customer's contacts).",
 		displayOptions: { show },
 	},
 	{
@@ -51,7 +61,8 @@ export const description: INodeProperties[] = [
 				type: 'string',
 				typeOptions: { rows: 4 },
 				default: '',
-				description: "The email's text (HTML allowed); empty uses Zoho's invoice email template",
+				description:
+					"The email's text (HTML allowed); empty takes the body of the invoice's own email, as Zoho's invoice email template writes it",
 			},
 			{
 				displayName: 'CC',
@@ -65,7 +76,8 @@ export const description: INodeProperties[] = [
 				name: 'subject',
 				type: 'string',
 				default: '',
-				description: "Empty uses Zoho's invoice email template",
+				description:
+					"Empty takes the subject of the invoice's own email, as Zoho's invoice email template writes it",
 			},
 		],
 	},
@@ -77,15 +89,27 @@ export async function execute(
 ): Promise<INodeExecutionData[]> {
 	const invoiceId = locatedRecordId.call(this, spec, itemIndex);
 	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
-	const body = invoiceEmailBody({
-		to: this.getNodeParameter('to', itemIndex),
+	const input = invoiceEmailInput({
+		to: this.getNodeParameter('to', itemIndex, ''),
 		cc: options.cc,
 		subject: options.subject,
 		body: options.body,
-	}) as IDataObject;
+	});
+	// Zoho requires a subject and a body; what the user left empty comes from the invoice's own email.
+	const content = needsInvoiceEmailContent(input)
+		? invoiceEmailContent(
+				await zohoBillingApiRequest.call(
+					this,
+					{ method: 'GET', path: invoiceEmailContentPath(invoiceId) },
+					itemIndex,
+				),
+			)
+		: undefined;
+	const body = invoiceEmailBody(input, content);
 	const response = await zohoBillingWrite.call(this, action, invoiceId, itemIndex, { body });
 	return writeOutput(action, response, {
 		invoice_id: invoiceId,
 		to_mail_ids: body.to_mail_ids,
+		subject: body.subject,
 	});
 }

@@ -13,6 +13,9 @@ const spec = LOOKUP_RESOURCES.invoice;
 const action = ZOHO_ACTIONS.voidInvoice;
 const show = { resource: ['invoice'], operation: ['void'] };
 
+/** Checked before the call (lib/zoho/actions.ts). */
+export const scopes = [action.scope];
+
 export const option = {
 	name: 'Void',
 	description: `Destructive: mark an invoice void; its payments and credits move to the customer's credits (needs the scope ${action.scope})`,

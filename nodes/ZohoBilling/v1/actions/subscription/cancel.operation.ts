@@ -13,6 +13,9 @@ const spec = LOOKUP_RESOURCES.subscription;
 const action = ZOHO_ACTIONS.cancelSubscription;
 const show = { resource: ['subscription'], operation: ['cancel'] };
 
+/** Checked before the call (lib/zoho/actions.ts). */
+export const scopes = [action.scope];
+
 export const option = {
 	name: 'Cancel',
 	description: `Destructive: cancel a subscription at the end of its term (it stays live until then, and can be reactivated) or at once (needs the scope ${action.scope})`,

@@ -13,6 +13,9 @@ const spec = LOOKUP_RESOURCES.subscription;
 const action = ZOHO_ACTIONS.postponeRenewal;
 const show = { resource: ['subscription'], operation: ['changeNextBillingDate'] };
 
+/** Checked before the call (lib/zoho/actions.ts). */
+export const scopes = [action.scope];
+
 export const option = {
 	name: 'Change Next Billing Date',
 	description: `Postpone a subscription's renewal, extending its current term; Zoho cannot bring a renewal forward (needs the scope ${action.scope})`,

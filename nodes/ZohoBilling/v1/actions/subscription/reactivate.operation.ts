@@ -13,6 +13,9 @@ const spec = LOOKUP_RESOURCES.subscription;
 const action = ZOHO_ACTIONS.reactivateSubscription;
 const show = { resource: ['subscription'], operation: ['reactivate'] };
 
+/** Checked before the call (lib/zoho/actions.ts). */
+export const scopes = [action.scope];
+
 export const option = {
 	name: 'Reactivate',
 	description: `Undo a cancellation at the end of the term: Zoho reactivates only non-renewing subscriptions (needs the scope ${action.scope})`,

@@ -24,6 +24,9 @@ const spec = LOOKUP_RESOURCES.subscription;
 const action = ZOHO_ACTIONS.updateSubscription;
 const show = { resource: ['subscription'], operation: ['update'] };
 
+/** The write, and the read of the subscription before it. */
+export const scopes = [spec.scope, action.scope];
+
 export const option = {
 	name: 'Update',
 	description: `Change a subscription's plan, quantity or add-ons, now or at the end of the term (two calls: the subscription is read first; needs the scope ${action.scope})`,

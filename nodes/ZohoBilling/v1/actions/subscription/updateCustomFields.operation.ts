@@ -21,6 +21,9 @@ const spec = LOOKUP_RESOURCES.subscription;
 const action = ZOHO_ACTIONS.updateSubscriptionCustomFields;
 const show = { resource: ['subscription'], operation: ['updateCustomFields'] };
 
+/** The write, and the read of the subscription before it. */
+export const scopes = [spec.scope, action.scope];
+
 export const option = {
 	name: 'Update Custom Fields',
 	description: `Set custom fields of a subscription by API name (two calls: the subscription is read first to find each field's label, which Zoho needs; needs the scope ${action.scope})`,
