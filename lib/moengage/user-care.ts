@@ -4,10 +4,12 @@
  *
  * - Delete Users: `POST /v1/customer/delete?app_id=<workspace>`, `{ identity_type, identity_value }`,
  *   one user per request, 5,000 requests a minute. MoEngage deletes the user after a 24-hour buffer
- *   in which it stays active and can still be updated; a user created later with the same identifier
- *   is a new user. An unknown user is a 400 "Not Found".
+ *   in which it stays active and can still be updated, and a repeat is accepted again; a user created
+ *   later with the same identifier is a new user. An unknown user is a 400 "Not Found".
  * - Merge Users: `POST /v1/customer/merge?app_id=<workspace>`, `{ merge_data: [{ retained_user,
  *   merged_user }] }` by customer ID, at most 50 pairs per call, 1,000 user updates a minute, 128 KB.
+ *   A pair that fails is skipped and the call still answers 200, `{ status: "success", operation:
+ *   "created" }` for the whole call; the merged user is deleted after 30 days without activity.
  *   Irreversible, not transitive (A into B, then B into C leaves A's events on B), and unavailable in
  *   workspaces with identity resolution.
  */

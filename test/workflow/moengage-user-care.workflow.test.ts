@@ -58,7 +58,9 @@ describe('User > Delete', () => {
 			['accepted', 'ana@example.com', { item: 0 }],
 			['accepted', 'rui@example.com', { item: 1 }],
 		]);
-		expect([...moEngage.profiles.keys()]).toEqual(['ana.old@example.com']);
+		// Within MoEngage's 24-hour buffer the users are still there, marked for deletion.
+		expect([...moEngage.pendingDeletion]).toEqual(['ana@example.com', 'rui@example.com']);
+		expect(moEngage.profiles.has('ana@example.com')).toBe(true);
 	});
 
 	it("an unknown user gets MoEngage's 400 Not Found on its own item; the others are deleted", async () => {
@@ -83,7 +85,7 @@ describe('User > Delete', () => {
 		]);
 	});
 
-	it('is not sent again after a 500: MoEngage may have deleted the user already', async () => {
+	it('is sent again after a 500: MoEngage accepts a repeat within its 24-hour buffer', async () => {
 		moEngage.failNext({
 			status: 500,
 			body: {
@@ -94,16 +96,16 @@ describe('User > Delete', () => {
 			pathPrefix: '/v1/customer/delete',
 			times: 1,
 		});
-		const { error } = await runWorkflow({
+		const { output } = await runWorkflow({
 			items: [{}],
 			nodes: [moEngageNode({ operation: 'delete', deleteIdentityValue: 'ana@example.com' })],
 			credentials: moEngageCredentials(moEngage.baseUrl),
 		});
-		expect(moEngage.requests).toHaveLength(1);
-		expect(error(NODE)?.message).toBe('MoEngage Internal Error: Please contact the MoEngage team.');
-		expect((error(NODE) as { description?: string }).description).toContain(
-			'not sent again: MoEngage may already have carried it out',
-		);
+		expect(moEngage.requests).toHaveLength(2);
+		expect(output(NODE)[0].json).toMatchObject({
+			status: 'accepted',
+			identity_value: 'ana@example.com',
+		});
 	});
 
 	it('refuses an empty user ID before sending anything', async () => {
@@ -129,6 +131,7 @@ describe('User > Merge', () => {
 			keep: `kept-${index}@example.com`,
 			merge: `dup-${index}@example.com`,
 		}));
+		for (const { merge } of items) moEngage.profiles.set(merge, { plan: 'pro' });
 		const { output } = await runWorkflow({
 			items,
 			nodes: [
@@ -156,13 +159,39 @@ describe('User > Merge', () => {
 		expect(moEngage.mergedUsers).toHaveLength(120);
 		expect(output(NODE)[119]).toEqual({
 			json: {
-				status: 'merged',
+				status: 'accepted',
 				retained_user: 'kept-119@example.com',
 				merged_user: 'dup-119@example.com',
 				operation: 'created',
+				note: "MoEngage answers a merge call as a whole and skips a pair it cannot merge: check the retained user's profile in MoEngage",
 			},
 			pairedItem: { item: 119 },
 		});
+	});
+
+	it('says accepted, not merged, for a pair MoEngage skips while answering the call 200', async () => {
+		const { output } = await runWorkflow({
+			items: [
+				{ keep: 'ana@example.com', merge: 'ana.old@example.com' },
+				{ keep: 'ana@example.com', merge: 'never-seen@example.com' },
+			],
+			nodes: [
+				moEngageNode({
+					operation: 'merge',
+					retainedUser: '={{ $json.keep }}',
+					mergedUser: '={{ $json.merge }}',
+				}),
+			],
+			credentials: moEngageCredentials(moEngage.baseUrl),
+		});
+		expect(moEngage.requests).toHaveLength(1);
+		expect(moEngage.mergedUsers).toEqual([
+			{ retained_user: 'ana@example.com', merged_user: 'ana.old@example.com' },
+		]);
+		expect(output(NODE).map((item) => [item.json.status, item.pairedItem])).toEqual([
+			['accepted', { item: 0 }],
+			['accepted', { item: 1 }],
+		]);
 	});
 
 	it("moves the merged user's attributes to the retained one", async () => {
@@ -204,7 +233,7 @@ describe('User > Merge', () => {
 			output(NODE).map((item) => [item.json.error ?? item.json.status, item.pairedItem]),
 		).toEqual([
 			['Retained User and Merged User must differ, both are "ana@example.com"', { item: 0 }],
-			['merged', { item: 1 }],
+			['accepted', { item: 1 }],
 		]);
 	});
 

@@ -60,6 +60,8 @@ class MoEngageStandIn extends HttpStandIn {
 		this.droppedElements = [];
 		/** Every user Delete Users accepted. @type {Array<{ identity_type: string, identity_value: string }>} */
 		this.deletedUsers = [];
+		/** Users within Delete Users' 24-hour buffer: still active. @type {Set<string>} */
+		this.pendingDeletion = new Set();
 		/** Every pair Merge Users merged. @type {Array<{ retained_user: string, merged_user: string }>} */
 		this.mergedUsers = [];
 		/**
@@ -274,8 +276,9 @@ class MoEngageStandIn extends HttpStandIn {
 
 	/**
 	 * Delete Users (data.yaml /customer/delete): one user per request, by `customer_id` or
-	 * `moengage_id`; an unknown user is a 400 "Not Found". MoEngage keeps the user for a 24-hour buffer
-	 * before the hard delete; here the deletion is recorded in `deletedUsers` and the profile removed.
+	 * `moengage_id`; an unknown user is a 400 "Not Found". MoEngage keeps the user active for a 24-hour
+	 * buffer before the hard delete, and a repeat within it is accepted again: here the profile stays
+	 * (marked `pendingDeletion`) and every accepted request is recorded in `deletedUsers`.
 	 * @param {any} body @returns {Reply}
 	 */
 	deleteUser(body) {
@@ -287,7 +290,7 @@ class MoEngageStandIn extends HttpStandIn {
 			return failure(400, 'InvalidParams', 'identity_value is required');
 		if (!this.profiles.has(value))
 			return failure(400, 'Not Found', `User doesn't exists with customer id ${value}`);
-		this.profiles.delete(value);
+		this.pendingDeletion.add(value);
 		this.deletedUsers.push({ identity_type: type, identity_value: value });
 		return {
 			status: 200,
@@ -301,7 +304,9 @@ class MoEngageStandIn extends HttpStandIn {
 	/**
 	 * Merge Users (data.yaml /customer/merge): `merge_data`, at most 50 pairs of `retained_user` and
 	 * `merged_user` (customer IDs, strings); the merged user's attributes move to the retained one.
-	 * Disabled in identity-resolution workspaces. Answers `{ status: "success", operation: "created" }`.
+	 * Disabled in identity-resolution workspaces. "If the merging of any user fails in the array, it
+	 * will skip that object and continue with others": a pair whose merged user does not exist is
+	 * skipped, and the call still answers `{ status: "success", operation: "created" }`.
 	 * @param {any} body @returns {Reply}
 	 */
 	mergeUsers(body) {
@@ -329,6 +334,7 @@ class MoEngageStandIn extends HttpStandIn {
 		for (const { retained_user: retained, merged_user: merged } of pairs) {
 			const kept = this.profiles.get(retained);
 			const gone = this.profiles.get(merged);
+			if (gone === undefined) continue;
 			this.profiles.set(retained, { ...gone, ...kept });
 			this.profiles.delete(merged);
 			this.mergedUsers.push({ retained_user: retained, merged_user: merged });

@@ -42,7 +42,8 @@ export const description: INodeProperties[] = [
 
 /**
  * One Delete Users request per item (MoEngage takes one user per request, 5,000 requests a minute).
- * Sent once: a repeat after a timeout would only meet "Not Found" for a user already deleted.
+ * MoEngage keeps the user active for a 24-hour buffer and accepts a repeat within it again
+ * (data.yaml, /customer/delete), so a delete is retried like any request that does no harm twice.
  */
 export async function run(
 	this: IExecuteFunctions,
@@ -62,7 +63,7 @@ export async function run(
 				body,
 				itemIndex,
 				settings,
-				'once',
+				'repeatable',
 			);
 			outcomes.push({
 				itemIndex,

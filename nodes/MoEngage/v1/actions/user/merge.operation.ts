@@ -7,6 +7,10 @@ import type { ItemOutcome } from '../node.type';
 
 const show = { resource: ['user'], operation: ['merge'] };
 
+/** What an accepted pair's item says (see `run`). */
+export const MERGE_ACCEPTED_NOTE =
+	"MoEngage answers a merge call as a whole and skips a pair it cannot merge: check the retained user's profile in MoEngage";
+
 export const description: INodeProperties[] = [
 	{
 		displayName: 'Retained User',
@@ -25,7 +29,8 @@ export const description: INodeProperties[] = [
 		required: true,
 		default: '',
 		placeholder: 'ana@old-address.example.com',
-		description: 'Customer ID of the user merged into the retained user, who then no longer exists',
+		description:
+			'Customer ID of the user merged into the retained user. MoEngage deletes it after 30 days without activity; events for it keep it.',
 		displayOptions: { show },
 	},
 	requestOptionsCollection(show),
@@ -33,7 +38,10 @@ export const description: INodeProperties[] = [
 
 /**
  * One pair per item, packed into Merge Users calls of at most 50 pairs. MoEngage checks a call as a
- * whole, so a refused call fails each of its items. Sent once: a merge cannot be undone.
+ * whole, so a refused call fails each of its items; within a call it "will skip that object and
+ * continue with others" when a pair fails, and answers 200 for the call, not per pair (data.yaml,
+ * /customer/merge). So an item says `accepted`: what MoEngage confirmed, not that this pair merged.
+ * Sent once: a merge cannot be undone.
  */
 export async function run(
 	this: IExecuteFunctions,
@@ -69,7 +77,12 @@ export async function run(
 			for (const { itemIndex, pair } of call)
 				outcomes.push({
 					itemIndex,
-					json: { status: 'merged', ...pair, operation: response.operation ?? 'created' },
+					json: {
+						status: 'accepted',
+						...pair,
+						operation: response.operation ?? 'created',
+						note: MERGE_ACCEPTED_NOTE,
+					},
 				});
 		} catch (error) {
 			for (const { itemIndex } of call) outcomes.push({ itemIndex, error: error as Error });
