@@ -137,26 +137,39 @@ export function emailAddresses(label: string, value: unknown): string[] {
 		.map((entry) => emailAddress(label, entry));
 }
 
-/** The customer fields the node sets, by parameter name, and the key Zoho's body gives each. */
+/**
+ * The customer fields the node sets, by parameter name, and the key Zoho's body gives each. Every one
+ * is in Zoho's `create-a-customer-request` (customers.yml). `update` says whether Zoho documents it
+ * for updates: `documented` (`update-a-customer-request`), `postman` (only in the update body of
+ * Zoho's Subscriptions Postman collection: UNCONFIRMED, Zoho may ignore it) or `no` (in neither
+ * document: Zoho may drop it silently, so the node does not offer it for updates).
+ */
 export const CUSTOMER_FIELDS = [
-	{ name: 'displayName', zoho: 'display_name', displayName: 'Display Name' },
-	{ name: 'email', zoho: 'email', displayName: 'Email' },
-	{ name: 'firstName', zoho: 'first_name', displayName: 'First Name' },
-	{ name: 'lastName', zoho: 'last_name', displayName: 'Last Name' },
-	{ name: 'salutation', zoho: 'salutation', displayName: 'Salutation' },
-	{ name: 'companyName', zoho: 'company_name', displayName: 'Company Name' },
-	{ name: 'phone', zoho: 'phone', displayName: 'Phone' },
-	{ name: 'mobile', zoho: 'mobile', displayName: 'Mobile' },
-	{ name: 'website', zoho: 'website', displayName: 'Website' },
-	{ name: 'department', zoho: 'department', displayName: 'Department' },
-	{ name: 'designation', zoho: 'designation', displayName: 'Designation' },
-	{ name: 'currencyCode', zoho: 'currency_code', displayName: 'Currency Code' },
-	{ name: 'notes', zoho: 'notes', displayName: 'Notes' },
+	{ name: 'displayName', zoho: 'display_name', displayName: 'Display Name', update: 'documented' },
+	{ name: 'email', zoho: 'email', displayName: 'Email', update: 'documented' },
+	{ name: 'firstName', zoho: 'first_name', displayName: 'First Name', update: 'documented' },
+	{ name: 'lastName', zoho: 'last_name', displayName: 'Last Name', update: 'documented' },
+	{ name: 'salutation', zoho: 'salutation', displayName: 'Salutation', update: 'documented' },
+	{ name: 'companyName', zoho: 'company_name', displayName: 'Company Name', update: 'documented' },
+	{ name: 'phone', zoho: 'phone', displayName: 'Phone', update: 'documented' },
+	{ name: 'mobile', zoho: 'mobile', displayName: 'Mobile', update: 'documented' },
+	{ name: 'website', zoho: 'website', displayName: 'Website', update: 'postman' },
+	{ name: 'department', zoho: 'department', displayName: 'Department', update: 'no' },
+	{ name: 'designation', zoho: 'designation', displayName: 'Designation', update: 'no' },
+	{
+		name: 'currencyCode',
+		zoho: 'currency_code',
+		displayName: 'Currency Code',
+		update: 'documented',
+	},
+	{ name: 'notes', zoho: 'notes', displayName: 'Notes', update: 'postman' },
 ] as const;
 
 /**
  * The body of Create a customer or Update a customer from the entered fields (by parameter name);
- * empty fields are left out. Creating needs a display name and an email, as Zoho's document states.
+ * empty fields are left out. Creating needs a display name and an email, as Zoho's document states;
+ * an update refuses a field no update document lists (a workflow saved before they were taken out of
+ * the panel), rather than let Zoho drop it silently.
  */
 export function customerBody(
 	values: Record<string, unknown>,
@@ -166,6 +179,10 @@ export function customerBody(
 	for (const field of CUSTOMER_FIELDS) {
 		const value = text(values[field.name]);
 		if (value === '') continue;
+		if (!options.creating && field.update === 'no')
+			throw new InputError(
+				`${field.displayName} cannot be updated: Zoho Billing's update documents do not list it, so Zoho may drop it silently. Set it in Zoho Billing, or when creating the customer`,
+			);
 		body[field.zoho] = field.zoho === 'email' ? emailAddress(field.displayName, value) : value;
 	}
 	if (body.currency_code !== undefined && !/^[A-Za-z]{3}$/.test(body.currency_code))
@@ -208,10 +225,21 @@ function positiveWholeNumber(label: string, value: unknown): number {
 	return number;
 }
 
+function price(label: string, value: unknown): number {
+	const number = typeof value === 'number' ? value : Number(text(value));
+	if (text(value) === '' || !Number.isFinite(number) || number < 0)
+		throw new InputError(
+			`${label} must be a price of 0 or more, such as 39.5, got "${String(value)}"`,
+		);
+	return number;
+}
+
 /** The subscription changes the node offers; what is not given stays as the subscription has it. */
 export interface SubscriptionChanges {
 	planCode?: unknown;
 	quantity?: unknown;
+	/** The plan's price per unit for this subscription (a negotiated price). */
+	price?: unknown;
 	/** When given, the subscription's add-ons afterwards (an empty list removes them all). */
 	addons?: AddonChange[];
 	/** Apply at the end of the current term instead of now (Zoho's `end_of_term`). */
@@ -220,18 +248,35 @@ export interface SubscriptionChanges {
 }
 
 /**
+ * What a plan or add-on line of the subscription carries that a `PUT` must send again to keep it:
+ * its price per unit (a negotiated price, when it differs from the list price) and its tax.
+ * Zoho's subscription.yml documents `price` and `tax_id` on both lines, in the record and in
+ * `update-a-subscription-request`.
+ */
+function keptTerms(line: Record<string, unknown>): { price?: number; tax_id?: string } {
+	const kept: { price?: number; tax_id?: string } = {};
+	const linePrice = typeof line.price === 'number' ? line.price : Number(text(line.price));
+	if (text(line.price) !== '' && Number.isFinite(linePrice)) kept.price = linePrice;
+	if (text(line.tax_id) !== '') kept.tax_id = text(line.tax_id);
+	return kept;
+}
+
+/**
  * `PUT /subscriptions/{id}` from the subscription as Zoho returned it just before and the changes.
- * Zoho's document requires `plan` (with `plan_code`) in every update, and lists `customer_id` and
- * `card_id` (when the subscription collects automatically) as required too; how much of that Zoho
- * enforces is UNCONFIRMED, so all of it is sent, taken from the subscription itself. Add-ons not
- * mentioned are sent as they are: a `PUT` without them could drop them (UNCONFIRMED).
+ * Zoho's document does not say what a `PUT` does with what it leaves out, so the body carries
+ * everything the user did not change, from the subscription itself: the plan's price and tax, each
+ * add-on's quantity, price and tax, the customer, and what Zoho requires when it collects
+ * automatically (the card, or the bank account: `account_id`, UNCONFIRMED where the record holds it).
+ * A new plan is billed at its own list price (a negotiated price belonged to the old plan) unless a
+ * price is given; its tax is kept.
  */
 export function subscriptionUpdateBody(
 	current: Record<string, unknown>,
 	changes: SubscriptionChanges,
 ): Record<string, unknown> {
 	const plan = isPlainObject(current.plan) ? current.plan : {};
-	const planCode = text(changes.planCode) || text(plan.plan_code);
+	const currentCode = text(plan.plan_code);
+	const planCode = text(changes.planCode) || currentCode;
 	if (planCode === '')
 		throw new InputError('Plan Code is required: the subscription Zoho returned has no plan code');
 	const quantity =
@@ -240,34 +285,52 @@ export function subscriptionUpdateBody(
 				? undefined
 				: positiveWholeNumber('Quantity', plan.quantity)
 			: positiveWholeNumber('Quantity', changes.quantity);
+	const { price: currentPrice, tax_id: taxId } = keptTerms(plan);
+	const planPrice =
+		changes.price !== undefined && text(changes.price) !== ''
+			? price('Plan Price', changes.price)
+			: planCode === currentCode
+				? currentPrice
+				: undefined;
+	const currentAddons = (Array.isArray(current.addons) ? current.addons : []).filter(isPlainObject);
 	const addons =
 		changes.addons === undefined
-			? (Array.isArray(current.addons) ? current.addons.filter(isPlainObject) : []).map(
-					(addon) => ({
-						addon_code: text(addon.addon_code),
-						...(addon.quantity === undefined ? {} : { quantity: addon.quantity }),
-					}),
-				)
+			? currentAddons.map((addon) => ({
+					addon_code: text(addon.addon_code),
+					...(addon.quantity === undefined ? {} : { quantity: addon.quantity }),
+					...keptTerms(addon),
+				}))
 			: changes.addons.map((addon, index) => {
 					const code = text(addon.addonCode);
 					if (code === '')
 						throw new InputError(`Add-on ${index + 1} needs an Add-on Code, got nothing`);
+					const existing = currentAddons.find((candidate) => text(candidate.addon_code) === code);
 					return {
 						addon_code: code,
 						quantity:
 							addon.quantity === undefined || text(addon.quantity) === ''
 								? 1
 								: positiveWholeNumber(`Add-on ${code}: Quantity`, addon.quantity),
+						...(existing ? keptTerms(existing) : {}),
 					};
 				});
-	const card = isPlainObject(current.card) ? current.card : undefined;
 	const body: Record<string, unknown> = {
-		plan: { plan_code: planCode, ...(quantity === undefined ? {} : { quantity }) },
+		plan: {
+			plan_code: planCode,
+			...(quantity === undefined ? {} : { quantity }),
+			...(planPrice === undefined ? {} : { price: planPrice }),
+			...(taxId === undefined ? {} : { tax_id: taxId }),
+		},
 		addons,
 	};
 	if (text(current.customer_id) !== '') body.customer_id = text(current.customer_id);
-	if (current.auto_collect === true && card && text(card.card_id) !== '')
-		body.card_id = text(card.card_id);
+	if (current.auto_collect === true) {
+		const card = isPlainObject(current.card) ? current.card : {};
+		const bank = isPlainObject(current.bank_account) ? current.bank_account : {};
+		const accountId = text(current.account_id) || text(bank.account_id);
+		if (text(card.card_id) !== '') body.card_id = text(card.card_id);
+		if (accountId !== '') body.account_id = accountId;
+	}
 	if (changes.endOfTerm !== undefined) body.end_of_term = changes.endOfTerm;
 	if (text(changes.referenceId) !== '') body.reference_id = text(changes.referenceId);
 	return body;

@@ -90,17 +90,17 @@ export function withCustomFieldsByApiName<T extends Record<string, unknown>>(rec
 }
 
 /**
- * One entry of a custom field write: Zoho's Billing OpenAPI documents `{ label, value }` for
- * subscriptions and invoices (`POST …/customfields`, label required) and for customers (`custom_fields`
- * in the body); Zoho's Finance apps also take `customfield_id` or `api_name`. Which of the last two
- * Billing honours is UNCONFIRMED, so an entry carries every identifier the record itself showed.
+ * One entry of a custom field write, as Zoho's Billing OpenAPI documents name fields in writes:
+ * `{ label, value }` (customers.yml create and update, subscription.yml `update-custom-fields-request`,
+ * label required there); Zoho's Subscriptions Postman collection shows `{ index, value }`. Nothing
+ * documents `api_name` as a write key, so it is never sent. A field the record shows also carries its
+ * `customfield_id` and `index`, so either identifies it.
  */
 export interface CustomFieldWrite {
-	label?: string;
-	api_name?: string;
+	label: string;
+	value: unknown;
 	customfield_id?: string;
 	index?: number | string;
-	value: unknown;
 }
 
 /** A value as Zoho's custom fields take it: text, a number or a boolean; a list joined by commas. */
@@ -114,37 +114,56 @@ function writableValue(name: string, value: unknown): unknown {
 	return value;
 }
 
+const API_NAME = /^cf_\w+$/;
+
+/** The entered custom fields, each name trimmed and value made writable; bad input fails, named. */
+export function checkedCustomFields(
+	wanted: Record<string, unknown>,
+): Array<{ name: string; value: unknown }> {
+	const names = Object.keys(wanted);
+	if (names.length === 0)
+		throw new InputError('Custom Fields must name at least one field (its label) and a value');
+	return names.map((rawName) => {
+		const name = rawName.trim();
+		if (name === '') throw new InputError('A custom field name must not be empty');
+		return { name, value: writableValue(name, wanted[rawName]) };
+	});
+}
+
 /**
- * The `custom_fields` entries that set `wanted` (API name or label, to value) on a record whose
- * current `custom_fields` are `existing`. A field the record shows is named by every identifier it
- * carries (label first, as Billing documents). A field the record does not show (Zoho may leave out
- * fields without a value: UNCONFIRMED) is sent as `api_name` when its name looks like one (`cf_…`),
- * otherwise as its label; Zoho refuses a name it does not know, with its own message.
+ * The `custom_fields` entries that set `wanted` (label or API name, to value). `existing` is the
+ * record's `custom_fields` as Zoho returned it, or undefined when creating (no record yet). A field
+ * the record shows is named by its label (and its customfield_id and index). A name the record does
+ * not show is sent as a label, unless it is an API name (`cf_…`): Zoho offers no documented call to
+ * turn an API name into a label (Billing's settings API has taxes, not custom fields), so such an
+ * item fails here, before any write, naming the field. `recordName` words that error (`customer`).
  */
 export function customFieldWrites(
 	existing: unknown,
 	wanted: Record<string, unknown>,
+	recordName: string,
 ): CustomFieldWrite[] {
 	const fields = Array.isArray(existing) ? existing.filter(isPlainObject) : [];
-	const names = Object.keys(wanted);
-	if (names.length === 0)
-		throw new InputError('Custom Fields must name at least one field (its API name) and a value');
-	return names.map((rawName) => {
-		const name = rawName.trim();
-		if (name === '') throw new InputError('A custom field name must not be empty');
-		const value = writableValue(name, wanted[rawName]);
-		const match = fields.find(
-			(field) =>
-				customFieldApiName(field) === name ||
-				(typeof field.label === 'string' && field.label === name),
-		);
-		if (!match) return /^cf_\w+$/.test(name) ? { api_name: name, value } : { label: name, value };
-		const write: CustomFieldWrite = { value };
-		if (typeof match.label === 'string') write.label = match.label;
-		if (typeof match.api_name === 'string') write.api_name = match.api_name;
+	return checkedCustomFields(wanted).map(({ name, value }) => {
+		const match =
+			fields.find((field) => field.label === name) ??
+			fields.find((field) => customFieldApiName(field) === name) ??
+			fields.find(
+				(field) =>
+					typeof field.label === 'string' && field.label.toLowerCase() === name.toLowerCase(),
+			);
+		if (!match || typeof match.label !== 'string' || match.label === '') {
+			if (API_NAME.test(name))
+				throw new InputError(
+					`Custom field ${name}: Zoho Billing takes custom fields by their label when writing, and ${existing === undefined ? `a new ${recordName} has no fields to look this API name up in` : `the ${recordName} Zoho returned shows no field with this API name`}. Enter the field's label, as Zoho Billing shows it (Settings > Preferences > Custom Fields)`,
+				);
+			return { label: name, value };
+		}
+		const write: CustomFieldWrite = { label: match.label, value };
 		if (typeof match.customfield_id === 'string' || typeof match.customfield_id === 'number')
 			write.customfield_id = String(match.customfield_id);
-		if (write.label === undefined && write.api_name === undefined) write.api_name = name;
+		if (typeof match.index === 'number' || (typeof match.index === 'string' && match.index !== ''))
+			write.index = match.index;
 		return write;
 	});
 }

@@ -141,12 +141,13 @@ const verifyWorkflow = {
 
 /**
  * The write steps in a real n8n: a Webhook > Zoho Billing: Update a customer (a custom field by API
- * name) > MoEngage: Merge two users, answered with the merge's output.
+ * name) > Zoho Billing: Update a subscription (the quantity alone) > MoEngage: Merge two users,
+ * answered with the merge's output.
  */
 const WRITES_PATH = 'e2e-zoho-writes';
 const writesWorkflow = {
 	id: 'zohoWritesMerge01',
-	name: 'E2E: update a Zoho customer, merge two MoEngage users',
+	name: 'E2E: update a Zoho customer and subscription, merge two MoEngage users',
 	nodes: [
 		{
 			name: 'Webhook',
@@ -173,20 +174,36 @@ const writesWorkflow = {
 			},
 		},
 		{
+			name: 'Add seats',
+			type: `${PACKAGE}.zohoBilling`,
+			typeVersion: 1,
+			parameters: {
+				resource: 'subscription',
+				operation: 'update',
+				subscriptionId: {
+					__rl: true,
+					mode: 'id',
+					value: "={{ $('Webhook').item.json.body.subscription_id }}",
+				},
+				updateFields: { quantity: "={{ $('Webhook').item.json.body.seats }}" },
+			},
+		},
+		{
 			name: 'Merge the duplicate',
 			type: `${PACKAGE}.moEngage`,
 			typeVersion: 1,
 			parameters: {
 				resource: 'user',
 				operation: 'merge',
-				retainedUser: '={{ $json.email }}',
+				retainedUser: "={{ $('Set the tier').item.json.email }}",
 				mergedUser: "={{ $('Webhook').item.json.body.duplicate }}",
 			},
 		},
 	].map((node, index) => ({ id: `w${index}`, position: [index * 220, 0], ...node })),
 	connections: {
 		'Webhook': { main: [[{ node: 'Set the tier', type: 'main', index: 0 }]] },
-		'Set the tier': { main: [[{ node: 'Merge the duplicate', type: 'main', index: 0 }]] },
+		'Set the tier': { main: [[{ node: 'Add seats', type: 'main', index: 0 }]] },
+		'Add seats': { main: [[{ node: 'Merge the duplicate', type: 'main', index: 0 }]] },
 	},
 	settings: { executionOrder: 'v1' },
 	active: false,
@@ -495,8 +512,18 @@ describe('the package in a real n8n', () => {
 		).toBe(true);
 	});
 
-	it("updates a Zoho customer's custom field and merges two MoEngage users, in one workflow", async () => {
+	it("updates a Zoho customer's custom field and a subscription's quantity, and merges two MoEngage users, in one workflow", async () => {
 		const customer = zohoRecord('customer');
+		// The customer shows its Tier field, not yet set: the API name resolves to its label.
+		customer.custom_fields.push({
+			customfield_id: '2000000100009',
+			index: 9,
+			label: 'Tier',
+			api_name: 'cf_tier',
+			data_type: 'string',
+			value: '',
+			value_formatted: '',
+		});
 		environment.zoho.records.customers = [customer];
 		environment.zoho.customFieldDefinitions.customers = [
 			{
@@ -507,6 +534,20 @@ describe('the package in a real n8n', () => {
 				index: 9,
 			},
 		];
+		// A subscription with a negotiated, taxed price, collecting from a card.
+		const subscription = zohoRecord('subscription', {
+			card: { card_id: '2000000071001', last_four_digits: '4242' },
+			plan: {
+				plan_code: 'PRO-M',
+				name: 'Pro Monthly',
+				quantity: 1,
+				price: 39,
+				tax_id: '2000000033001',
+			},
+		});
+		environment.zoho.records.subscriptions = [subscription];
+		environment.zoho.records.plans = [zohoRecord('plan')];
+		const writesBefore = environment.zoho.writes.length;
 		environment.moEngage.profiles.set(customer.email, { first_name: 'Ana' });
 		environment.moEngage.profiles.set('ana.old@example.com', { plan: 'pro' });
 		const answer = await environment.post(
@@ -514,24 +555,41 @@ describe('the package in a real n8n', () => {
 			JSON.stringify({
 				customer_id: customer.customer_id,
 				tier: 'gold',
+				subscription_id: subscription.subscription_id,
+				seats: 3,
 				duplicate: 'ana.old@example.com',
 			}),
 		);
 		expect(answer.status).toBe(200);
 		expect(JSON.parse(answer.body)).toEqual([
 			{
-				status: 'merged',
+				status: 'accepted',
 				retained_user: customer.email,
 				merged_user: 'ana.old@example.com',
 				operation: 'created',
+				note: expect.stringContaining('skips a pair it cannot merge'),
 			},
 		]);
-		const put = environment.zoho.writes.find((write) => write.method === 'PUT');
-		expect(put?.body).toEqual({
+		const [putCustomer, putSubscription] = environment.zoho.writes
+			.slice(writesBefore)
+			.filter((write) => write.method === 'PUT');
+		expect(putCustomer.body).toEqual({
 			display_name: customer.display_name,
 			email: customer.email,
-			// The record shows no Tier yet, so the field goes by its API name (docs/zoho-billing-api.md).
-			custom_fields: [{ api_name: 'cf_tier', value: 'gold' }],
+			custom_fields: [{ label: 'Tier', customfield_id: '2000000100009', index: 9, value: 'gold' }],
+		});
+		expect(putSubscription.body).toEqual({
+			plan: { plan_code: 'PRO-M', quantity: 3, price: 39, tax_id: '2000000033001' },
+			addons: [],
+			customer_id: subscription.customer_id,
+			card_id: '2000000071001',
+		});
+		// In Zoho afterwards only the quantity changed: the negotiated price and the tax are kept.
+		expect(environment.zoho.records.subscriptions[0].plan).toMatchObject({
+			plan_code: 'PRO-M',
+			quantity: 3,
+			price: 39,
+			tax_id: '2000000033001',
 		});
 		expect(environment.moEngage.mergedUsers).toEqual([
 			{ retained_user: customer.email, merged_user: 'ana.old@example.com' },

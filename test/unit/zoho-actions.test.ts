@@ -15,7 +15,7 @@ import {
 	postponeRenewalBody,
 	subscriptionUpdateBody,
 } from '../../lib/zoho/actions';
-import { customFieldWrites } from '../../lib/zoho/custom-fields';
+import { checkedCustomFields, customFieldWrites } from '../../lib/zoho/custom-fields';
 import { matchesSearch, recordChoice } from '../../lib/zoho/record-search';
 import { zohoRecord } from '../fixtures';
 
@@ -116,6 +116,25 @@ describe('customer bodies', () => {
 		expect(() => customerBody(values, { creating: true })).toThrow(new InputError(message));
 	});
 
+	it('for an update refuse a field no update document lists, rather than let Zoho drop it', () => {
+		expect(() => customerBody({ department: 'Sales' }, { creating: false })).toThrow(
+			new InputError(
+				"Department cannot be updated: Zoho Billing's update documents do not list it, so Zoho may drop it silently. Set it in Zoho Billing, or when creating the customer",
+			),
+		);
+		expect(() => customerBody({ designation: 'CFO' }, { creating: false })).toThrow(
+			'Designation cannot be updated',
+		);
+		expect(
+			customerBody({ displayName: 'A', email: 'a@x.pt', department: 'Sales' }, { creating: true }),
+		).toMatchObject({ department: 'Sales' });
+		// Zoho's Postman collection lists these for updates (its OpenAPI document does not).
+		expect(customerBody({ website: 'silva.example', notes: 'VIP' }, { creating: false })).toEqual({
+			website: 'silva.example',
+			notes: 'VIP',
+		});
+	});
+
 	it('for an update keep the customer’s name and email unless changed', () => {
 		const current = zohoRecord('customer');
 		expect(customerUpdateBody(current, { mobile: '1' })).toEqual({
@@ -132,17 +151,54 @@ describe('customer bodies', () => {
 
 describe('subscription bodies', () => {
 	const current = zohoRecord('subscription', {
-		addons: [{ addon_code: 'seat', quantity: 2, name: 'Seat', price: 5 }],
+		plan: { plan_code: 'PRO-M', name: 'Pro Monthly', quantity: 1, price: 39, tax_id: '77' },
+		addons: [{ addon_code: 'seat', quantity: 2, name: 'Seat', price: 5, tax_id: '77' }],
 		card: { card_id: '777' },
 	});
 
-	it('take the plan, add-ons, customer and card from the subscription when the change leaves them', () => {
+	it('send back what the change leaves: the plan price and tax, the add-ons with theirs, customer and card', () => {
 		expect(subscriptionUpdateBody(current, { quantity: '4' })).toEqual({
-			plan: { plan_code: 'PRO-M', quantity: 4 },
-			addons: [{ addon_code: 'seat', quantity: 2 }],
+			plan: { plan_code: 'PRO-M', quantity: 4, price: 39, tax_id: '77' },
+			addons: [{ addon_code: 'seat', quantity: 2, price: 5, tax_id: '77' }],
 			customer_id: '2000000061001',
 			card_id: '777',
 		});
+	});
+
+	it('send the bank account instead of a card when the subscription collects from one', () => {
+		const fromBank = { ...current, card: undefined, bank_account: { account_id: '888' } };
+		expect(subscriptionUpdateBody(fromBank, { quantity: 1 })).toMatchObject({ account_id: '888' });
+		expect(subscriptionUpdateBody({ ...fromBank, auto_collect: false }, {})).not.toHaveProperty(
+			'account_id',
+		);
+	});
+
+	it('drop a negotiated price on a new plan (its list price applies) unless one is given; keep the tax', () => {
+		expect(subscriptionUpdateBody(current, { planCode: 'TEAM-M' }).plan).toEqual({
+			plan_code: 'TEAM-M',
+			quantity: 1,
+			tax_id: '77',
+		});
+		expect(subscriptionUpdateBody(current, { planCode: 'TEAM-M', price: '49.9' }).plan).toEqual({
+			plan_code: 'TEAM-M',
+			quantity: 1,
+			price: 49.9,
+			tax_id: '77',
+		});
+		expect(subscriptionUpdateBody(current, { planCode: 'PRO-M' }).plan).toMatchObject({
+			price: 39,
+		});
+	});
+
+	it('keep the price and tax of a replaced add-on the subscription already had, not of a new one', () => {
+		expect(
+			subscriptionUpdateBody(current, {
+				addons: [{ addonCode: 'seat', quantity: 3 }, { addonCode: 'support' }],
+			}).addons,
+		).toEqual([
+			{ addon_code: 'seat', quantity: 3, price: 5, tax_id: '77' },
+			{ addon_code: 'support', quantity: 1 },
+		]);
 	});
 
 	it('replace the add-ons when given (none removes them) and pass end of term and reference', () => {
@@ -164,6 +220,8 @@ describe('subscription bodies', () => {
 	it.each([
 		[{ quantity: 0 }, 'Quantity must be a whole number of 1 or more, got "0"'],
 		[{ quantity: 1.5 }, 'Quantity must be a whole number of 1 or more, got "1.5"'],
+		[{ price: -1 }, 'Plan Price must be a price of 0 or more, such as 39.5, got "-1"'],
+		[{ price: 'cheap' }, 'Plan Price must be a price of 0 or more, such as 39.5, got "cheap"'],
 		[{ addons: [{ addonCode: '' }] }, 'Add-on 1 needs an Add-on Code, got nothing'],
 		[
 			{ addons: [{ addonCode: 'seat', quantity: -1 }] },
@@ -267,38 +325,52 @@ describe('invoice email', () => {
 describe('custom field writes', () => {
 	const fields = zohoRecord('subscription').custom_fields;
 
-	it('name a field the record shows by every identifier it carries, label first', () => {
+	it('name a field the record shows by its label, with its index (never by api_name, which no document lists)', () => {
 		expect(
-			customFieldWrites(fields, { cf_sales_channel: 'Direct', cf_discount_percent: 5 }),
+			customFieldWrites(
+				fields,
+				{ cf_sales_channel: 'Direct', cf_discount_percent: 5 },
+				'subscription',
+			),
 		).toEqual([
-			{ label: 'Sales Channel', api_name: 'cf_sales_channel', value: 'Direct' },
-			{ label: 'Discount Percent', value: 5 },
+			{ label: 'Sales Channel', index: 1, value: 'Direct' },
+			// No api_name in the record: its key is cf_ plus the label, as Get outputs it.
+			{ label: 'Discount Percent', index: 2, value: 5 },
+		]);
+		expect(
+			customFieldWrites(zohoRecord('customer').custom_fields, { cf_seats: 15 }, 'customer'),
+		).toEqual([{ label: 'Seats', customfield_id: '2000000100002', index: 2, value: 15 }]);
+	});
+
+	it('find a field by its label too, in any case, and join a list with commas', () => {
+		expect(customFieldWrites(fields, { modules: ['Reports', 'Billing'] }, 'subscription')).toEqual([
+			{ label: 'Modules', index: 3, value: 'Reports,Billing' },
 		]);
 	});
 
-	it('find a field by its label too, and join a list with commas', () => {
-		expect(customFieldWrites(fields, { Modules: ['Reports', 'Billing'] })).toEqual([
-			{ label: 'Modules', api_name: 'cf_modules', value: 'Reports,Billing' },
-		]);
-	});
-
-	it('send a field the record does not show by api_name when it looks like one, else as a label', () => {
-		expect(customFieldWrites([], { cf_tier: 'gold', Region: 'EU', cf_empty: null })).toEqual([
-			{ api_name: 'cf_tier', value: 'gold' },
+	it('send a label the record does not show as it is: Zoho refuses one it does not know', () => {
+		expect(customFieldWrites([], { Region: 'EU', Tier: null }, 'customer')).toEqual([
 			{ label: 'Region', value: 'EU' },
-			{ api_name: 'cf_empty', value: '' },
+			{ label: 'Tier', value: '' },
 		]);
+	});
+
+	it('refuse an API name they cannot turn into a label, before any write, naming the field', () => {
+		expect(() => customFieldWrites(undefined, { cf_tier: 'gold' }, 'customer')).toThrow(
+			new InputError(
+				"Custom field cf_tier: Zoho Billing takes custom fields by their label when writing, and a new customer has no fields to look this API name up in. Enter the field's label, as Zoho Billing shows it (Settings > Preferences > Custom Fields)",
+			),
+		);
+		expect(() => customFieldWrites(fields, { cf_tier: 'gold' }, 'subscription')).toThrow(
+			'and the subscription Zoho returned shows no field with this API name',
+		);
 	});
 
 	it('refuse nothing to write, an empty name and an object value', () => {
-		expect(() => customFieldWrites(fields, {})).toThrow(
-			'Custom Fields must name at least one field',
-		);
-		expect(() => customFieldWrites(fields, { ' ': 1 })).toThrow(
-			'A custom field name must not be empty',
-		);
-		expect(() => customFieldWrites(fields, { cf_x: { a: 1 } })).toThrow(
-			'Custom field cf_x must be text, a number, a boolean or a list, got an object',
+		expect(() => checkedCustomFields({})).toThrow('Custom Fields must name at least one field');
+		expect(() => checkedCustomFields({ ' ': 1 })).toThrow('A custom field name must not be empty');
+		expect(() => customFieldWrites(fields, { Tier: { a: 1 } }, 'subscription')).toThrow(
+			'Custom field Tier must be text, a number, a boolean or a list, got an object',
 		);
 	});
 });

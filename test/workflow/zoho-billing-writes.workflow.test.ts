@@ -29,9 +29,17 @@ beforeEach(async () => {
 	zoho = new ZohoBillingStandIn();
 	await zoho.start();
 	zoho.records.customers = [zohoRecord('customer')];
-	zoho.records.subscriptions = [zohoRecord('subscription')];
+	// It collects automatically, from this card (subscription.yml's `card` object).
+	zoho.records.subscriptions = [
+		zohoRecord('subscription', {
+			card: { card_id: '2000000071001', last_four_digits: '4242', payment_gateway: 'stripe' },
+		}),
+	];
 	zoho.records.invoices = [zohoRecord('invoice', { status: 'overdue', balance: 49.5 })];
-	zoho.records.plans = [zohoRecord('plan'), zohoRecord('plan', { plan_code: 'TEAM-M' })];
+	zoho.records.plans = [
+		zohoRecord('plan'),
+		zohoRecord('plan', { plan_code: 'TEAM-M', name: 'Team Monthly', recurring_price: 60 }),
+	];
 	zoho.customFieldDefinitions = {
 		customers: [
 			...zohoRecord('customer').custom_fields.map((field: Record<string, unknown>) => ({
@@ -100,7 +108,7 @@ const apiCalls = () =>
 		.map((request) => `${request.method} ${request.path}`);
 
 describe('Customer', () => {
-	it('Create posts the documented body, custom fields by API name, and outputs the new customer', async () => {
+	it('Create posts the documented body, custom fields by label, and outputs the new customer', async () => {
 		const { output } = await runWorkflow({
 			items: [{ name: 'Rui Costa', email: 'rui@example.com' }],
 			nodes: [
@@ -110,7 +118,7 @@ describe('Customer', () => {
 					displayName: '={{ $json.name }}',
 					email: '={{ $json.email }}',
 					additionalFields: { firstName: 'Rui', companyName: 'Costa Lda', currencyCode: 'EUR' },
-					customFields: { field: [{ name: 'cf_tier', value: 'gold' }] },
+					customFields: { field: [{ name: 'Tier', value: 'gold' }] },
 				}),
 			],
 			credentials: writeCredentials(),
@@ -122,7 +130,7 @@ describe('Customer', () => {
 			first_name: 'Rui',
 			company_name: 'Costa Lda',
 			currency_code: 'EUR',
-			custom_fields: [{ api_name: 'cf_tier', value: 'gold' }],
+			custom_fields: [{ label: 'Tier', value: 'gold' }],
 		});
 		const [item] = output(NODE);
 		expect(item.pairedItem).toEqual({ item: 0 });
@@ -131,6 +139,26 @@ describe('Customer', () => {
 			display_name: 'Rui Costa',
 			custom_fields_by_api_name: { cf_tier: 'gold' },
 		});
+	});
+
+	it('Create refuses a custom field by API name, which Zoho does not take in writes, and calls nothing', async () => {
+		const { error } = await runWorkflow({
+			items: [{}],
+			nodes: [
+				zohoNode({
+					resource: 'customer',
+					operation: 'create',
+					displayName: 'Rui',
+					email: 'rui@example.com',
+					customFields: { field: [{ name: 'cf_tier', value: 'gold' }] },
+				}),
+			],
+			credentials: writeCredentials(),
+		});
+		expect(error(NODE)?.message).toMatch(
+			/^Custom field cf_tier: Zoho Billing takes custom fields by their label when writing, and a new customer has no fields to look this API name up in\. Enter the field's label/,
+		);
+		expect(apiCalls()).toEqual([]);
 	});
 
 	it('Create refuses a malformed email, naming the field, and calls nothing', async () => {
@@ -181,7 +209,7 @@ describe('Customer', () => {
 			email: 'ana.silva@example.com',
 			mobile: '+351900000000',
 			custom_fields: [
-				{ label: 'Seats', api_name: 'cf_seats', customfield_id: '2000000100002', value: '15' },
+				{ label: 'Seats', customfield_id: '2000000100002', index: 2, value: '15' },
 				{ label: 'Tier', value: 'silver' },
 			],
 		});
@@ -190,6 +218,55 @@ describe('Customer', () => {
 			mobile: '+351900000000',
 			custom_fields_by_api_name: { cf_seats: 15, cf_tier: 'silver' },
 		});
+	});
+
+	it('Update by an API name the customer does not show fails after the read, before the write', async () => {
+		const customerId = zohoRecord('customer').customer_id;
+		const { error } = await runWorkflow({
+			items: [{}],
+			nodes: [
+				zohoNode({
+					resource: 'customer',
+					operation: 'update',
+					customerId: byId(customerId),
+					customFields: { field: [{ name: 'cf_tier', value: 'gold' }] },
+				}),
+			],
+			credentials: writeCredentials(),
+		});
+		expect(error(NODE)?.message).toContain(
+			'Custom field cf_tier: Zoho Billing takes custom fields by their label when writing, and the customer Zoho returned shows no field with this API name',
+		);
+		expect(apiCalls()).toEqual([`GET /billing/v1/customers/${customerId}`]);
+		expect(zoho.writes).toEqual([]);
+	});
+
+	it("Update offers only fields Zoho's update documents list, the Postman-only ones marked UNCONFIRMED", () => {
+		const node = nodeTypes.getByNameAndVersion(`${PACKAGE}.zohoBilling`, 1);
+		const updateFields = node.description.properties.find(
+			(property) =>
+				property.name === 'updateFields' &&
+				property.displayOptions?.show?.resource?.includes('customer'),
+		);
+		const offered = (updateFields?.options ?? []) as Array<{ name: string; description?: string }>;
+		expect(offered.map((option) => option.name).sort()).toEqual(
+			[
+				'companyName',
+				'currencyCode',
+				'displayName',
+				'email',
+				'firstName',
+				'lastName',
+				'mobile',
+				'notes',
+				'phone',
+				'salutation',
+				'website',
+			].sort(),
+		);
+		expect(
+			offered.filter((option) => option.description?.startsWith('UNCONFIRMED')).map((o) => o.name),
+		).toEqual(['website', 'notes']);
 	});
 
 	it('Update with nothing to change fails before any call', async () => {
@@ -314,10 +391,46 @@ describe('scopes', () => {
 describe('Subscription', () => {
 	const subscriptionId = '2000000081001';
 
-	it('Update reads the subscription and puts the whole plan, its add-ons and customer, as Zoho requires', async () => {
-		zoho.records.subscriptions[0].addons = [
-			{ addon_code: 'extra-seat', quantity: 2, name: 'Seat' },
+	it('Update of the quantity alone keeps a negotiated price and the taxes of the plan and its add-ons', async () => {
+		const subscription = zoho.records.subscriptions[0];
+		subscription.plan = { ...subscription.plan, price: 39, tax_id: '2000000033001' };
+		subscription.addons = [
+			{ addon_code: 'extra-seat', name: 'Seat', quantity: 2, price: 4, tax_id: '2000000033001' },
 		];
+		zoho.addonListPrices = { 'extra-seat': 5 };
+		await runWorkflow({
+			items: [{}],
+			nodes: [
+				zohoNode({
+					resource: 'subscription',
+					operation: 'update',
+					subscriptionId: byId(subscriptionId),
+					updateFields: { quantity: 3 },
+				}),
+			],
+			credentials: writeCredentials(),
+		});
+		expect(apiCalls()).toEqual([
+			`GET /billing/v1/subscriptions/${subscriptionId}`,
+			`PUT /billing/v1/subscriptions/${subscriptionId}`,
+		]);
+		expect(zoho.writes[0].body).toEqual({
+			plan: { plan_code: 'PRO-M', quantity: 3, price: 39, tax_id: '2000000033001' },
+			addons: [{ addon_code: 'extra-seat', quantity: 2, price: 4, tax_id: '2000000033001' }],
+			customer_id: '2000000061001',
+			card_id: '2000000071001',
+		});
+		// Zoho's subscription afterwards: only the quantity changed.
+		expect(zoho.records.subscriptions[0]).toMatchObject({
+			plan: { plan_code: 'PRO-M', quantity: 3, price: 39, tax_id: '2000000033001' },
+			addons: [{ addon_code: 'extra-seat', quantity: 2, price: 4, tax_id: '2000000033001' }],
+		});
+	});
+
+	it("Update to a new plan bills the new plan's list price, keeps the tax and add-ons; Plan Price sets a price", async () => {
+		const subscription = zoho.records.subscriptions[0];
+		subscription.plan = { ...subscription.plan, price: 39, tax_id: '2000000033001' };
+		subscription.addons = [{ addon_code: 'extra-seat', quantity: 2, name: 'Seat', price: 4 }];
 		const { output } = await runWorkflow({
 			items: [{}],
 			nodes: [
@@ -331,22 +444,42 @@ describe('Subscription', () => {
 			],
 			credentials: writeCredentials(),
 		});
-		expect(apiCalls()).toEqual([
-			`GET /billing/v1/subscriptions/${subscriptionId}`,
-			`PUT /billing/v1/subscriptions/${subscriptionId}`,
-		]);
 		expect(zoho.writes[0].body).toEqual({
-			plan: { plan_code: 'TEAM-M', quantity: 3 },
-			addons: [{ addon_code: 'extra-seat', quantity: 2 }],
+			plan: { plan_code: 'TEAM-M', quantity: 3, tax_id: '2000000033001' },
+			addons: [{ addon_code: 'extra-seat', quantity: 2, price: 4 }],
 			customer_id: '2000000061001',
+			card_id: '2000000071001',
 		});
 		expect(output(NODE)[0].json).toMatchObject({
 			subscription_id: subscriptionId,
-			plan: { plan_code: 'TEAM-M', quantity: 3 },
+			plan: { plan_code: 'TEAM-M', quantity: 3, price: 60, tax_id: '2000000033001' },
+		});
+
+		await runWorkflow({
+			items: [{}],
+			nodes: [
+				zohoNode({
+					resource: 'subscription',
+					operation: 'update',
+					subscriptionId: byId(subscriptionId),
+					newPlan: byId('PRO-M'),
+					updateFields: { price: 42.5 },
+				}),
+			],
+			credentials: writeCredentials(),
+		});
+		expect(zoho.writes[1].body.plan).toEqual({
+			plan_code: 'PRO-M',
+			quantity: 3,
+			price: 42.5,
+			tax_id: '2000000033001',
 		});
 	});
 
 	it('Update at the end of the term with add-ons replaced schedules the change and leaves the plan', async () => {
+		zoho.records.subscriptions[0].addons = [
+			{ addon_code: 'priority-support', quantity: 1, price: 9, tax_id: '2000000033001' },
+		];
 		await runWorkflow({
 			items: [{}],
 			nodes: [
@@ -356,20 +489,33 @@ describe('Subscription', () => {
 					subscriptionId: byId(subscriptionId),
 					updateFields: { endOfTerm: true },
 					addonsMode: 'replace',
-					addons: { addon: [{ addonCode: 'priority-support', quantity: 1 }] },
+					addons: {
+						addon: [
+							{ addonCode: 'priority-support', quantity: 2 },
+							{ addonCode: 'extra-seat', quantity: 1 },
+						],
+					},
 				}),
 			],
 			credentials: writeCredentials(),
 		});
+		// The add-on it had keeps its price and tax; the new one gets Zoho's list price.
 		expect(zoho.writes[0].body).toEqual({
-			plan: { plan_code: 'PRO-M', quantity: 1 },
-			addons: [{ addon_code: 'priority-support', quantity: 1 }],
+			plan: { plan_code: 'PRO-M', quantity: 1, price: 45 },
+			addons: [
+				{ addon_code: 'priority-support', quantity: 2, price: 9, tax_id: '2000000033001' },
+				{ addon_code: 'extra-seat', quantity: 1 },
+			],
 			customer_id: '2000000061001',
+			card_id: '2000000071001',
 			end_of_term: true,
 		});
 		expect(zoho.records.subscriptions[0].plan.plan_code).toBe('PRO-M');
 		expect(zoho.records.subscriptions[0].scheduled_changes).toMatchObject({
-			addons: [{ addon_code: 'priority-support', quantity: 1 }],
+			addons: [
+				{ addon_code: 'priority-support', quantity: 2, price: 9 },
+				{ addon_code: 'extra-seat', quantity: 1 },
+			],
 		});
 	});
 
@@ -494,8 +640,8 @@ describe('Subscription', () => {
 			`POST /billing/v1/subscriptions/${subscriptionId}/customfields`,
 		]);
 		const posted = [
-			{ label: 'Sales Channel', api_name: 'cf_sales_channel', value: 'Direct' },
-			{ label: 'Discount Percent', value: '20' },
+			{ label: 'Sales Channel', index: 1, value: 'Direct' },
+			{ label: 'Discount Percent', index: 2, value: '20' },
 		];
 		expect(zoho.writes[0].body).toEqual({ custom_fields: posted });
 		expect(output(NODE)[0].json).toEqual({

@@ -98,7 +98,10 @@ export function filtersProperty(
 	};
 }
 
-/** Custom fields to set, by API name (as Get outputs them under custom_fields_by_api_name) or label. */
+/**
+ * Custom fields to set, by label (how Zoho takes them in writes), or by API name where the record
+ * read before the write shows the field (lib/zoho/custom-fields.ts).
+ */
 export function customFieldsProperty(show: IDisplayOptions['show']): INodeProperties {
 	return {
 		displayName: 'Custom Fields',
@@ -108,7 +111,7 @@ export function customFieldsProperty(show: IDisplayOptions['show']): INodeProper
 		placeholder: 'Add Custom Field',
 		default: {},
 		description:
-			'Custom fields to set, each by its API name (e.g. cf_tier, as Get outputs them under custom_fields_by_api_name) or its label',
+			'Custom fields to set, each by its label as Zoho Billing shows it (e.g. Tier). Where the record already shows the field, its API name works too (cf_tier, as Get outputs it under custom_fields_by_api_name); Zoho takes custom fields by label.',
 		displayOptions: { show },
 		options: [
 			{
@@ -120,8 +123,9 @@ export function customFieldsProperty(show: IDisplayOptions['show']): INodeProper
 						name: 'name',
 						type: 'string',
 						default: '',
-						placeholder: 'cf_tier',
-						description: 'The API name (cf_…) or the label of the custom field',
+						placeholder: 'Tier',
+						description:
+							"The field's label, or its API name (cf_…) when the record shows the field",
 					},
 					{
 						displayName: 'Value',

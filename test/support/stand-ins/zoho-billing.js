@@ -140,6 +140,12 @@ class ZohoBillingStandIn extends HttpStandIn {
 		 * @type {Set<string> | undefined}
 		 */
 		this.grantedScopes = undefined;
+		/**
+		 * The organization's add-ons' list prices by add-on code (Zoho's addons.yml), what an add-on
+		 * line of a subscription update without its own price is billed at.
+		 * @type {Record<string, number>}
+		 */
+		this.addonListPrices = {};
 		/** Every write Zoho accepted. @type {Array<{ method: string, path: string, body: any, query?: any }>} */
 		this.writes = [];
 		/** Every invoice email Zoho sent. @type {any[]} */
@@ -383,21 +389,36 @@ class ZohoBillingStandIn extends HttpStandIn {
 				return replied('The customer details have been updated.', { customer: record });
 			}
 			case 'PUT subscriptions': {
-				// update-a-subscription-request: plan with plan_code required; add-ons need addon_code.
+				// update-a-subscription-request: plan with plan_code required; add-ons need addon_code;
+				// with auto_collect, the card (card_id) or bank account (account_id) to charge.
 				if (typeof body.plan?.plan_code !== 'string' || body.plan.plan_code === '')
 					return invalid('plan_code');
-				if (
-					this.records.plans.length > 0 &&
-					!this.records.plans.some((plan) => plan.plan_code === body.plan.plan_code)
-				)
-					return invalid('plan_code');
+				const listed = this.records.plans.find((plan) => plan.plan_code === body.plan.plan_code);
+				if (this.records.plans.length > 0 && !listed) return invalid('plan_code');
 				if (body.addons !== undefined && !Array.isArray(body.addons)) return invalid('addons');
 				for (const addon of body.addons ?? [])
 					if (typeof addon?.addon_code !== 'string' || addon.addon_code === '')
 						return invalid('addon_code');
+				if (record.auto_collect === true && !body.card_id && !body.account_id)
+					return invalid('card_id');
+				// The document says nothing of what a PUT leaves out, so it is modelled as a replace of
+				// the plan and add-on lines: a line without price is billed at its list price, one
+				// without tax_id untaxed, and add-ons not listed are gone.
+				const line = (/** @type {any} */ sent, /** @type {number | undefined} */ listPrice) => ({
+					quantity: sent.quantity ?? 1,
+					...((sent.price ?? listPrice) === undefined ? {} : { price: sent.price ?? listPrice }),
+					...(sent.tax_id ? { tax_id: sent.tax_id } : {}),
+				});
 				const change = {
-					plan: { ...record.plan, ...body.plan },
-					...(body.addons ? { addons: body.addons } : {}),
+					plan: {
+						plan_code: body.plan.plan_code,
+						name: listed?.name ?? record.plan?.name,
+						...line(body.plan, listed?.recurring_price),
+					},
+					addons: (body.addons ?? []).map((/** @type {any} */ addon) => ({
+						addon_code: addon.addon_code,
+						...line(addon, this.addonListPrices[addon.addon_code]),
+					})),
 				};
 				// end_of_term: the change waits for the renewal (View Scheduled Changes).
 				if (body.end_of_term === true) record.scheduled_changes = change;
@@ -526,9 +547,12 @@ class ZohoBillingStandIn extends HttpStandIn {
 	}
 
 	/**
-	 * Custom field entries of a write resolved against the organization's definitions: each entry
-	 * names its field by `label`, `customfield_id` or `api_name` (Zoho's Finance apps take all three).
-	 * Returns the record's fields afterwards, or the name of the first field no definition matches.
+	 * Custom field entries of a write resolved against the organization's definitions, by the keys
+	 * Zoho's documents give writes: `label` (Billing's OpenAPI, customers.yml and subscription.yml),
+	 * `index` (Zoho's Subscriptions Postman collection), and `customfield_id` of a field the record
+	 * shows. No document names `api_name` as a write key, so an entry naming a field by it alone is
+	 * refused, as Zoho may refuse it. Returns the record's fields afterwards, or the name of the first
+	 * entry that matches no definition.
 	 * @param {string} module @param {unknown} entries @param {any[]} [current]
 	 * @returns {any[] | string | undefined}
 	 */
@@ -542,10 +566,10 @@ class ZohoBillingStandIn extends HttpStandIn {
 					(entry.label !== undefined && entry.label === candidate.label) ||
 					(entry.customfield_id !== undefined &&
 						entry.customfield_id === candidate.customfield_id) ||
-					(entry.api_name !== undefined && entry.api_name === candidate.api_name),
+					(entry.index !== undefined && Number(entry.index) === candidate.index),
 			);
 			if (!definition)
-				return `custom_fields ${entry.label ?? entry.api_name ?? entry.customfield_id}`;
+				return `custom_fields ${entry.label ?? entry.index ?? entry.customfield_id ?? entry.api_name}`;
 			const existing = fields.find((field) => field.customfield_id === definition.customfield_id);
 			if (existing) existing.value = entry.value;
 			else fields.push({ ...definition, value: entry.value });

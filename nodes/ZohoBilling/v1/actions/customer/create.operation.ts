@@ -22,15 +22,29 @@ export const option = {
 	action: 'Create a customer',
 };
 
-/** Every customer field but the two required ones, as the Additional Fields collection holds them. */
-export const customerFieldOptions = (exclude: readonly string[]): INodeProperties[] =>
-	CUSTOMER_FIELDS.filter((field) => !exclude.includes(field.name)).map((field) => ({
+/**
+ * Customer fields as a collection holds them: for creating, every field but `exclude`; for updating,
+ * only those Zoho documents for updates, the Postman-only ones marked UNCONFIRMED (lib/zoho/actions.ts).
+ */
+export const customerFieldOptions = (
+	exclude: readonly string[],
+	use: 'create' | 'update' = 'create',
+): INodeProperties[] =>
+	CUSTOMER_FIELDS.filter(
+		(field) => !exclude.includes(field.name) && (use === 'create' || field.update !== 'no'),
+	).map((field) => ({
 		displayName: field.displayName,
 		name: field.name,
 		type: 'string',
 		default: '',
 		...(field.name === 'email' ? { placeholder: 'name@email.com' } : {}),
 		...(field.name === 'currencyCode' ? { placeholder: 'USD' } : {}),
+		...(use === 'update' && field.update === 'postman'
+			? {
+					description:
+						"UNCONFIRMED: only Zoho's Postman collection lists this field for updates; Zoho may ignore it",
+				}
+			: {}),
 	}));
 
 export const description: INodeProperties[] = [
@@ -77,9 +91,14 @@ export async function execute(
 		{ creating: true },
 	);
 	const custom = readCustomFields(this, itemIndex);
-	// Zoho's create document names custom fields by label; `cf_` names go as api_name (UNCONFIRMED).
+	// Zoho's create document names custom fields by label; an API name cannot be resolved without a
+	// record, so it fails the item here, before the call (lib/zoho/custom-fields.ts).
 	if (Object.keys(custom).length > 0)
-		body.custom_fields = customFieldWrites([], custom) as unknown as IDataObject[];
+		body.custom_fields = customFieldWrites(
+			undefined,
+			custom,
+			'customer',
+		) as unknown as IDataObject[];
 	const response = await zohoBillingWrite.call(this, action, '', itemIndex, { body });
 	return writeOutput(action, response, {});
 }

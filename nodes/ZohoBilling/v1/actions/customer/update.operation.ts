@@ -6,7 +6,7 @@ import type {
 } from 'n8n-workflow';
 
 import { ZOHO_ACTIONS, customerBody, customerUpdateBody } from '../../../../../lib/zoho/actions';
-import { customFieldWrites } from '../../../../../lib/zoho/custom-fields';
+import { checkedCustomFields, customFieldWrites } from '../../../../../lib/zoho/custom-fields';
 import { InputError } from '../../../../../lib/input-error';
 import { LOOKUP_RESOURCES } from '../../../../../lib/zoho/resources';
 import { zohoBillingGetById } from '../../../../shared/zoho-billing/client';
@@ -41,7 +41,7 @@ export const description: INodeProperties[] = [
 		placeholder: 'Add Field',
 		default: {},
 		displayOptions: { show },
-		options: customerFieldOptions([]),
+		options: customerFieldOptions([], 'update'),
 	},
 	customFieldsProperty(show),
 ];
@@ -62,12 +62,14 @@ export async function execute(
 	const custom = readCustomFields(this, itemIndex);
 	if (Object.keys(changes).length === 0 && Object.keys(custom).length === 0)
 		throw new InputError('Add at least one field to Update Fields or Custom Fields');
+	if (Object.keys(custom).length > 0) checkedCustomFields(custom); // malformed: fails before the read
 	const current = await zohoBillingGetById.call(this, spec, customerId, itemIndex);
 	const body = customerUpdateBody(current, changes) as IDataObject;
 	if (Object.keys(custom).length > 0)
 		body.custom_fields = customFieldWrites(
 			current.custom_fields,
 			custom,
+			'customer',
 		) as unknown as IDataObject[];
 	const response = await zohoBillingWrite.call(this, action, customerId, itemIndex, { body });
 	return writeOutput(action, response, { customer_id: customerId });

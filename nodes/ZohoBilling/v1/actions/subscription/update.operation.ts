@@ -29,7 +29,7 @@ export const scopes = [spec.scope, action.scope];
 
 export const option = {
 	name: 'Update',
-	description: `Change a subscription's plan, quantity or add-ons, now or at the end of the term (two calls: the subscription is read first; needs the scope ${action.scope})`,
+	description: `Change a subscription's plan, quantity, price or add-ons, now or at the end of the term; everything else (prices, taxes, add-ons, payment method) is sent back as the subscription has it (two calls: the subscription is read first; needs the scope ${action.scope})`,
 	action: 'Update a subscription',
 };
 
@@ -39,7 +39,7 @@ export const description: INodeProperties[] = [
 		...recordLocator(
 			LOOKUP_RESOURCES.plan,
 			show,
-			'The plan to move the subscription to; empty keeps its plan',
+			"The plan to move the subscription to; empty keeps its plan. A new plan is billed at its own list price: a negotiated price of the current plan is not carried over (set Plan Price to give one). The plan line's tax is kept.",
 		),
 		displayName: 'New Plan',
 		name: 'newPlan',
@@ -60,6 +60,15 @@ export const description: INodeProperties[] = [
 				default: false,
 				description:
 					'Whether the change takes effect when the current term ends instead of now (Zoho charges or credits the difference of a change made now)',
+			},
+			{
+				displayName: 'Plan Price',
+				name: 'price',
+				type: 'number',
+				typeOptions: { minValue: 0, numberPrecision: 2 },
+				default: 0,
+				description:
+					"The plan's price per unit for this subscription, in its currency. Not set: the current price is kept (a new plan's list price with New Plan).",
 			},
 			{
 				displayName: 'Quantity',
@@ -83,7 +92,11 @@ export const description: INodeProperties[] = [
 		name: 'addonsMode',
 		type: 'options',
 		options: [
-			{ name: 'Keep as They Are', value: 'keep' },
+			{
+				name: 'Keep as They Are',
+				value: 'keep',
+				description: 'Sent back with their quantities, prices and taxes',
+			},
 			{
 				name: 'Replace With',
 				value: 'replace',
@@ -100,7 +113,8 @@ export const description: INodeProperties[] = [
 		typeOptions: { multipleValues: true },
 		placeholder: 'Add Add-On',
 		default: {},
-		description: 'The add-ons afterwards; none removes them all',
+		description:
+			'The add-ons afterwards; none removes them all. An add-on the subscription already has keeps its price and tax.',
 		displayOptions: { show: { ...show, addonsMode: ['replace'] } },
 		options: [
 			{
@@ -127,7 +141,10 @@ export const description: INodeProperties[] = [
 	},
 ];
 
-/** Reads the subscription first (one call): Zoho's update takes the whole plan and add-on list. */
+/**
+ * Reads the subscription first (one call): Zoho's update takes the whole plan and add-on lines, so
+ * what the user does not change is sent back as Zoho holds it (lib/zoho/actions.ts).
+ */
 export async function execute(
 	this: IExecuteFunctions,
 	itemIndex: number,
@@ -151,6 +168,7 @@ export async function execute(
 	const body = subscriptionUpdateBody(current, {
 		planCode,
 		quantity: fields.quantity,
+		price: fields.price,
 		endOfTerm: fields.endOfTerm as boolean | undefined,
 		referenceId: fields.referenceId,
 		addons,

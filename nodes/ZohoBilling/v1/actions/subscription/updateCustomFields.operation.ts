@@ -6,7 +6,7 @@ import type {
 } from 'n8n-workflow';
 
 import { ZOHO_ACTIONS } from '../../../../../lib/zoho/actions';
-import { customFieldWrites } from '../../../../../lib/zoho/custom-fields';
+import { checkedCustomFields, customFieldWrites } from '../../../../../lib/zoho/custom-fields';
 import { LOOKUP_RESOURCES } from '../../../../../lib/zoho/resources';
 import { zohoBillingGetById } from '../../../../shared/zoho-billing/client';
 import { customFieldsProperty, readCustomFields } from '../../../../shared/zoho-billing/parameters';
@@ -26,7 +26,7 @@ export const scopes = [spec.scope, action.scope];
 
 export const option = {
 	name: 'Update Custom Fields',
-	description: `Set custom fields of a subscription by API name (two calls: the subscription is read first to find each field's label, which Zoho needs; needs the scope ${action.scope})`,
+	description: `Set custom fields of a subscription by label, or by API name where the subscription shows the field (two calls: the subscription is read first to find each field's label, which Zoho needs; needs the scope ${action.scope})`,
 	action: 'Update custom fields of a subscription',
 };
 
@@ -41,10 +41,14 @@ export async function execute(
 ): Promise<INodeExecutionData[]> {
 	const subscriptionId = locatedRecordId.call(this, spec, itemIndex);
 	const wanted = readCustomFields(this, itemIndex);
-	customFieldWrites([], wanted); // an empty or malformed list fails before any call
+	checkedCustomFields(wanted); // an empty or malformed list fails before any call
 	const current = await zohoBillingGetById.call(this, spec, subscriptionId, itemIndex);
 	const body = {
-		custom_fields: customFieldWrites(current.custom_fields, wanted) as unknown as IDataObject[],
+		custom_fields: customFieldWrites(
+			current.custom_fields,
+			wanted,
+			'subscription',
+		) as unknown as IDataObject[],
 	};
 	const response = await zohoBillingWrite.call(this, action, subscriptionId, itemIndex, { body });
 	return writeOutput(action, response, {
