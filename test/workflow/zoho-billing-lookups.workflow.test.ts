@@ -82,6 +82,9 @@ describe.each(Object.keys(MODULES) as ZohoRecordName[])('Zoho Billing > %s', (re
 			`/billing/v1/${MODULES[resource]}/${ID_FIELDS[resource]}-0`,
 		]);
 		expect(zoho.requests[0].headers['x-com-zoho-subscriptions-organizationid']).toBe(ZOHO_ORG_ID);
+		// n8n's OAuth2 path signs with Bearer, which Zoho Accounts documents beside Zoho-oauthtoken
+		// (docs/zoho-billing-api.md, "Every call").
+		expect(zoho.requests[0].headers.authorization).toMatch(/^Bearer 1000\.example\.access\.\d+$/);
 	});
 
 	it('Get Many pages through everything with Return All, 200 a page', async () => {

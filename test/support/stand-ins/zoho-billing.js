@@ -1,8 +1,9 @@
 // @ts-check
 /**
  * A Zoho Billing stand-in that follows the documented API (https://www.zoho.com/billing/api/v1/):
- * - `Authorization: Zoho-oauthtoken <token>`; `Bearer <token>` is accepted too, since n8n's OAuth2
- *   layer sends the standard scheme (see README). A stale token gets 401 with code 57.
+ * - `Authorization: Zoho-oauthtoken <token>` or `Bearer <token>`: Zoho Accounts documents both
+ *   (zoho.com/accounts/protocol/oauth/use-access-token.html); n8n's OAuth2 path sends `Bearer`
+ *   (docs/zoho-billing-api.md, "Every call"). A stale token gets 401 with code 57.
  * - Every call but `GET /organizations` needs `X-com-zoho-subscriptions-organizationid`.
  * - JSON bodies `{ code, message, ... }`, code 0 on success; `page_context.has_more_page` paging;
  *   `filter_by` as `EventType.<type>` or `EventTime.CustomDate` with `event_start_date`/`event_end_date`.
