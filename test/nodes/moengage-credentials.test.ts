@@ -1,6 +1,6 @@
 import { Expression, type ICredentialDataDecryptedObject, type IDataObject } from 'n8n-workflow';
 
-import { MoEngageApi } from '../../credentials/MoEngageApi.credentials';
+import { MoEngageApi } from '../../packages/moengage/credentials/MoEngageApi.credentials';
 import { resolveBaseUrl } from '../../lib/base-url-rule';
 import { MOENGAGE_BASE_URL } from '../../lib/moengage/data-centers';
 import { judgeCredentialTest } from '../support/credential-test';

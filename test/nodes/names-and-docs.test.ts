@@ -10,15 +10,21 @@ import {
 	type IVersionedNodeType,
 } from 'n8n-workflow';
 
-import { MoEngageApi } from '../../credentials/MoEngageApi.credentials';
-import { ZohoBillingOAuth2Api } from '../../credentials/ZohoBillingOAuth2Api.credentials';
-import { ZohoBillingWebhookApi } from '../../credentials/ZohoBillingWebhookApi.credentials';
+import { MoEngageApi } from '../../packages/moengage/credentials/MoEngageApi.credentials';
+import { ZohoBillingOAuth2Api } from '../../packages/zoho-billing/credentials/ZohoBillingOAuth2Api.credentials';
+import { ZohoBillingWebhookApi } from '../../packages/zoho-billing/credentials/ZohoBillingWebhookApi.credentials';
 import { PACKAGE_REPOSITORY } from '../../lib/docs-links';
-import { MoEngage } from '../../nodes/MoEngage/MoEngage.node';
-import { ZohoBilling } from '../../nodes/ZohoBilling/ZohoBilling.node';
-import { ZohoBillingPollingTrigger } from '../../nodes/ZohoBillingPollingTrigger/ZohoBillingPollingTrigger.node';
-import { ZohoBillingTrigger } from '../../nodes/ZohoBillingTrigger/ZohoBillingTrigger.node';
-import { codexPaths, markdownDocs, readRepoFile, repoFileExists } from '../support/package-files';
+import { MoEngage } from '../../packages/moengage/nodes/MoEngage/MoEngage.node';
+import { ZohoBilling } from '../../packages/zoho-billing/nodes/ZohoBilling/ZohoBilling.node';
+import { ZohoBillingPollingTrigger } from '../../packages/zoho-billing/nodes/ZohoBillingPollingTrigger/ZohoBillingPollingTrigger.node';
+import { ZohoBillingTrigger } from '../../packages/zoho-billing/nodes/ZohoBillingTrigger/ZohoBillingTrigger.node';
+import {
+	codexPath,
+	codexPaths,
+	markdownDocs,
+	readRepoFile,
+	repoFileExists,
+} from '../support/package-files';
 import { README_WORDS, readmeTriggerSteps } from '../support/readme-trigger-steps';
 
 const latest = (node: IVersionedNodeType) => node.nodeVersions[node.currentVersion].description;
@@ -55,7 +61,7 @@ function anchorsOf(markdown: string): Set<string> {
 /** Where a link into the package's repository leads: a file and maybe a heading in it. */
 function repositoryTarget(url: string): { file: string; anchor?: string } {
 	const [path, anchor] = url.slice(PACKAGE_REPOSITORY.length).split('#');
-	const file = path === '' ? 'README.md' : path.replace(/^\/blob\/main\//, '');
+	const file = path === '' ? 'README.md' : path.replace(/^\/(blob|tree)\/main\//, '');
 	return { file, anchor };
 }
 
@@ -152,9 +158,9 @@ describe('documentation links', () => {
 				expectSectionExists(path, file, anchor);
 			}
 		}
-		const trigger = JSON.parse(
-			readRepoFile('nodes/ZohoBillingTrigger/ZohoBillingTrigger.node.json') ?? '{}',
-		) as { resources: { primaryDocumentation: Array<{ url: string }> } };
+		const trigger = JSON.parse(readRepoFile(codexPath('ZohoBillingTrigger')) ?? '{}') as {
+			resources: { primaryDocumentation: Array<{ url: string }> };
+		};
 		expect(repositoryTarget(trigger.resources.primaryDocumentation[0].url).anchor).toBe(
 			'zoho-billing-trigger',
 		);
@@ -164,11 +170,10 @@ describe('documentation links', () => {
 		// n8n's panel uses the description's documentationUrl as it is; a codex link gets n8n's utm query
 		// appended after the #section, which GitHub does not scroll to.
 		const codexOf: Record<string, string> = {
-			'Zoho Billing Trigger': 'nodes/ZohoBillingTrigger/ZohoBillingTrigger.node.json',
-			'Zoho Billing Polling Trigger':
-				'nodes/ZohoBillingPollingTrigger/ZohoBillingPollingTrigger.node.json',
-			'Zoho Billing': 'nodes/ZohoBilling/ZohoBilling.node.json',
-			'MoEngage': 'nodes/MoEngage/MoEngage.node.json',
+			'Zoho Billing Trigger': codexPath('ZohoBillingTrigger'),
+			'Zoho Billing Polling Trigger': codexPath('ZohoBillingPollingTrigger'),
+			'Zoho Billing': codexPath('ZohoBilling'),
+			'MoEngage': codexPath('MoEngage'),
 		};
 		for (const [name, description] of Object.entries(nodes)) {
 			const codex = JSON.parse(readRepoFile(codexOf[name]) ?? '{}') as {
@@ -203,12 +208,19 @@ describe('documentation links', () => {
 	});
 
 	it.each(markdownDocs())(
-		'%s: every relative link leads to a file and heading that exist',
+		'%s: every link into the repository leads to a file and heading that exist',
 		(doc) => {
 			const markdown = readRepoFile(doc) ?? '';
 			const folder = doc.includes('/') ? doc.slice(0, doc.lastIndexOf('/') + 1) : '';
 			for (const [, target] of markdown.matchAll(/\]\(([^)\s]+)\)/g)) {
-				if (/^[a-z]+:/.test(target)) continue; // absolute: https, mailto
+				// The service packages' READMEs link here absolutely (npm shows them apart from the repository).
+				if (target.startsWith(PACKAGE_REPOSITORY)) {
+					const { file, anchor } = repositoryTarget(target);
+					expect([target, repoFileExists(file)]).toEqual([target, true]);
+					if (anchor !== undefined) expectSectionExists(doc, file, anchor);
+					continue;
+				}
+				if (/^[a-z]+:/.test(target)) continue; // absolute elsewhere: https, mailto
 				const [path, anchor] = target.split('#');
 				const file = path === '' ? doc : normalize(folder + path);
 				expect([target, repoFileExists(file)]).toEqual([target, true]);

@@ -2,7 +2,7 @@
  * What the node descriptions make n8n do, checked through n8n-core's real contexts rather than by
  * restating the descriptions.
  */
-import { ZohoBillingTrigger } from '../../nodes/ZohoBillingTrigger/ZohoBillingTrigger.node';
+import { ZohoBillingTrigger } from '../../packages/zoho-billing/nodes/ZohoBillingTrigger/ZohoBillingTrigger.node';
 import { zohoEvent } from '../fixtures';
 import { webhookCredentials } from '../support/credentials';
 import { deliverWebhook } from '../support/deliver-webhook';

@@ -1,6 +1,6 @@
 import { Expression } from 'n8n-workflow';
 
-import { ZohoBillingOAuth2Api } from '../../credentials/ZohoBillingOAuth2Api.credentials';
+import { ZohoBillingOAuth2Api } from '../../packages/zoho-billing/credentials/ZohoBillingOAuth2Api.credentials';
 import { resolveBaseUrl } from '../../lib/base-url-rule';
 import { ORGANIZATION_NOT_FOUND } from '../../lib/zoho/credential';
 import { ZOHO_BILLING_BASE_URL, ZOHO_DATA_CENTERS } from '../../lib/zoho/data-centers';

@@ -1,4 +1,4 @@
-import { ZohoBillingTrigger } from '../../nodes/ZohoBillingTrigger/ZohoBillingTrigger.node';
+import { ZohoBillingTrigger } from '../../packages/zoho-billing/nodes/ZohoBillingTrigger/ZohoBillingTrigger.node';
 import { zohoEvent } from '../fixtures';
 import { webhookCredentials } from '../support/credentials';
 import { deliverWebhook, runLifecycle } from '../support/deliver-webhook';

@@ -7,7 +7,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 
-import { ZohoBillingWebhookApi } from '../../credentials/ZohoBillingWebhookApi.credentials';
+import { ZohoBillingWebhookApi } from '../../packages/zoho-billing/credentials/ZohoBillingWebhookApi.credentials';
 import { packageDoc, readmeSection } from '../../lib/docs-links';
 import { ExampleEnvironment, SYNC_WORKFLOW_ID } from '../support/example-environment';
 import { WEBHOOK_SECRET, signZohoWebhook } from '../support/zoho-webhook-signer';

@@ -5,11 +5,13 @@
  */
 import {
 	Expression,
+	NodeHelpers,
 	ICredentialsHelper,
 	type ICredentialDataDecryptedObject,
 	type ICredentialType,
 	type IHttpRequestOptions,
 	type INodeCredentialsDetails,
+	type INodeParameters,
 	type IWorkflowExecuteAdditionalData,
 } from 'n8n-workflow';
 
@@ -76,7 +78,21 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 	): Promise<ICredentialDataDecryptedObject> {
 		this.loads[type] = (this.loads[type] ?? 0) + 1;
 		// A copy: n8n-core mutates what it gets (token refresh), as a database round trip would isolate.
-		return JSON.parse(JSON.stringify(this.data[type] ?? {}));
+		const stored = JSON.parse(
+			JSON.stringify(this.data[type] ?? {}),
+		) as ICredentialDataDecryptedObject;
+		// n8n fills every field of the credential's definition with its default, as here; it also drops
+		// stored fields the definition lacks, which is not copied, since the parent oAuth2Api's fields
+		// are not defined in-process.
+		const withDefaults = NodeHelpers.getNodeParameters(
+			this.types[type]?.properties ?? [],
+			stored as INodeParameters,
+			true,
+			false,
+			null,
+			null,
+		);
+		return { ...stored, ...withDefaults } as ICredentialDataDecryptedObject;
 	}
 
 	async getCredentials(): Promise<never> {

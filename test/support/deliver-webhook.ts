@@ -13,7 +13,7 @@ import {
 	type WorkflowExecuteMode,
 } from 'n8n-workflow';
 
-import { ZohoBillingTrigger } from '../../nodes/ZohoBillingTrigger/ZohoBillingTrigger.node';
+import { ZohoBillingTrigger } from '../../packages/zoho-billing/nodes/ZohoBillingTrigger/ZohoBillingTrigger.node';
 import { TestCredentialsHelper } from './credentials-helper';
 import { PACKAGE, credentialTypes, nodeTypes, testAdditionalData } from './run-workflow';
 

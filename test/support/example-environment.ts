@@ -38,7 +38,8 @@ export interface N8nUnderTest {
 	webhookBaseUrl: string;
 	/** The owner's `n8n-auth=...` session cookie, once `setUpOwner()` ran. */
 	cookie: string;
-	installPackage(): void;
+	/** The combined package, or the packages named (by name or folder). */
+	installPackage(packages?: string[]): void;
 	importCredentials(credentials: unknown[]): void;
 	importWorkflows(workflows: Array<{ id: string }>): void;
 	start(): Promise<void>;
@@ -114,17 +115,55 @@ const CREDENTIAL_OF_NODE_TYPE: Record<string, Record<string, { id: string; name:
 	[`${PACKAGE}.moEngage`]: { moEngageApi: { id: 'moEngageAccount', name: 'MoEngage account' } },
 };
 
-/** A workflow whose nodes of this package are given the credentials imported below, where they have none. */
+/** The service package that holds each of the combined package's node types (scripts/packages.mjs). */
+const SERVICE_PACKAGE_OF_NODE = {
+	zohoBillingTrigger: 'n8n-nodes-zoho-billing',
+	zohoBillingPollingTrigger: 'n8n-nodes-zoho-billing',
+	zohoBilling: 'n8n-nodes-zoho-billing',
+	moEngage: 'n8n-nodes-moengage',
+} as const;
+
+/** A node type of this repository's packages as the combined package names it (`<PACKAGE>.moEngage`). */
+function combinedTypeOf(type: string): string | undefined {
+	const [, node] =
+		/^(?:n8n-nodes-zoho-billing-moengage|n8n-nodes-zoho-billing|n8n-nodes-moengage)\.(\w+)$/.exec(
+			type,
+		) ?? [];
+	return node && node in SERVICE_PACKAGE_OF_NODE ? `${PACKAGE}.${node}` : undefined;
+}
+
+/**
+ * A workflow (e.g. an example, written for the combined package) with its nodes of this repository
+ * typed for the service packages instead (`n8n-nodes-moengage.moEngage`), `only` limiting which.
+ */
+export function forServicePackages<T extends { nodes: Array<{ type: string }> }>(
+	workflow: T,
+	only?: Array<keyof typeof SERVICE_PACKAGE_OF_NODE>,
+): T {
+	return {
+		...workflow,
+		nodes: workflow.nodes.map((node) => {
+			const name = combinedTypeOf(node.type)?.split('.')[1] as
+				| keyof typeof SERVICE_PACKAGE_OF_NODE
+				| undefined;
+			if (!name || (only && !only.includes(name))) return node;
+			return { ...node, type: `${SERVICE_PACKAGE_OF_NODE[name]}.${name}` };
+		}),
+	};
+}
+
+/** A workflow whose nodes of this repository's packages get the credentials imported below, where they have none. */
 export function withCredentials<
 	T extends { nodes: Array<{ type: string; credentials?: unknown }> },
 >(workflow: T): T {
 	return {
 		...workflow,
-		nodes: workflow.nodes.map((node) =>
-			node.credentials || !CREDENTIAL_OF_NODE_TYPE[node.type]
+		nodes: workflow.nodes.map((node) => {
+			const combined = combinedTypeOf(node.type);
+			return node.credentials || !combined || !CREDENTIAL_OF_NODE_TYPE[combined]
 				? node
-				: { ...node, credentials: CREDENTIAL_OF_NODE_TYPE[node.type] },
-		),
+				: { ...node, credentials: CREDENTIAL_OF_NODE_TYPE[combined] };
+		}),
 	};
 }
 
@@ -220,6 +259,8 @@ export class ExampleEnvironment {
 		workflows?: Array<ExtraWorkflow>;
 		/** Runs once the stand-ins are up and before n8n starts (what happened while n8n was away). */
 		beforeN8nStarts?: (environment: ExampleEnvironment) => Promise<void>;
+		/** The packages to install, by name or folder; the combined package unless given. */
+		packages?: string[];
 	}) {
 		const moEngage = new MoEngageStandIn();
 		await moEngage.start();
@@ -227,7 +268,7 @@ export class ExampleEnvironment {
 		await zoho.start();
 		const n8n = await options.n8n();
 		const environment = new ExampleEnvironment(n8n, zoho, moEngage);
-		n8n.installPackage();
+		n8n.installPackage(options.packages);
 		n8n.importCredentials(credentialsFor(zoho, moEngage));
 		importAndPublish(n8n, [
 			{ ...(options.syncWorkflow ?? example), id: SYNC_WORKFLOW_ID },

@@ -81,13 +81,27 @@ class N8nInstance {
 		};
 	}
 
-	/** Installs the built package into the user folder (scripts/install-into-n8n.mjs). */
-	installPackage() {
+	/**
+	 * Installs built packages into the user folder (scripts/install-into-n8n.mjs): by name or folder
+	 * (`packages/moengage`), the combined package when none is named.
+	 * @param {string[]} [packages]
+	 */
+	installPackage(packages = []) {
 		execFileSync(
 			process.execPath,
-			[path.join(REPO, 'scripts/install-into-n8n.mjs'), this.userFolder],
+			[path.join(REPO, 'scripts/install-into-n8n.mjs'), this.userFolder, ...packages],
 			{ cwd: REPO, stdio: ['ignore', 'ignore', 'inherit'] },
 		);
+	}
+
+	/**
+	 * Changes a file n8n installed for a community package (by its path in the package), before n8n
+	 * starts: e.g. to make an installed copy stand for another release.
+	 * @param {string} name @param {string} file @param {(text: string) => string} edit
+	 */
+	editInstalledFile(name, file, edit) {
+		const installed = path.join(this.userFolder, '.n8n', 'nodes', 'node_modules', name, file);
+		fs.writeFileSync(installed, edit(fs.readFileSync(installed, 'utf8')));
 	}
 
 	/** Runs an n8n CLI command against this instance's database. @param {string[]} args */

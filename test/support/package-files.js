@@ -8,35 +8,58 @@ const { readdirSync, readFileSync, statSync, writeFileSync } = require('fs');
 const { join, relative } = require('path');
 
 const REPO_DIR = join(__dirname, '../..');
-const NODES_DIR = join(REPO_DIR, 'nodes');
+/** The service packages' folders (packages/<service>), each with its nodes/ and credentials/. */
+const PACKAGES_DIR = join(REPO_DIR, 'packages');
+const SERVICE_DIRS = readdirSync(PACKAGES_DIR).map((name) => join(PACKAGES_DIR, name));
 
-/** Every output schema the package ships, as a path under nodes/. @returns {string[]} */
-function shippedSchemaPaths(dir = NODES_DIR) {
+/** The folder of a node (`ZohoBilling`): packages/<service>/nodes/<Node>. @param {string} node */
+function nodeDir(node) {
+	const dir = SERVICE_DIRS.map((service) => join(service, 'nodes', node)).find((candidate) => {
+		try {
+			return statSync(candidate).isDirectory();
+		} catch {
+			return false;
+		}
+	});
+	if (!dir) throw new Error(`no node folder ${node} in packages/*/nodes`);
+	return dir;
+}
+
+/** A schema path (`<Node>/__schema__/…`) as a file. @param {string} path */
+const schemaFile = (path) => join(nodeDir(path.split('/')[0]), path.slice(path.indexOf('/') + 1));
+
+/** @param {string} dir @param {string} root @returns {string[]} */
+function schemasUnder(dir, root) {
 	return readdirSync(dir).flatMap((name) => {
 		const path = join(dir, name);
-		if (statSync(path).isDirectory()) return shippedSchemaPaths(path);
-		return path.includes('/__schema__/') && name.endsWith('.json')
-			? [relative(NODES_DIR, path)]
-			: [];
+		if (statSync(path).isDirectory()) return schemasUnder(path, root);
+		return path.includes('/__schema__/') && name.endsWith('.json') ? [relative(root, path)] : [];
 	});
 }
 
-/** A shipped schema, parsed. @param {string} path under nodes/ @returns {unknown} */
+/** Every output schema the packages ship, as `<Node>/__schema__/…`. @returns {string[]} */
+function shippedSchemaPaths() {
+	return SERVICE_DIRS.flatMap((service) =>
+		schemasUnder(join(service, 'nodes'), join(service, 'nodes')),
+	);
+}
+
+/** A shipped schema, parsed. @param {string} path `<Node>/__schema__/…` @returns {unknown} */
 function readShippedSchema(path) {
-	return JSON.parse(readFileSync(join(NODES_DIR, path), 'utf8'));
+	return JSON.parse(readFileSync(schemaFile(path), 'utf8'));
 }
 
 /** Whether `npm run schemas` runs the schema test: it writes the generated schemas then. */
 const UPDATE_SCHEMAS = process.env.UPDATE_SCHEMAS === '1';
 
-/** Writes a shipped schema (path under nodes/): only `npm run schemas` does. @param {string} path @param {string} text */
+/** Writes a shipped schema (`<Node>/__schema__/…`): only `npm run schemas` does. @param {string} path @param {string} text */
 function writeShippedSchema(path, text) {
-	writeFileSync(join(NODES_DIR, path), text);
+	writeFileSync(schemaFile(path), text);
 }
 
-/** A shipped schema's file as committed (path under nodes/). @param {string} path @returns {string} */
+/** A shipped schema's file as committed (`<Node>/__schema__/…`). @param {string} path @returns {string} */
 function readShippedSchemaText(path) {
-	return readFileSync(join(NODES_DIR, path), 'utf8');
+	return readFileSync(schemaFile(path), 'utf8');
 }
 
 /** A file of the repository, by its path from the repository root, or undefined if there is none. @param {string} path @returns {string | undefined} */
@@ -57,20 +80,28 @@ function repoFileExists(path) {
 	}
 }
 
-/** The user-facing Markdown: README, changelog and docs/. @returns {string[]} paths from the root */
+/** The user-facing Markdown: the READMEs and changelogs of all three packages, and docs/. @returns {string[]} paths from the root */
 function markdownDocs() {
 	const docs = readdirSync(join(REPO_DIR, 'docs'))
 		.filter((name) => name.endsWith('.md'))
 		.map((name) => `docs/${name}`);
-	return ['README.md', 'CHANGELOG.md', ...docs];
+	const services = SERVICE_DIRS.flatMap((service) =>
+		['README.md', 'CHANGELOG.md'].map((file) => `${relative(REPO_DIR, service)}/${file}`),
+	);
+	return ['README.md', 'CHANGELOG.md', ...services, ...docs];
 }
 
 /** Every codex file (`<Node>.node.json`), as a path from the root. @returns {string[]} */
 function codexPaths() {
-	return readdirSync(NODES_DIR)
-		.map((name) => `nodes/${name}/${name}.node.json`)
-		.filter(repoFileExists);
+	return SERVICE_DIRS.flatMap((service) =>
+		readdirSync(join(service, 'nodes')).map(
+			(name) => `${relative(REPO_DIR, service)}/nodes/${name}/${name}.node.json`,
+		),
+	).filter(repoFileExists);
 }
+
+/** A node's codex file (`<Node>.node.json`), as a path from the root. @param {string} node */
+const codexPath = (node) => `${relative(REPO_DIR, nodeDir(node))}/${node}.node.json`;
 
 module.exports = {
 	shippedSchemaPaths,
@@ -82,4 +113,6 @@ module.exports = {
 	repoFileExists,
 	markdownDocs,
 	codexPaths,
+	codexPath,
+	SERVICE_DIRS,
 };

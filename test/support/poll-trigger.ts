@@ -14,7 +14,7 @@ import {
 	type WorkflowExecuteMode,
 } from 'n8n-workflow';
 
-import { ZohoBillingPollingTrigger } from '../../nodes/ZohoBillingPollingTrigger/ZohoBillingPollingTrigger.node';
+import { ZohoBillingPollingTrigger } from '../../packages/zoho-billing/nodes/ZohoBillingPollingTrigger/ZohoBillingPollingTrigger.node';
 import { TestCredentialsHelper } from './credentials-helper';
 import { PACKAGE, credentialTypes, nodeTypes, testAdditionalData } from './run-workflow';
 

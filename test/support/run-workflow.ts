@@ -21,13 +21,13 @@ import {
 	type IWorkflowExecuteAdditionalData,
 } from 'n8n-workflow';
 
-import { MoEngageApi } from '../../credentials/MoEngageApi.credentials';
-import { ZohoBillingOAuth2Api } from '../../credentials/ZohoBillingOAuth2Api.credentials';
-import { ZohoBillingWebhookApi } from '../../credentials/ZohoBillingWebhookApi.credentials';
-import { MoEngage } from '../../nodes/MoEngage/MoEngage.node';
-import { ZohoBilling } from '../../nodes/ZohoBilling/ZohoBilling.node';
-import { ZohoBillingPollingTrigger } from '../../nodes/ZohoBillingPollingTrigger/ZohoBillingPollingTrigger.node';
-import { ZohoBillingTrigger } from '../../nodes/ZohoBillingTrigger/ZohoBillingTrigger.node';
+import { MoEngageApi } from '../../packages/moengage/credentials/MoEngageApi.credentials';
+import { ZohoBillingOAuth2Api } from '../../packages/zoho-billing/credentials/ZohoBillingOAuth2Api.credentials';
+import { ZohoBillingWebhookApi } from '../../packages/zoho-billing/credentials/ZohoBillingWebhookApi.credentials';
+import { MoEngage } from '../../packages/moengage/nodes/MoEngage/MoEngage.node';
+import { ZohoBilling } from '../../packages/zoho-billing/nodes/ZohoBilling/ZohoBilling.node';
+import { ZohoBillingPollingTrigger } from '../../packages/zoho-billing/nodes/ZohoBillingPollingTrigger/ZohoBillingPollingTrigger.node';
+import { ZohoBillingTrigger } from '../../packages/zoho-billing/nodes/ZohoBillingTrigger/ZohoBillingTrigger.node';
 import { TestCredentialsHelper } from './credentials-helper';
 
 import { PACKAGE } from './package-name';

@@ -13,6 +13,7 @@ import {
 } from '../../../lib/http/retry-policy';
 import { moEngageFailureOf } from '../../../lib/moengage/api-response';
 import { MOENGAGE_BASE_URL } from '../../../lib/moengage/data-centers';
+import { otherReleaseProblem } from '../../../lib/release';
 import {
 	CredentialProblem,
 	connectionFor,
@@ -66,6 +67,8 @@ interface MoEngageConnection {
 }
 
 function openMoEngageConnection(credentials: ICredentialDataDecryptedObject): MoEngageConnection {
+	const otherRelease = otherReleaseProblem(credentials, 'MoEngage API');
+	if (otherRelease) throw new CredentialProblem(otherRelease);
 	const workspaceId = String(credentials.workspaceId ?? '').trim();
 	if (workspaceId === '')
 		throw new CredentialProblem('The MoEngage credential has no Workspace ID');

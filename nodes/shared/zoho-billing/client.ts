@@ -20,6 +20,7 @@ import { zohoTimeZone } from '../../../lib/zoho/time-zone';
 import { hasMorePage } from '../../../lib/zoho/paging';
 import { grantsScope, scopeForPath, type ZohoResourceSpec } from '../../../lib/zoho/resources';
 import { refusedTokenRefresh, type TokenRefusal } from '../../../lib/zoho/token-refresh';
+import { otherReleaseProblem } from '../../../lib/release';
 import {
 	CredentialProblem,
 	connectionFor,
@@ -63,6 +64,8 @@ interface ZohoConnection {
 }
 
 function openZohoConnection(credentials: Record<string, unknown>): ZohoConnection {
+	const otherRelease = otherReleaseProblem(credentials, 'Zoho Billing OAuth2 API');
+	if (otherRelease) throw new CredentialProblem(otherRelease);
 	const organizationId = String(credentials.organizationId ?? '').trim();
 	if (organizationId === '') {
 		throw new CredentialProblem(

@@ -1,5 +1,12 @@
-import type { IDisplayOptions, INodeProperties } from 'n8n-workflow';
+import {
+	NodeOperationError,
+	type ICredentialDataDecryptedObject,
+	type IDisplayOptions,
+	type INode,
+	type INodeProperties,
+} from 'n8n-workflow';
 
+import { otherReleaseProblem } from '../../../lib/release';
 import {
 	DEFAULT_EVENT_ID_FIELD,
 	DEFAULT_EVENT_TYPE_FIELD,
@@ -78,4 +85,19 @@ export function readZohoWebhookPayload(
 		eventTypeField: field('eventTypeField', DEFAULT_EVENT_TYPE_FIELD),
 		eventIdField: field('eventIdField', DEFAULT_EVENT_ID_FIELD),
 	};
+}
+
+/**
+ * The Secret Token of the Zoho Billing Webhook API credential, for the trigger and Webhook > Verify;
+ * refused, naming the fix, when n8n handed the node another release's definition (lib/release.ts).
+ */
+export function zohoWebhookSecret(
+	node: INode,
+	credentials: ICredentialDataDecryptedObject,
+	itemIndex?: number,
+): string {
+	const otherRelease = otherReleaseProblem(credentials, 'Zoho Billing Webhook API');
+	if (otherRelease)
+		throw new NodeOperationError(node, otherRelease, itemIndex === undefined ? {} : { itemIndex });
+	return String(credentials.secretToken ?? '');
 }

@@ -61,7 +61,7 @@ export function locatedRecordId(
 	return checkedZohoId.call(this, spec, value, itemIndex);
 }
 
-/** The list-search method of each locatable resource (nodes/ZohoBilling/v1/methods/listSearch.ts). */
+/** The list-search method of each locatable resource (packages/zoho-billing/nodes/ZohoBilling/v1/methods/listSearch.ts). */
 export const LIST_SEARCH_METHOD = {
 	customer: 'searchCustomers',
 	subscription: 'searchSubscriptions',

@@ -1,0 +1,38 @@
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+
+import { EVENT_RESOURCE } from '../../../../../../../lib/zoho/resources';
+import {
+	getEventRecord,
+	normalizeOrFail,
+} from '../../../../../../../nodes/shared/zoho-billing/events';
+
+export const option = {
+	name: 'Get',
+	description: EVENT_RESOURCE.get.description,
+	action: EVENT_RESOURCE.get.action,
+};
+
+export const description: INodeProperties[] = [
+	{
+		displayName: 'Event ID',
+		name: 'eventId',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: EVENT_RESOURCE.idExample,
+		description: 'ID of the event, as in the event_id field of a webhook or of Get Many',
+		displayOptions: { show: { resource: ['event'], operation: ['get'] } },
+	},
+];
+
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
+	const record = await getEventRecord.call(
+		this,
+		this.getNodeParameter('eventId', itemIndex),
+		itemIndex,
+	);
+	return [{ json: normalizeOrFail.call(this, record, itemIndex) }];
+}

@@ -1,0 +1,34 @@
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+
+import { ZOHO_ACTIONS } from '../../../../../../../lib/zoho/actions';
+import { LOOKUP_RESOURCES } from '../../../../../../../lib/zoho/resources';
+import {
+	locatedRecordId,
+	recordLocator,
+	writeOutput,
+	zohoBillingWrite,
+} from '../../../../../../../nodes/shared/zoho-billing/write';
+
+const spec = LOOKUP_RESOURCES.invoice;
+const action = ZOHO_ACTIONS.voidInvoice;
+const show = { resource: ['invoice'], operation: ['void'] };
+
+/** Checked before the call (lib/zoho/actions.ts). */
+export const scopes = [action.scope];
+
+export const option = {
+	name: 'Void',
+	description: `Destructive: mark an invoice void; its payments and credits move to the customer's credits (needs the scope ${action.scope})`,
+	action: 'Void an invoice',
+};
+
+export const description: INodeProperties[] = [recordLocator(spec, show, 'The invoice to void')];
+
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
+	const invoiceId = locatedRecordId.call(this, spec, itemIndex);
+	const response = await zohoBillingWrite.call(this, action, invoiceId, itemIndex);
+	return writeOutput(action, response, { invoice_id: invoiceId });
+}

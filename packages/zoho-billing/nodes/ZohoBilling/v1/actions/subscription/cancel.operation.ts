@@ -1,0 +1,59 @@
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+
+import { ZOHO_ACTIONS } from '../../../../../../../lib/zoho/actions';
+import { LOOKUP_RESOURCES } from '../../../../../../../lib/zoho/resources';
+import {
+	locatedRecordId,
+	recordLocator,
+	writeOutput,
+	zohoBillingWrite,
+} from '../../../../../../../nodes/shared/zoho-billing/write';
+
+const spec = LOOKUP_RESOURCES.subscription;
+const action = ZOHO_ACTIONS.cancelSubscription;
+const show = { resource: ['subscription'], operation: ['cancel'] };
+
+/** Checked before the call (lib/zoho/actions.ts). */
+export const scopes = [action.scope];
+
+export const option = {
+	name: 'Cancel',
+	description: `Destructive: cancel a subscription at the end of its term (it stays live until then, and can be reactivated) or at once (needs the scope ${action.scope})`,
+	action: 'Cancel a subscription',
+};
+
+export const description: INodeProperties[] = [
+	recordLocator(spec, show, 'The subscription to cancel'),
+	{
+		displayName: 'When',
+		name: 'cancelAt',
+		type: 'options',
+		options: [
+			{
+				name: 'At End of Term',
+				value: 'endOfTerm',
+				description:
+					'The subscription becomes non-renewing and ends with its current term; Reactivate undoes it until then',
+			},
+			{
+				name: 'Now',
+				value: 'now',
+				description: 'The subscription is cancelled at once',
+			},
+		],
+		default: 'endOfTerm',
+		displayOptions: { show },
+	},
+];
+
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
+	const subscriptionId = locatedRecordId.call(this, spec, itemIndex);
+	const atEnd = this.getNodeParameter('cancelAt', itemIndex, 'endOfTerm') !== 'now';
+	const response = await zohoBillingWrite.call(this, action, subscriptionId, itemIndex, {
+		qs: { cancel_at_end: String(atEnd) },
+	});
+	return writeOutput(action, response, { subscription_id: subscriptionId });
+}

@@ -1,0 +1,36 @@
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+
+import { ZOHO_ACTIONS } from '../../../../../../../lib/zoho/actions';
+import { LOOKUP_RESOURCES } from '../../../../../../../lib/zoho/resources';
+import {
+	locatedRecordId,
+	recordLocator,
+	writeOutput,
+	zohoBillingWrite,
+} from '../../../../../../../nodes/shared/zoho-billing/write';
+
+const spec = LOOKUP_RESOURCES.subscription;
+const action = ZOHO_ACTIONS.reactivateSubscription;
+const show = { resource: ['subscription'], operation: ['reactivate'] };
+
+/** Checked before the call (lib/zoho/actions.ts). */
+export const scopes = [action.scope];
+
+export const option = {
+	name: 'Reactivate',
+	description: `Undo a cancellation at the end of the term: Zoho reactivates only non-renewing subscriptions (needs the scope ${action.scope})`,
+	action: 'Reactivate a subscription',
+};
+
+export const description: INodeProperties[] = [
+	recordLocator(spec, show, 'The non-renewing subscription to reactivate'),
+];
+
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
+	const subscriptionId = locatedRecordId.call(this, spec, itemIndex);
+	const response = await zohoBillingWrite.call(this, action, subscriptionId, itemIndex);
+	return writeOutput(action, response, { subscription_id: subscriptionId });
+}
