@@ -5,7 +5,7 @@
  */
 import type { INodeType, IVersionedNodeType } from 'n8n-workflow';
 
-import { mapWithConcurrency } from '../test/support/map-with-concurrency';
+import { mapWithConcurrency } from '../lib/concurrency';
 import { registerNodeType, runWorkflow } from '../test/support/run-workflow';
 import {
 	MOENGAGE_API_KEY,

@@ -8,7 +8,7 @@
 import { sleep } from 'n8n-workflow';
 
 import example from '../examples/zoho-billing-to-moengage.json';
-import { mapWithConcurrency } from '../test/support/map-with-concurrency';
+import { mapWithConcurrency } from '../lib/concurrency';
 import {
 	exampleWithoutDeduplication,
 	webhookAndMoEngageCredentials,

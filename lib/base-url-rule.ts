@@ -1,3 +1,5 @@
+import { InputError } from './input-error';
+
 /**
  * How a service's API base URL follows from a credential: a value the user or the service supplied
  * (Zoho's token `api_domain`, MoEngage's "Custom API Base URL") wins when it is not blank; otherwise the
@@ -29,7 +31,7 @@ export function resolveBaseUrl(rule: BaseUrlRule, credentials: Record<string, un
 	const dataCenter = String(credentials[rule.dataCenterField] ?? '');
 	if (given === '' && !Object.prototype.hasOwnProperty.call(rule.hosts, dataCenter)) {
 		const known = Object.keys(rule.hosts).join(', ');
-		throw new Error(
+		throw new InputError(
 			`Unknown ${rule.service} data center "${dataCenter}": expected one of ${known}`,
 		);
 	}

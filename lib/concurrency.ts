@@ -1,3 +1,5 @@
+import { InputError } from './input-error';
+
 /** One page of a paged list: its entries, and whether another page follows. */
 export interface ListPage<T> {
 	entries: readonly T[];
@@ -20,7 +22,7 @@ export async function mapPagesWithConcurrency<T, R>(
 	maxEntries = Infinity,
 ): Promise<R[]> {
 	if (!Number.isInteger(limit) || limit < 1)
-		throw new Error(`Concurrency must be a whole number of at least 1, got ${limit}`);
+		throw new InputError(`Concurrency must be a whole number of at least 1, got ${limit}`);
 	const entries: T[] = [];
 	const results: R[] = [];
 	let nextEntry = 0;
@@ -68,4 +70,13 @@ export async function mapPagesWithConcurrency<T, R>(
 	};
 	await Promise.all(Array.from({ length: limit }, worker));
 	return results;
+}
+
+/** Maps over `items` with at most `limit` calls in flight, keeping their order: one page, mapped. */
+export async function mapWithConcurrency<T, R>(
+	items: readonly T[],
+	limit: number,
+	fn: (item: T, index: number) => Promise<R>,
+): Promise<R[]> {
+	return await mapPagesWithConcurrency(async () => ({ entries: items, hasMore: false }), limit, fn);
 }

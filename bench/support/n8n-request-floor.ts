@@ -13,7 +13,7 @@ import {
 	type INodeTypeDescription,
 } from 'n8n-workflow';
 
-import { mapWithConcurrency } from '../../test/support/map-with-concurrency';
+import { mapWithConcurrency } from '../../lib/concurrency';
 
 export const N8N_REQUEST_FLOOR_TYPE = 'bench.n8nRequestFloor';
 

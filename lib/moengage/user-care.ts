@@ -14,13 +14,11 @@
  *   workspaces with identity resolution.
  */
 import { InputError } from '../input-error';
+import { trimmedText } from '../text';
 
 export type DeleteIdentityType = 'customer_id' | 'moengage_id';
 
 export const DELETE_IDENTITY_TYPES: readonly DeleteIdentityType[] = ['customer_id', 'moengage_id'];
-
-const text = (value: unknown) =>
-	typeof value === 'string' ? value.trim() : typeof value === 'number' ? String(value) : '';
 
 /** The body of one Delete Users request. */
 export function deleteUserBody(
@@ -31,7 +29,7 @@ export function deleteUserBody(
 		throw new InputError(
 			`Identify User By must be one of ${DELETE_IDENTITY_TYPES.join(', ')}, got ${JSON.stringify(identityType)}`,
 		);
-	const value = text(identityValue);
+	const value = trimmedText(identityValue);
 	const label = identityType === 'customer_id' ? 'Customer ID' : 'MoEngage ID';
 	if (value === '') throw new InputError(`${label} is required to delete a user`);
 	return { identity_type: identityType as DeleteIdentityType, identity_value: value };
@@ -47,8 +45,8 @@ export interface MergePair {
 
 /** One pair of Merge Users: two different customer IDs. */
 export function mergePair(retainedUser: unknown, mergedUser: unknown): MergePair {
-	const retained = text(retainedUser);
-	const merged = text(mergedUser);
+	const retained = trimmedText(retainedUser);
+	const merged = trimmedText(mergedUser);
 	if (retained === '')
 		throw new InputError('Retained User is required: the customer ID that stays');
 	if (merged === '')

@@ -18,6 +18,7 @@ import { customerMobile } from '../zoho/customer-contact';
 import { mostPreciseEventTime } from '../zoho/event-time';
 import type { NormalizedZohoEvent } from '../zoho/normalize-event';
 import { eventTime, toMoEngageDate } from './validation';
+import { optionalText } from '../text';
 
 type JsonObject = Record<string, unknown>;
 
@@ -53,11 +54,6 @@ function object(value: unknown): JsonObject | undefined {
 	return isPlainObject(value) ? value : undefined;
 }
 
-function text(value: unknown): string | undefined {
-	if (typeof value === 'number') return String(value);
-	return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
-}
-
 function amount(value: unknown): number | undefined {
 	const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
 	return typeof number === 'number' && Number.isFinite(number) ? number : undefined;
@@ -65,7 +61,7 @@ function amount(value: unknown): number | undefined {
 
 /** Zoho leaves dates empty ("expires_at": "") or absent; those are skipped, not errors. */
 function date(value: unknown): string | undefined {
-	if (text(value) === undefined) return undefined;
+	if (optionalText(value) === undefined) return undefined;
 	try {
 		return toMoEngageDate(value, 'date');
 	} catch {
@@ -141,36 +137,38 @@ export function toMoEngageAttributes(event: NormalizedZohoEvent): JsonObject {
 	const customer = object(event.customer);
 	const plan = object(subscription?.plan);
 	const settled = paidInvoice(payment);
-	const paymentSucceeded = text(payment?.status) === 'success';
+	const paymentSucceeded = optionalText(payment?.status) === 'success';
 	const autotransaction = object(payment?.autotransaction);
 
 	return compact({
 		// Standard attributes, in MoEngage's API keys.
-		email: text(customer?.email),
-		name: text(customer?.display_name),
-		first_name: text(customer?.first_name),
-		last_name: text(customer?.last_name),
+		email: optionalText(customer?.email),
+		name: optionalText(customer?.display_name),
+		first_name: optionalText(customer?.first_name),
+		last_name: optionalText(customer?.last_name),
 		mobile: mobileOf(event),
 
-		[K.customerId]: text(customer?.customer_id),
+		[K.customerId]: optionalText(customer?.customer_id),
 		[K.lastEventType]: event.event_type ?? undefined,
 		[K.lastEventTime]: date(eventTimeOf(event)),
 		[K.currencyCode]:
-			text(subscription?.currency_code) ??
-			text(invoice?.currency_code) ??
-			text(payment?.currency_code),
+			optionalText(subscription?.currency_code) ??
+			optionalText(invoice?.currency_code) ??
+			optionalText(payment?.currency_code),
 
-		[K.subscriptionPlanName]: text(plan?.name),
-		[K.subscriptionPlanCode]: text(plan?.plan_code),
-		[K.subscriptionStatus]: text(subscription?.status),
-		[K.subscriptionNumber]: text(subscription?.subscription_number),
+		[K.subscriptionPlanName]: optionalText(plan?.name),
+		[K.subscriptionPlanCode]: optionalText(plan?.plan_code),
+		[K.subscriptionStatus]: optionalText(subscription?.status),
+		[K.subscriptionNumber]: optionalText(subscription?.subscription_number),
 		[K.subscriptionNextBillingDate]: date(subscription?.next_billing_at),
 		[K.subscriptionAmount]: amount(subscription?.amount),
 
 		[K.invoiceNumber]:
-			text(invoice?.invoice_number) ?? text(invoice?.number) ?? text(settled?.invoice_number),
+			optionalText(invoice?.invoice_number) ??
+			optionalText(invoice?.number) ??
+			optionalText(settled?.invoice_number),
 		[K.invoiceTotal]: amount(invoice?.total) ?? amount(settled?.invoice_amount),
-		[K.invoiceStatus]: text(invoice?.status),
+		[K.invoiceStatus]: optionalText(invoice?.status),
 		[K.invoiceDueDate]: date(invoice?.due_date),
 		[K.invoicePaymentDate]:
 			date(invoice?.last_payment_date) ??
@@ -178,12 +176,12 @@ export function toMoEngageAttributes(event: NormalizedZohoEvent): JsonObject {
 			(paymentSucceeded && settled ? date(payment?.date) : undefined),
 		[K.invoiceBalance]: amount(invoice?.balance) ?? amount(settled?.balance_amount),
 
-		[K.lastPaymentStatus]: text(payment?.status),
+		[K.lastPaymentStatus]: optionalText(payment?.status),
 		[K.lastPaymentAmount]: amount(payment?.amount),
 		[K.lastPaymentDate]: date(payment?.date),
 		[K.lastPaymentFailureReason]: paymentSucceeded
 			? undefined
-			: text(autotransaction?.gateway_error_message),
+			: optionalText(autotransaction?.gateway_error_message),
 	});
 }
 
@@ -219,26 +217,28 @@ function toMoEngageEventAttributes(event: NormalizedZohoEvent): JsonObject {
 	return compact({
 		zoho_event_id: event.event_id ?? undefined,
 		resource: event.resource ?? undefined,
-		subscription_number: text(subscription?.subscription_number),
-		subscription_status: text(subscription?.status),
-		plan_code: text(plan?.plan_code),
-		plan_name: text(plan?.name),
+		subscription_number: optionalText(subscription?.subscription_number),
+		subscription_status: optionalText(subscription?.status),
+		plan_code: optionalText(plan?.plan_code),
+		plan_name: optionalText(plan?.name),
 		next_billing_date: date(subscription?.next_billing_at),
 		invoice_number:
-			text(invoice?.invoice_number) ?? text(invoice?.number) ?? text(settled?.invoice_number),
-		invoice_status: text(invoice?.status),
+			optionalText(invoice?.invoice_number) ??
+			optionalText(invoice?.number) ??
+			optionalText(settled?.invoice_number),
+		invoice_status: optionalText(invoice?.status),
 		invoice_total: amount(invoice?.total),
 		invoice_balance: amount(invoice?.balance) ?? amount(settled?.balance_amount),
 		due_date: date(invoice?.due_date),
-		payment_status: text(payment?.status),
+		payment_status: optionalText(payment?.status),
 		payment_amount: amount(payment?.amount),
-		payment_mode: text(payment?.payment_mode),
-		failure_reason: text(object(payment?.autotransaction)?.gateway_error_message),
+		payment_mode: optionalText(payment?.payment_mode),
+		failure_reason: optionalText(object(payment?.autotransaction)?.gateway_error_message),
 		amount: amount(subscription?.amount),
 		currency_code:
-			text(subscription?.currency_code) ??
-			text(invoice?.currency_code) ??
-			text(payment?.currency_code),
+			optionalText(subscription?.currency_code) ??
+			optionalText(invoice?.currency_code) ??
+			optionalText(payment?.currency_code),
 	});
 }
 
@@ -255,10 +255,10 @@ export function findZohoIdentifier(
 ): string | undefined {
 	const customer = object(event.customer);
 	return source === 'email'
-		? text(customer?.email)
+		? optionalText(customer?.email)
 		: source === 'mobile'
 			? mobileOf(event)
-			: text(customer?.customer_id);
+			: optionalText(customer?.customer_id);
 }
 
 /** Why an event cannot be synced under `source`: it names the event and the missing value. */

@@ -11,8 +11,10 @@
  */
 import { calendarDay } from '../dates';
 import { InputError } from '../input-error';
+import { wholeNumber } from '../whole-number';
 import { isPlainObject } from '../json';
 import type { LookupResource } from './resources';
+import { trimmedText } from '../text';
 
 export interface ZohoAction {
 	resource: LookupResource;
@@ -112,15 +114,12 @@ export const ZOHO_WRITE_SCOPES: readonly string[] = [
 	...new Set(Object.values(ZOHO_ACTIONS).map((action) => action.scope)),
 ].sort();
 
-const text = (value: unknown) =>
-	typeof value === 'string' ? value.trim() : typeof value === 'number' ? String(value) : '';
-
 // Deliberately loose: one @, something on each side, a dot in the domain. Zoho checks the rest.
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** An email address, or an InputError naming the field. */
 export function emailAddress(label: string, value: unknown): string {
-	const address = text(value);
+	const address = trimmedText(value);
 	if (!EMAIL.test(address))
 		throw new InputError(
 			`${label} must be an email address such as name@example.com, got "${address}"`,
@@ -130,9 +129,9 @@ export function emailAddress(label: string, value: unknown): string {
 
 /** A comma-separated list of email addresses (or a list), each checked. */
 export function emailAddresses(label: string, value: unknown): string[] {
-	const entries = Array.isArray(value) ? value : text(value).split(/[,;]/);
+	const entries = Array.isArray(value) ? value : trimmedText(value).split(/[,;]/);
 	return entries
-		.map((entry) => text(entry))
+		.map((entry) => trimmedText(entry))
 		.filter((entry) => entry !== '')
 		.map((entry) => emailAddress(label, entry));
 }
@@ -177,7 +176,7 @@ export function customerBody(
 ): Record<string, string> {
 	const body: Record<string, string> = {};
 	for (const field of CUSTOMER_FIELDS) {
-		const value = text(values[field.name]);
+		const value = trimmedText(values[field.name]);
 		if (value === '') continue;
 		if (!options.creating && field.update === 'no')
 			throw new InputError(
@@ -207,7 +206,8 @@ export function customerUpdateBody(
 ): Record<string, unknown> {
 	const kept: Record<string, unknown> = {};
 	for (const key of ['display_name', 'email']) {
-		if (changes[key] === undefined && text(current[key]) !== '') kept[key] = text(current[key]);
+		if (changes[key] === undefined && trimmedText(current[key]) !== '')
+			kept[key] = trimmedText(current[key]);
 	}
 	return { ...kept, ...changes };
 }
@@ -218,16 +218,15 @@ export interface AddonChange {
 	quantity?: unknown;
 }
 
+/** A quantity: a whole number of 1 or more, given as a number or as its text. */
 function positiveWholeNumber(label: string, value: unknown): number {
-	const number = typeof value === 'number' ? value : Number(text(value));
-	if (!Number.isInteger(number) || number < 1)
-		throw new InputError(`${label} must be a whole number of 1 or more, got "${String(value)}"`);
-	return number;
+	const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+	return wholeNumber(Number.isNaN(number) ? value : number, label, 1);
 }
 
 function price(label: string, value: unknown): number {
-	const number = typeof value === 'number' ? value : Number(text(value));
-	if (text(value) === '' || !Number.isFinite(number) || number < 0)
+	const number = typeof value === 'number' ? value : Number(trimmedText(value));
+	if (trimmedText(value) === '' || !Number.isFinite(number) || number < 0)
 		throw new InputError(
 			`${label} must be a price of 0 or more, such as 39.5, got "${String(value)}"`,
 		);
@@ -255,9 +254,9 @@ export interface SubscriptionChanges {
  */
 function keptTerms(line: Record<string, unknown>): { price?: number; tax_id?: string } {
 	const kept: { price?: number; tax_id?: string } = {};
-	const linePrice = typeof line.price === 'number' ? line.price : Number(text(line.price));
-	if (text(line.price) !== '' && Number.isFinite(linePrice)) kept.price = linePrice;
-	if (text(line.tax_id) !== '') kept.tax_id = text(line.tax_id);
+	const linePrice = typeof line.price === 'number' ? line.price : Number(trimmedText(line.price));
+	if (trimmedText(line.price) !== '' && Number.isFinite(linePrice)) kept.price = linePrice;
+	if (trimmedText(line.tax_id) !== '') kept.tax_id = trimmedText(line.tax_id);
 	return kept;
 }
 
@@ -275,19 +274,19 @@ export function subscriptionUpdateBody(
 	changes: SubscriptionChanges,
 ): Record<string, unknown> {
 	const plan = isPlainObject(current.plan) ? current.plan : {};
-	const currentCode = text(plan.plan_code);
-	const planCode = text(changes.planCode) || currentCode;
+	const currentCode = trimmedText(plan.plan_code);
+	const planCode = trimmedText(changes.planCode) || currentCode;
 	if (planCode === '')
 		throw new InputError('Plan Code is required: the subscription Zoho returned has no plan code');
 	const quantity =
-		changes.quantity === undefined || text(changes.quantity) === ''
+		changes.quantity === undefined || trimmedText(changes.quantity) === ''
 			? plan.quantity === undefined
 				? undefined
 				: positiveWholeNumber('Quantity', plan.quantity)
 			: positiveWholeNumber('Quantity', changes.quantity);
 	const { price: currentPrice, tax_id: taxId } = keptTerms(plan);
 	const planPrice =
-		changes.price !== undefined && text(changes.price) !== ''
+		changes.price !== undefined && trimmedText(changes.price) !== ''
 			? price('Plan Price', changes.price)
 			: planCode === currentCode
 				? currentPrice
@@ -296,19 +295,21 @@ export function subscriptionUpdateBody(
 	const addons =
 		changes.addons === undefined
 			? currentAddons.map((addon) => ({
-					addon_code: text(addon.addon_code),
+					addon_code: trimmedText(addon.addon_code),
 					...(addon.quantity === undefined ? {} : { quantity: addon.quantity }),
 					...keptTerms(addon),
 				}))
 			: changes.addons.map((addon, index) => {
-					const code = text(addon.addonCode);
+					const code = trimmedText(addon.addonCode);
 					if (code === '')
 						throw new InputError(`Add-on ${index + 1} needs an Add-on Code, got nothing`);
-					const existing = currentAddons.find((candidate) => text(candidate.addon_code) === code);
+					const existing = currentAddons.find(
+						(candidate) => trimmedText(candidate.addon_code) === code,
+					);
 					return {
 						addon_code: code,
 						quantity:
-							addon.quantity === undefined || text(addon.quantity) === ''
+							addon.quantity === undefined || trimmedText(addon.quantity) === ''
 								? 1
 								: positiveWholeNumber(`Add-on ${code}: Quantity`, addon.quantity),
 						...(existing ? keptTerms(existing) : {}),
@@ -323,16 +324,16 @@ export function subscriptionUpdateBody(
 		},
 		addons,
 	};
-	if (text(current.customer_id) !== '') body.customer_id = text(current.customer_id);
+	if (trimmedText(current.customer_id) !== '') body.customer_id = trimmedText(current.customer_id);
 	if (current.auto_collect === true) {
 		const card = isPlainObject(current.card) ? current.card : {};
 		const bank = isPlainObject(current.bank_account) ? current.bank_account : {};
-		const accountId = text(current.account_id) || text(bank.account_id);
-		if (text(card.card_id) !== '') body.card_id = text(card.card_id);
+		const accountId = trimmedText(current.account_id) || trimmedText(bank.account_id);
+		if (trimmedText(card.card_id) !== '') body.card_id = trimmedText(card.card_id);
 		if (accountId !== '') body.account_id = accountId;
 	}
 	if (changes.endOfTerm !== undefined) body.end_of_term = changes.endOfTerm;
-	if (text(changes.referenceId) !== '') body.reference_id = text(changes.referenceId);
+	if (trimmedText(changes.referenceId) !== '') body.reference_id = trimmedText(changes.referenceId);
 	return body;
 }
 
@@ -373,8 +374,8 @@ export function invoiceEmailInput(values: {
 	return {
 		to: emailAddresses('To', values.to ?? ''),
 		cc: emailAddresses('CC', values.cc ?? ''),
-		subject: text(values.subject),
-		body: text(values.body),
+		subject: trimmedText(values.subject),
+		body: trimmedText(values.body),
 	};
 }
 
@@ -400,8 +401,8 @@ export function invoiceEmailContent(response: unknown): InvoiceEmailContent {
 	const marked = contacts.some((contact) => typeof contact.selected === 'boolean');
 	const chosen = contacts.filter((contact) => !marked || contact.selected === true);
 	return {
-		subject: text(data.subject),
-		body: text(data.body),
+		subject: trimmedText(data.subject),
+		body: trimmedText(data.body),
 		to: emailAddresses(
 			"To (from Zoho's email for the invoice)",
 			chosen.map((contact) => contact.email),

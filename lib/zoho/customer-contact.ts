@@ -11,6 +11,7 @@
  * the primary person is used: another contact person may be a different human.
  */
 import { isPlainObject } from '../json';
+import { optionalText } from '../text';
 
 type JsonObject = Record<string, unknown>;
 
@@ -19,11 +20,6 @@ interface ContactSources {
 	customer?: JsonObject;
 	subscription?: JsonObject;
 	invoice?: JsonObject;
-}
-
-function text(value: unknown): string | undefined {
-	if (typeof value === 'number') return String(value);
-	return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
 }
 
 /** The primary contact person of a record's `contactpersons`, or undefined when it lists none. */
@@ -43,11 +39,11 @@ export function primaryContactPerson(record: JsonObject | undefined): JsonObject
  * undefined when none of them has one.
  */
 export function customerMobile(sources: ContactSources): string | undefined {
-	const own = text(sources.customer?.mobile) ?? text(sources.customer?.phone);
+	const own = optionalText(sources.customer?.mobile) ?? optionalText(sources.customer?.phone);
 	if (own) return own;
 	for (const record of [sources.customer, sources.subscription, sources.invoice]) {
 		const person = primaryContactPerson(record);
-		const number = text(person?.mobile) ?? text(person?.phone);
+		const number = optionalText(person?.mobile) ?? optionalText(person?.phone);
 		if (number) return number;
 	}
 	return undefined;

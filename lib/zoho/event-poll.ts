@@ -39,7 +39,7 @@
  * poll, `concurrency` at a time. Any failed call fails the whole poll: nothing is emitted and the
  * cursor stays where it was, so the next poll starts there again.
  */
-import { mapPagesWithConcurrency } from '../concurrency';
+import { mapWithConcurrency } from '../concurrency';
 import type { EventPageQuery } from './event-list-query';
 import { ALL_EVENT_TYPES, eventTypeMatchesFilter, zohoListFiltersByEventType } from './event-types';
 import { isBareDate, utcDay } from '../dates';
@@ -200,14 +200,10 @@ export async function pollZohoEvents(
 	}
 	toFetch.sort(byTime);
 
-	const fetched = await mapPagesWithConcurrency(
-		async () => ({ entries: toFetch, hasMore: false }),
-		settings.concurrency,
-		async (entry) => {
-			calls.fetch++;
-			return await io.fetchEvent(entry.id);
-		},
-	);
+	const fetched = await mapWithConcurrency(toFetch, settings.concurrency, async (entry) => {
+		calls.fetch++;
+		return await io.fetchEvent(entry.id);
+	});
 
 	const emit: EventRecord[] = [];
 	const pending: Record<string, number> = { ...cursor.pending };

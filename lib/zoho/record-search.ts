@@ -4,6 +4,7 @@
  * UNCONFIRMED); this check decides, so a picker never offers a record that does not match.
  */
 import type { LookupResource } from './resources';
+import { trimmedText } from '../text';
 
 export interface RecordChoice {
 	name: string;
@@ -12,12 +13,9 @@ export interface RecordChoice {
 	searchText: string;
 }
 
-const text = (value: unknown) =>
-	typeof value === 'string' ? value.trim() : typeof value === 'number' ? String(value) : '';
-
 const joined = (...parts: unknown[]) =>
 	parts
-		.map(text)
+		.map(trimmedText)
 		.filter((part) => part !== '')
 		.join(' · ');
 
@@ -46,7 +44,7 @@ export function recordChoice(
 			plan: () => [record.plan_code, joined(record.name, record.plan_code)],
 		} satisfies Record<LookupResource, () => [unknown, string]>
 	)[resource]();
-	const id = text(value);
+	const id = trimmedText(value);
 	if (id === '') return undefined;
 	const label = name === '' ? id : name;
 	return { name: label, value: id, searchText: `${label} ${id}`.toLowerCase() };
@@ -54,6 +52,6 @@ export function recordChoice(
 
 /** Whether a choice matches the typed filter: every word of it appears somewhere, any case. */
 export function matchesSearch(choice: RecordChoice, filter: string | undefined): boolean {
-	const words = text(filter).toLowerCase().split(/\s+/).filter(Boolean);
+	const words = trimmedText(filter).toLowerCase().split(/\s+/).filter(Boolean);
 	return words.every((word) => choice.searchText.includes(word));
 }

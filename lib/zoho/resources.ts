@@ -12,6 +12,7 @@
 import { calendarDay } from '../dates';
 import { InputError } from '../input-error';
 import { isPlainObject } from '../json';
+import { trimmedText } from '../text';
 
 export type LookupResource = 'customer' | 'subscription' | 'invoice' | 'plan';
 
@@ -68,9 +69,6 @@ export interface LookupResourceSpec extends ZohoResourceSpec {
 	filters: ListFilter[];
 }
 
-const text = (value: unknown) =>
-	typeof value === 'string' ? value.trim() : typeof value === 'number' ? String(value) : '';
-
 /** A status filter value, the `filter_by` Zoho takes for it, and the record statuses it stands for. */
 interface StatusFilter {
 	value: string;
@@ -100,7 +98,7 @@ function statusFilter(statuses: StatusFilter[]): ListFilter {
 			},
 		],
 		plan(values) {
-			const status = text(values.status);
+			const status = trimmedText(values.status);
 			if (status === '' || status === 'all') return undefined;
 			const known = statuses.find((candidate) => candidate.value === status);
 			if (!known) {
@@ -109,7 +107,7 @@ function statusFilter(statuses: StatusFilter[]): ListFilter {
 			}
 			return {
 				query: { filter_by: known.filterBy },
-				keep: (record) => known.statuses.includes(text(record.status).toLowerCase()),
+				keep: (record) => known.statuses.includes(trimmedText(record.status).toLowerCase()),
 			};
 		},
 	};
@@ -129,11 +127,11 @@ const customerIdFilter: ListFilter = {
 		},
 	],
 	plan(values) {
-		const customerId = text(values.customerId);
+		const customerId = trimmedText(values.customerId);
 		if (customerId === '') return undefined;
 		return {
 			query: { customer_id: customerId },
-			keep: (record) => text(record.customer_id) === customerId,
+			keep: (record) => trimmedText(record.customer_id) === customerId,
 		};
 	},
 };
@@ -152,11 +150,11 @@ const emailFilter: ListFilter = {
 		},
 	],
 	plan(values) {
-		const email = text(values.email).toLowerCase();
+		const email = trimmedText(values.email).toLowerCase();
 		if (email === '') return undefined;
 		return {
 			query: { search_text: email },
-			keep: (record) => text(record.email).toLowerCase() === email,
+			keep: (record) => trimmedText(record.email).toLowerCase() === email,
 		};
 	},
 };
@@ -172,13 +170,13 @@ const nameFilter: ListFilter = {
 		},
 	],
 	plan(values) {
-		const name = text(values.name).toLowerCase();
+		const name = trimmedText(values.name).toLowerCase();
 		if (name === '') return undefined;
 		return {
 			query: { search_text: name },
 			keep: (record) =>
 				['display_name', 'first_name', 'last_name', 'company_name', 'customer_name'].some((field) =>
-					text(record[field]).toLowerCase().includes(name),
+					trimmedText(record[field]).toLowerCase().includes(name),
 				),
 		};
 	},
@@ -210,7 +208,7 @@ const invoiceDateFilter: ListFilter = {
 		if (!from && !to) return undefined;
 		return {
 			keep: (record) => {
-				const date = text(record.invoice_date ?? record.date).slice(0, 10);
+				const date = trimmedText(record.invoice_date ?? record.date).slice(0, 10);
 				return date !== '' && (!from || date >= from) && (!to || date <= to);
 			},
 		};

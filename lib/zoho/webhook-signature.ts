@@ -20,8 +20,15 @@ import { createHmac, timingSafeEqual } from 'crypto';
 
 export const ZOHO_SIGNATURE_HEADER = 'x-zoho-webhook-signature';
 
-/** Zoho's rule for the secret token: 12 to 50 alphanumeric characters. */
+/**
+ * Zoho's rule for the secret token ("It must be alphanumeric and range between 12-50 characters",
+ * securing-webhooks.html), in the words every hint and message uses.
+ */
+export const ZOHO_SECRET_TOKEN_RULE = '12 to 50 letters and digits';
 const SECRET_TOKEN_PATTERN = /^[A-Za-z0-9]{12,50}$/;
+
+/** What a node says of a secret token Zoho would not accept. */
+export const INVALID_SECRET_TOKEN = `The Secret Token of the Zoho Billing Webhook API credential must be ${ZOHO_SECRET_TOKEN_RULE}, as Zoho requires`;
 
 export function isValidZohoSecretToken(secret: string): boolean {
 	return SECRET_TOKEN_PATTERN.test(secret);

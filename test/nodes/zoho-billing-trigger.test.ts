@@ -399,7 +399,7 @@ describe('Zoho Billing Trigger lifecycle (Zoho has no webhook API)', () => {
 		await expect(
 			runLifecycle('create', signed, webhookCredentials('has-dashes-not-ok')),
 		).rejects.toThrow(
-			'The Secret Token in the Zoho Billing Webhook API credential must be 12 to 50 letters and digits, as Zoho requires',
+			'The Secret Token of the Zoho Billing Webhook API credential must be 12 to 50 letters and digits, as Zoho requires',
 		);
 	});
 
@@ -418,7 +418,8 @@ describe('Zoho Billing Trigger lifecycle (Zoho has no webhook API)', () => {
 		});
 		expect(await run('tooShort')).toEqual({
 			status: 'Error',
-			message: 'The secret token must be 12 to 50 letters and digits, as Zoho requires',
+			message:
+				'The Secret Token of the Zoho Billing Webhook API credential must be 12 to 50 letters and digits, as Zoho requires',
 		});
 	});
 });

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 
-import { mapWithConcurrency } from '../support/map-with-concurrency';
+import { mapWithConcurrency } from '../../lib/concurrency';
 import { zohoEvent } from '../fixtures';
 import { ExampleEnvironment, SYNC_WEBHOOK_PATH } from '../support/example-environment';
 import { N8nInstance } from '../support/n8n-instance';

@@ -7,7 +7,7 @@
  * executions fail visibly in n8n, and the events are replayed from Zoho's Events API with the Zoho
  * Billing node once MoEngage is back. `npm run test:reliability -- faults`.
  */
-import { mapWithConcurrency } from '../support/map-with-concurrency';
+import { mapWithConcurrency } from '../../lib/concurrency';
 import {
 	ExampleEnvironment,
 	exampleWithMoEngageOptions,

@@ -4,7 +4,7 @@
  * reaches the MoEngage stand-in, refused ones are 5xx and arrive when sent again.
  * `npm run test:reliability -- load`.
  */
-import { mapWithConcurrency } from '../support/map-with-concurrency';
+import { mapWithConcurrency } from '../../lib/concurrency';
 import { ExampleEnvironment } from '../support/example-environment';
 import { N8nInstance } from '../support/n8n-instance';
 import {

@@ -12,7 +12,7 @@
 
 import polling from '../../examples/zoho-billing-polling-to-moengage.json';
 import replay from '../../examples/zoho-billing-replay-failed-deliveries.json';
-import { mapWithConcurrency } from '../support/map-with-concurrency';
+import { mapWithConcurrency } from '../../lib/concurrency';
 import {
 	ExampleEnvironment,
 	SYNC_WEBHOOK_PATH,

@@ -1,7 +1,6 @@
 import { sleep } from 'n8n-workflow';
 
-import { mapPagesWithConcurrency, type ListPage } from '../../lib/concurrency';
-import { mapWithConcurrency } from '../support/map-with-concurrency';
+import { mapPagesWithConcurrency, mapWithConcurrency, type ListPage } from '../../lib/concurrency';
 
 describe('mapWithConcurrency', () => {
 	it('keeps order and never exceeds the limit', async () => {

@@ -218,14 +218,15 @@ describe('subscription bodies', () => {
 	});
 
 	it.each([
-		[{ quantity: 0 }, 'Quantity must be a whole number of 1 or more, got "0"'],
-		[{ quantity: 1.5 }, 'Quantity must be a whole number of 1 or more, got "1.5"'],
+		[{ quantity: 0 }, 'Quantity must be a whole number of at least 1, got 0'],
+		[{ quantity: 1.5 }, 'Quantity must be a whole number of at least 1, got 1.5'],
+		[{ quantity: 'two' }, 'Quantity must be a whole number of at least 1, got "two"'],
 		[{ price: -1 }, 'Plan Price must be a price of 0 or more, such as 39.5, got "-1"'],
 		[{ price: 'cheap' }, 'Plan Price must be a price of 0 or more, such as 39.5, got "cheap"'],
 		[{ addons: [{ addonCode: '' }] }, 'Add-on 1 needs an Add-on Code, got nothing'],
 		[
 			{ addons: [{ addonCode: 'seat', quantity: -1 }] },
-			'Add-on seat: Quantity must be a whole number of 1 or more, got "-1"',
+			'Add-on seat: Quantity must be a whole number of at least 1, got -1',
 		],
 	])('refuse %j: %s', (changes, message) => {
 		expect(() => subscriptionUpdateBody(current, changes)).toThrow(new InputError(message));

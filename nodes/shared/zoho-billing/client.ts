@@ -17,6 +17,7 @@ import { zohoErrorOf } from '../../../lib/zoho/api-response';
 import { isPlainObject, parseJsonExact } from '../../../lib/json';
 import { ZOHO_BILLING_BASE_URL } from '../../../lib/zoho/data-centers';
 import { zohoTimeZone } from '../../../lib/zoho/time-zone';
+import { isZohoId } from '../../../lib/zoho/ids';
 import { hasMorePage } from '../../../lib/zoho/paging';
 import { grantsScope, scopeForPath, type ZohoResourceSpec } from '../../../lib/zoho/resources';
 import { refusedTokenRefresh, type TokenRefusal } from '../../../lib/zoho/token-refresh';
@@ -377,9 +378,6 @@ export async function zohoOrganizationTimeZone(
 	return await cached;
 }
 
-/** Zoho IDs are long digit strings; anything else would change the request path. */
-const ZOHO_ID_PATTERN = /^[A-Za-z0-9_.-]+$/;
-
 /** What `zohoBillingGetById` needs of a resource (lib/zoho/resources.ts). */
 export type ZohoRecordKind = Pick<ZohoResourceSpec, 'path' | 'key' | 'idLabel' | 'idExample'>;
 
@@ -391,7 +389,7 @@ export function checkedZohoId(
 	itemIndex: number,
 ): string {
 	const text = String(id ?? '').trim();
-	if (!ZOHO_ID_PATTERN.test(text) || /^\.+$/.test(text)) {
+	if (!isZohoId(text)) {
 		throw new NodeOperationError(
 			this.getNode(),
 			`${kind.idLabel} must be a Zoho ${kind.idLabel.replace(/\b(?!ID\b)\w+/g, (word) => word.toLowerCase())} such as ${kind.idExample}, got "${text}"`,

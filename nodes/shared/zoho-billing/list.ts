@@ -1,6 +1,10 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { mapPagesWithConcurrency, type ListPage } from '../../../lib/concurrency';
+import {
+	mapPagesWithConcurrency,
+	mapWithConcurrency,
+	type ListPage,
+} from '../../../lib/concurrency';
 import { pageSizeFor } from '../../../lib/zoho/paging';
 import type { ListPlan } from '../../../lib/zoho/resources';
 import { zohoBillingListPage } from './client';
@@ -53,11 +57,7 @@ export async function listZohoRecords(
 		const { entries, hasMore } = await listPage(page);
 		for (let start = 0; start < entries.length && kept.length < limit; start += full.concurrency) {
 			const batch = entries.slice(start, start + full.concurrency);
-			const records = await mapPagesWithConcurrency(
-				async () => ({ entries: batch, hasMore: false }),
-				full.concurrency,
-				full.fetch,
-			);
+			const records = await mapWithConcurrency(batch, full.concurrency, full.fetch);
 			for (const record of records) if (kept.length < limit && full.keep(record)) kept.push(record);
 		}
 		if (!hasMore) break;

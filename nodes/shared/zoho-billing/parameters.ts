@@ -1,6 +1,7 @@
-import type { IDisplayOptions, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INode, INodeProperties } from 'n8n-workflow';
 
 import { ZOHO_API_BUDGET } from '../../../lib/zoho/api-budget';
+import { checkedWholeNumber } from '../parameters';
 import { ALL_EVENT_TYPES, eventTypeChoices } from '../../../lib/zoho/event-types';
 import type { FilterField } from '../../../lib/zoho/resources';
 
@@ -30,7 +31,7 @@ export function zohoEventsProperty(description: string): INodeProperties {
 	};
 }
 
-/** How many payloads to fetch at once: Zoho allows 10 concurrent calls on paid plans (5 on free). */
+/** How many payloads to fetch at once: at most Zoho's concurrent calls on paid plans. */
 export const DEFAULT_PAYLOAD_CONCURRENCY = 5;
 export const MAX_PAYLOAD_CONCURRENCY = ZOHO_API_BUDGET.concurrentCalls;
 
@@ -40,12 +41,26 @@ export const payloadConcurrencyProperty: INodeProperties = {
 	type: 'number',
 	typeOptions: { minValue: 1, maxValue: MAX_PAYLOAD_CONCURRENCY, numberPrecision: 0 },
 	default: DEFAULT_PAYLOAD_CONCURRENCY,
-	description:
-		'How many events to fetch at once. Zoho allows 10 concurrent calls on paid plans; calls in flight when the access token expires share one token refresh.',
+	description: `How many events to fetch at once. Zoho allows ${ZOHO_API_BUDGET.concurrentCalls} concurrent calls on paid plans; calls in flight when the access token expires share one token refresh.`,
 };
 
+/** Options > Payload Concurrency, checked: read here for Get Many events and the polling trigger. */
+export function readPayloadConcurrency(
+	node: INode,
+	options: IDataObject,
+	itemIndex?: number,
+): number {
+	return checkedWholeNumber(
+		node,
+		options.concurrency ?? DEFAULT_PAYLOAD_CONCURRENCY,
+		'Options > Payload Concurrency',
+		{ min: 1, max: MAX_PAYLOAD_CONCURRENCY },
+		itemIndex,
+	);
+}
+
 /** Return All and Limit, as every Get Many of n8n's nodes has them. */
-export function returnAllAndLimitProperties(show: IDisplayOptions['show']): INodeProperties[] {
+export function returnAllAndLimitProperties(): INodeProperties[] {
 	return [
 		{
 			displayName: 'Return All',
@@ -53,7 +68,6 @@ export function returnAllAndLimitProperties(show: IDisplayOptions['show']): INod
 			type: 'boolean',
 			default: false,
 			description: 'Whether to return all results or only up to a given limit',
-			displayOptions: { show },
 		},
 		{
 			displayName: 'Limit',
@@ -62,7 +76,7 @@ export function returnAllAndLimitProperties(show: IDisplayOptions['show']): INod
 			typeOptions: { minValue: 1 },
 			default: 50,
 			description: 'Max number of results to return',
-			displayOptions: { show: { ...show, returnAll: [false] } },
+			displayOptions: { show: { returnAll: [false] } },
 		},
 	];
 }
@@ -81,17 +95,13 @@ function filterProperty(field: FilterField): INodeProperties {
 }
 
 /** The Filters collection of a Get Many, its fields in alphabetical order as n8n's panel lists them. */
-export function filtersProperty(
-	show: IDisplayOptions['show'],
-	fields: readonly FilterField[],
-): INodeProperties {
+export function filtersProperty(fields: readonly FilterField[]): INodeProperties {
 	return {
 		displayName: 'Filters',
 		name: 'filters',
 		type: 'collection',
 		placeholder: 'Add Filter',
 		default: {},
-		displayOptions: { show },
 		options: [...fields]
 			.sort((a, b) => a.displayName.localeCompare(b.displayName))
 			.map(filterProperty),
@@ -102,7 +112,7 @@ export function filtersProperty(
  * Custom fields to set, by label (how Zoho takes them in writes), or by API name where the record
  * read before the write shows the field (lib/zoho/custom-fields.ts).
  */
-export function customFieldsProperty(show: IDisplayOptions['show']): INodeProperties {
+export function customFieldsProperty(): INodeProperties {
 	return {
 		displayName: 'Custom Fields',
 		name: 'customFields',
@@ -112,7 +122,6 @@ export function customFieldsProperty(show: IDisplayOptions['show']): INodeProper
 		default: {},
 		description:
 			'Custom fields to set, each by its label as Zoho Billing shows it (e.g. Tier). Where the record already shows the field, its API name works too (cf_tier, as Get outputs it under custom_fields_by_api_name); Zoho takes custom fields by label.',
-		displayOptions: { show },
 		options: [
 			{
 				displayName: 'Field',

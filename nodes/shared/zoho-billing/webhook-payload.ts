@@ -1,7 +1,6 @@
 import {
 	NodeOperationError,
 	type ICredentialDataDecryptedObject,
-	type IDisplayOptions,
 	type INode,
 	type INodeProperties,
 } from 'n8n-workflow';
@@ -12,17 +11,14 @@ import {
 	DEFAULT_EVENT_TYPE_FIELD,
 	type ZohoWebhookPayload,
 } from '../../../lib/zoho/custom-payload';
+import { InputError } from '../../../lib/input-error';
 
 /**
  * The body kind Zoho was told to send (lib/zoho/custom-payload.ts), and for a custom body where it
  * holds the event type and ID. Shared by the Zoho Billing Trigger and Webhook > Verify.
  */
-export function zohoWebhookPayloadProperties(show?: IDisplayOptions['show']): INodeProperties[] {
-	const when = (extra: IDisplayOptions['show'] = {}) =>
-		show || Object.keys(extra).length > 0
-			? { displayOptions: { show: { ...show, ...extra } } }
-			: {};
-	const custom = { payloadFormat: ['custom'] };
+export function zohoWebhookPayloadProperties(): INodeProperties[] {
+	const custom = { displayOptions: { show: { payloadFormat: ['custom'] } } };
 	return [
 		{
 			displayName: 'Payload',
@@ -44,7 +40,6 @@ export function zohoWebhookPayloadProperties(show?: IDisplayOptions['show']): IN
 			],
 			default: 'default',
 			description: 'The body you chose for this webhook in Zoho Billing',
-			...when(),
 		},
 		{
 			displayName: 'Event Type Field',
@@ -54,7 +49,7 @@ export function zohoWebhookPayloadProperties(show?: IDisplayOptions['show']): IN
 			placeholder: DEFAULT_EVENT_TYPE_FIELD,
 			description:
 				'Where your JSON holds the event type (such as subscription_created). A dot reaches into an object, as in data.event_type.',
-			...when(custom),
+			...custom,
 		},
 		{
 			displayName: 'Event ID Field',
@@ -63,7 +58,7 @@ export function zohoWebhookPayloadProperties(show?: IDisplayOptions['show']): IN
 			default: DEFAULT_EVENT_ID_FIELD,
 			placeholder: DEFAULT_EVENT_ID_FIELD,
 			description: 'Where your JSON holds the event ID; output as event_id, for deduplication',
-			...when(custom),
+			...custom,
 		},
 	];
 }
@@ -75,7 +70,7 @@ export function readZohoWebhookPayload(
 	const format = parameter('payloadFormat', 'default');
 	if (format === 'default') return { kind: 'default' };
 	if (format !== 'custom')
-		throw new Error(`Payload must be "default" or "custom", got ${JSON.stringify(format)}`);
+		throw new InputError(`Payload must be "default" or "custom", got ${JSON.stringify(format)}`);
 	const field = (name: string, fallback: string) => {
 		const value = String(parameter(name, fallback) ?? '').trim();
 		return value === '' ? fallback : value;

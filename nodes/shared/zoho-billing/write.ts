@@ -1,16 +1,12 @@
-import type {
-	IDataObject,
-	IDisplayOptions,
-	IExecuteFunctions,
-	INodeExecutionData,
-	INodeProperties,
-} from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { withCustomFieldsByApiName } from '../../../lib/zoho/custom-fields';
+import { ZOHO_ID_REGEX } from '../../../lib/zoho/ids';
 import type { ZohoAction } from '../../../lib/zoho/actions';
 import type { LookupResourceSpec } from '../../../lib/zoho/resources';
 import { isPlainObject } from '../../../lib/json';
-import { checkedZohoId, zohoBillingApiRequest } from './client';
+import { eachItem } from '../operations';
+import { checkedZohoId, requireZohoScopes, zohoBillingApiRequest } from './client';
 
 /**
  * The Zoho Billing writes (lib/zoho/actions.ts) as n8n calls: one request each, with the action's
@@ -45,10 +41,23 @@ export function writeOutput(
 	action: ZohoAction,
 	response: IDataObject,
 	identity: IDataObject,
-): INodeExecutionData[] {
+): IDataObject[] {
 	const record = action.key === undefined ? undefined : response[action.key];
-	if (isPlainObject(record)) return [{ json: withCustomFieldsByApiName(record) as IDataObject }];
-	return [{ json: { ...identity, message: response.message ?? 'done' } }];
+	if (isPlainObject(record)) return [withCustomFieldsByApiName(record) as IDataObject];
+	return [{ ...identity, message: response.message ?? 'done' }];
+}
+
+/**
+ * A write's `execute`: item by item, each first checking every scope the write needs (its reads
+ * included) against the credential, so a write the credential cannot make costs no call at all.
+ */
+export function eachZohoWrite(
+	scopes: readonly string[],
+	run: (this: IExecuteFunctions, itemIndex: number) => Promise<IDataObject[]>,
+) {
+	return eachItem(run, async function (this: IExecuteFunctions, itemIndex: number) {
+		await requireZohoScopes.call(this, scopes, itemIndex);
+	});
 }
 
 /** The record ID of a write from its locator parameter (From List or By ID), checked. */
@@ -73,11 +82,7 @@ export const LIST_SEARCH_METHOD = {
  * A record parameter as n8n's modern nodes have it: pick From List (searched through Zoho's list
  * endpoint) or enter By ID (an expression, e.g. `{{ $json.customer.customer_id }}`).
  */
-export function recordLocator(
-	spec: LookupResourceSpec,
-	show: IDisplayOptions['show'],
-	description: string,
-): INodeProperties {
+export function recordLocator(spec: LookupResourceSpec, description: string): INodeProperties {
 	return {
 		displayName: spec.idLabel.replace(/ ID$| Code$/, ''),
 		name: spec.idParameter,
@@ -103,13 +108,12 @@ export function recordLocator(
 					{
 						type: 'regex',
 						properties: {
-							regex: '^[A-Za-z0-9_.-]+$',
+							regex: ZOHO_ID_REGEX,
 							errorMessage: `Not a valid Zoho Billing ${spec.idLabel.toLowerCase()}`,
 						},
 					},
 				],
 			},
 		],
-		displayOptions: { show },
 	};
 }

@@ -1,5 +1,6 @@
 import type { ICredentialType, Icon, INodeProperties } from 'n8n-workflow';
 import { releaseFieldProperty } from '../../../lib/release';
+import { ZOHO_SECRET_TOKEN_RULE } from '../../../lib/zoho/webhook-signature';
 
 /**
  * The secret token of a secured Zoho Billing webhook. Kept in a credential rather than a node parameter
@@ -28,9 +29,8 @@ export class ZohoBillingWebhookApi implements ICredentialType {
 			default: '',
 			required: true,
 			// The rules in the hint, which n8n shows under the field; the description is only a tooltip.
-			hint: '12 to 50 letters and digits, no spaces or symbols: Zoho accepts nothing else',
-			description:
-				'The Secret Token entered in Zoho Billing when you ticked "I want to secure this webhook": 12 to 50 letters and digits',
+			hint: `${ZOHO_SECRET_TOKEN_RULE}, no spaces or symbols: Zoho accepts nothing else`,
+			description: `The Secret Token entered in Zoho Billing when you ticked "I want to secure this webhook": ${ZOHO_SECRET_TOKEN_RULE}`,
 		},
 		// Which release defined this credential: the nodes check it (lib/release.ts).
 		releaseFieldProperty,

@@ -29,6 +29,7 @@ import {
 } from '../../../../lib/zoho/poll-budget';
 import { ALL_EVENT_TYPES } from '../../../../lib/zoho/event-types';
 import { normalizeZohoEvent } from '../../../../lib/zoho/normalize-event';
+import { EVENT_RESOURCE } from '../../../../lib/zoho/resources';
 import { checkedWholeNumber } from '../../../../nodes/shared/parameters';
 import {
 	zohoBillingListPage,
@@ -36,9 +37,8 @@ import {
 } from '../../../../nodes/shared/zoho-billing/client';
 import { getEventRecord } from '../../../../nodes/shared/zoho-billing/events';
 import {
-	DEFAULT_PAYLOAD_CONCURRENCY,
-	MAX_PAYLOAD_CONCURRENCY,
 	payloadConcurrencyProperty,
+	readPayloadConcurrency,
 	zohoEventsProperty,
 } from '../../../../nodes/shared/zoho-billing/parameters';
 import { readmeSection } from '../../../../lib/docs-links';
@@ -260,12 +260,7 @@ function readSettings(context: IPollFunctions): TriggerSettings {
 			DEFAULT_MAX_EVENTS_PER_POLL,
 			MAX_EVENTS_PER_POLL_LIMIT,
 		),
-		concurrency: wholeNumber(
-			'concurrency',
-			'Payload Concurrency',
-			DEFAULT_PAYLOAD_CONCURRENCY,
-			MAX_PAYLOAD_CONCURRENCY,
-		),
+		concurrency: readPayloadConcurrency(context.getNode(), options),
 		nowMs: Date.now(),
 		dailyCallBudget: checkedWholeNumber(
 			context.getNode(),
@@ -295,7 +290,7 @@ function zohoEventIo(context: IPollFunctions): EventPollIo {
 		listEvents: async (query) => {
 			const page = await zohoBillingListPage.call(
 				context,
-				{ path: '/events', listKey: 'events', qs: eventPageParams(query) },
+				{ path: EVENT_RESOURCE.path, listKey: EVENT_RESOURCE.listKey, qs: eventPageParams(query) },
 				0,
 			);
 			return { events: page.entries, hasMore: page.hasMore };

@@ -18,6 +18,8 @@ import { ALL_EVENT_TYPES, eventFilterVerdict } from '../../../../lib/zoho/event-
 import { queryPairsOf } from '../../../../lib/zoho/webhook-body';
 import { acceptZohoWebhook } from '../../../../lib/zoho/webhook-request';
 import {
+	INVALID_SECRET_TOKEN,
+	ZOHO_SECRET_TOKEN_RULE,
 	ZOHO_SIGNATURE_HEADER,
 	isValidZohoSecretToken,
 } from '../../../../lib/zoho/webhook-signature';
@@ -38,7 +40,7 @@ const SETUP_STEPS =
 	'Workflow Actions, tab Webhooks) > New Webhook, choose the events, set the method to POST, ' +
 	'paste the Production URL from "Webhook URLs" above (the Test URL while you test here) and keep ' +
 	'the Default Payload (or set Payload below to Custom JSON). Tick "I want to secure this webhook" and use the same Secret Token ' +
-	'(12-50 letters and digits) as the credential below. Then publish this workflow. ' +
+	`(${ZOHO_SECRET_TOKEN_RULE}) as the credential below. Then publish this workflow. ` +
 	"Zoho must reach that URL from the internet: if it starts with http://localhost, set n8n's " +
 	'N8N_WEBHOOK_URL (formerly WEBHOOK_URL) to your public address, or use the Zoho Billing ' +
 	'Polling Trigger instead. ' +
@@ -134,10 +136,7 @@ export class ZohoBillingTrigger implements INodeType {
 				const secret = String(credential.data?.secretToken ?? '');
 				return isValidZohoSecretToken(secret)
 					? { status: 'OK', message: 'The secret token has the form Zoho requires' }
-					: {
-							status: 'Error',
-							message: 'The secret token must be 12 to 50 letters and digits, as Zoho requires',
-						};
+					: { status: 'Error', message: INVALID_SECRET_TOKEN };
 			},
 		},
 	};
@@ -159,10 +158,7 @@ export class ZohoBillingTrigger implements INodeType {
 						await this.getCredentials('zohoBillingWebhookApi'),
 					);
 					if (!isValidZohoSecretToken(secret)) {
-						throw new NodeOperationError(
-							this.getNode(),
-							'The Secret Token in the Zoho Billing Webhook API credential must be 12 to 50 letters and digits, as Zoho requires',
-						);
+						throw new NodeOperationError(this.getNode(), INVALID_SECRET_TOKEN);
 					}
 				}
 				return true;

@@ -7,15 +7,22 @@ import {
 	MOENGAGE_TIMEOUT_LIMITS_MS,
 } from '../../../../../../nodes/shared/moengage/client';
 
-/** Parameters several operations share, placed under each operation with its own display options. */
+/**
+ * Parameters several operations share. Each operation places them among its own; the resource and
+ * operation are added to their display conditions where the node's parameters are built
+ * (nodes/shared/operations.ts).
+ */
 
-type Show = { resource: string[]; operation: string[] } & Record<string, string[]>;
+type Conditions = Record<string, string[]>;
+
+const when = (show: Conditions) =>
+	Object.keys(show).length > 0 ? { displayOptions: { show } } : {};
 
 /**
  * "Identify User By" and the identifier's value. `valueShow` narrows when the value inputs appear (an
  * operation whose auto-mapping reads the identifier from an input field hides them).
  */
-export function identityProperties(show: Show, valueShow: Show = show): INodeProperties[] {
+export function identityProperties(valueShow: Conditions = {}): INodeProperties[] {
 	return [
 		{
 			displayName: 'Identify User By',
@@ -39,7 +46,6 @@ export function identityProperties(show: Show, valueShow: Show = show): INodePro
 				},
 			],
 			default: 'customerId',
-			displayOptions: { show },
 		},
 		{
 			displayName: 'Customer ID',
@@ -48,7 +54,7 @@ export function identityProperties(show: Show, valueShow: Show = show): INodePro
 			required: true,
 			default: '',
 			placeholder: 'ana.silva@example.com',
-			displayOptions: { show: { ...valueShow, identifyBy: ['customerId'] } },
+			...when({ ...valueShow, identifyBy: ['customerId'] }),
 		},
 		{
 			displayName: 'Email',
@@ -57,7 +63,7 @@ export function identityProperties(show: Show, valueShow: Show = show): INodePro
 			placeholder: 'name@email.com',
 			required: true,
 			default: '',
-			displayOptions: { show: { ...valueShow, identifyBy: ['email'] } },
+			...when({ ...valueShow, identifyBy: ['email'] }),
 		},
 		{
 			displayName: 'Mobile',
@@ -66,15 +72,16 @@ export function identityProperties(show: Show, valueShow: Show = show): INodePro
 			required: true,
 			default: '',
 			placeholder: '+351912345678',
-			displayOptions: { show: { ...valueShow, identifyBy: ['mobile'] } },
+			...when({ ...valueShow, identifyBy: ['mobile'] }),
 		},
 	];
 }
 
+/** Custom attributes, as key-value pairs or JSON, named `<prefix>Mode`, `<prefix>Ui`, `<prefix>Json`. */
 export function customAttributeProperties(
-	show: Show,
 	label: string,
 	prefix: string,
+	show: Conditions = {},
 ): INodeProperties[] {
 	return [
 		{
@@ -86,7 +93,7 @@ export function customAttributeProperties(
 				{ name: 'JSON', value: 'json' },
 			],
 			default: 'keyValue',
-			displayOptions: { show },
+			...when(show),
 		},
 		{
 			displayName: label,
@@ -95,7 +102,7 @@ export function customAttributeProperties(
 			typeOptions: { multipleValues: true },
 			placeholder: 'Add Attribute',
 			default: {},
-			displayOptions: { show: { ...show, [`${prefix}Mode`]: ['keyValue'] } },
+			...when({ ...show, [`${prefix}Mode`]: ['keyValue'] }),
 			options: [
 				{
 					displayName: 'Attribute',
@@ -120,20 +127,19 @@ export function customAttributeProperties(
 			default: '{}',
 			description:
 				'An object of attribute names and values; numbers, booleans and arrays keep their types',
-			displayOptions: { show: { ...show, [`${prefix}Mode`]: ['json'] } },
+			...when({ ...show, [`${prefix}Mode`]: ['json'] }),
 		},
 	];
 }
 
 /** The operation's "Options" collection: the shared send options plus the operation's own. */
-export function optionsCollection(show: Show, own: INodeProperties[]): INodeProperties {
+export function optionsCollection(own: INodeProperties[]): INodeProperties {
 	return {
 		displayName: 'Options',
 		name: 'options',
 		type: 'collection',
 		placeholder: 'Add Option',
 		default: {},
-		displayOptions: { show },
 		options: [...sendOptions(), ...own],
 	};
 }
@@ -199,14 +205,13 @@ function sendOptions(): INodeProperties[] {
  * The Options of Delete and Merge: how each request is retried and timed out. Those requests are
  * sent once where a repeat could act twice (nodes/shared/moengage/client.ts).
  */
-export function requestOptionsCollection(show: Show): INodeProperties {
+export function requestOptionsCollection(): INodeProperties {
 	return {
 		displayName: 'Options',
 		name: 'options',
 		type: 'collection',
 		placeholder: 'Add Option',
 		default: {},
-		displayOptions: { show },
 		options: retryOptions(),
 	};
 }

@@ -12,11 +12,16 @@ import {
 	identityProperties,
 	optionsCollection,
 } from '../common.description';
+import { sendsElements } from '../../helpers/elements';
 
-const show = { resource: ['event'], operation: ['track'] };
+export const option = {
+	name: 'Track',
+	description: 'Record an event for a user (Create Event API)',
+	action: 'Track an event',
+};
 
-export const description: INodeProperties[] = [
-	...identityProperties(show),
+export const properties: INodeProperties[] = [
+	...identityProperties(),
 	{
 		displayName: 'Event Name',
 		name: 'eventName',
@@ -25,10 +30,9 @@ export const description: INodeProperties[] = [
 		default: '',
 		placeholder: 'renewal_reminder_sent',
 		description: 'Use snake_case; must not start with moe_ or contain a dot',
-		displayOptions: { show },
 	},
-	...customAttributeProperties(show, 'Event Attributes', 'eventAttributes'),
-	optionsCollection(show, [
+	...customAttributeProperties('Event Attributes', 'eventAttributes'),
+	optionsCollection([
 		{
 			displayName: 'Platform',
 			name: 'platform',
@@ -47,7 +51,7 @@ export const description: INodeProperties[] = [
 	]),
 ];
 
-export function buildElements(
+function buildElements(
 	this: IExecuteFunctions,
 	itemIndex: number,
 	limits: OverLongPolicy,
@@ -64,3 +68,5 @@ export function buildElements(
 		}),
 	];
 }
+
+export const execute = sendsElements(buildElements);

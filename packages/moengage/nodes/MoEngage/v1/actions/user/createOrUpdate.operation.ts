@@ -18,10 +18,10 @@ import {
 	identityProperties,
 	optionsCollection,
 } from '../common.description';
+import { sendsElements } from '../../helpers/elements';
 
-const show = { resource: ['user'], operation: ['createOrUpdate'] };
-const manual = { ...show, dataMode: ['defineBelow'] };
-const autoMap = { ...show, dataMode: ['autoMapInputData'] };
+const manual = { dataMode: ['defineBelow'] };
+const autoMap = { dataMode: ['autoMapInputData'] };
 
 /** The parameter naming the identifier's input field in auto-map mode, per "Identify User By". */
 const IDENTIFIER_FIELDS = {
@@ -32,7 +32,13 @@ const IDENTIFIER_FIELDS = {
 const IDENTIFIER_FIELD_DESCRIPTION =
 	"The input field holding the user's identifier. It is not sent as an attribute.";
 
-export const description: INodeProperties[] = [
+export const option = {
+	name: 'Create or Update',
+	description: 'Create a user or update their attributes (Track User API)',
+	action: 'Create or update a user',
+};
+
+export const properties: INodeProperties[] = [
 	{
 		displayName: 'Data Mode',
 		name: 'dataMode',
@@ -51,9 +57,8 @@ export const description: INodeProperties[] = [
 			},
 		],
 		default: 'defineBelow',
-		displayOptions: { show },
 	},
-	...identityProperties(show, manual),
+	...identityProperties(manual),
 	{
 		displayName: 'Customer ID Field',
 		name: IDENTIFIER_FIELDS.customerId.name,
@@ -125,8 +130,8 @@ export const description: INodeProperties[] = [
 			{ displayName: 'Name', name: 'name', type: 'string', default: '' },
 		],
 	},
-	...customAttributeProperties(manual, 'Custom Attributes', 'customAttributes'),
-	optionsCollection(show, [
+	...customAttributeProperties('Custom Attributes', 'customAttributes', manual),
+	optionsCollection([
 		{
 			displayName: 'Update Existing Users Only',
 			name: 'updateExistingOnly',
@@ -137,7 +142,7 @@ export const description: INodeProperties[] = [
 	]),
 ];
 
-export function buildElements(
+function buildElements(
 	this: IExecuteFunctions,
 	itemIndex: number,
 	limits: OverLongPolicy,
@@ -191,3 +196,5 @@ function autoMappedElements(
 		}),
 	];
 }
+
+export const execute = sendsElements(buildElements);

@@ -1,16 +1,19 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { deleteUserBody } from '../../../../../../../lib/moengage/user-care';
-import {
-	moEngageApiRequest,
-	type MoEngageSendSettings,
-} from '../../../../../../../nodes/shared/moengage/client';
+import { moEngageApiRequest } from '../../../../../../../nodes/shared/moengage/client';
 import { requestOptionsCollection } from '../common.description';
-import type { ItemOutcome } from '../node.type';
+import { eachItem } from '../../../../../../../nodes/shared/operations';
+import { readSendSettings } from '../../helpers/parameters';
 
-const show = { resource: ['user'], operation: ['delete'] };
+export const option = {
+	name: 'Delete',
+	description:
+		'Destructive: delete a user (Delete Users API). MoEngage deletes after a 24-hour buffer; one user per request, 5,000 requests a minute.',
+	action: 'Delete a user',
+};
 
-export const description: INodeProperties[] = [
+export const properties: INodeProperties[] = [
 	{
 		displayName: 'Identify User By',
 		name: 'deleteIdentityType',
@@ -28,7 +31,6 @@ export const description: INodeProperties[] = [
 			},
 		],
 		default: 'customer_id',
-		displayOptions: { show },
 	},
 	{
 		displayName: 'User ID',
@@ -38,9 +40,8 @@ export const description: INodeProperties[] = [
 		default: '',
 		placeholder: 'ana.silva@example.com',
 		description: 'The customer ID or MoEngage ID of the user to delete',
-		displayOptions: { show },
 	},
-	requestOptionsCollection(show),
+	requestOptionsCollection(),
 ];
 
 /**
@@ -48,39 +49,26 @@ export const description: INodeProperties[] = [
  * MoEngage keeps the user active for a 24-hour buffer and accepts a repeat within it again
  * (data.yaml, /customer/delete), so a delete is retried like any request that does no harm twice.
  */
-export async function run(
-	this: IExecuteFunctions,
-	itemIndexes: number[],
-	settings: MoEngageSendSettings,
-): Promise<ItemOutcome[]> {
-	const outcomes: ItemOutcome[] = [];
-	for (const itemIndex of itemIndexes) {
-		try {
-			const body = deleteUserBody(
-				this.getNodeParameter('deleteIdentityType', itemIndex),
-				this.getNodeParameter('deleteIdentityValue', itemIndex),
-			);
-			const response = await moEngageApiRequest.call(
-				this,
-				'/customer/delete',
-				body,
-				itemIndex,
-				settings,
-				'repeatable',
-			);
-			outcomes.push({
-				itemIndex,
-				json: {
-					status: 'accepted',
-					...body,
-					message: response.message ?? 'accepted',
-					note: 'MoEngage deletes the user after a 24-hour buffer, in which the user stays active',
-				},
-			});
-		} catch (error) {
-			outcomes.push({ itemIndex, error: error as Error });
-			if (!this.continueOnFail()) break;
-		}
-	}
-	return outcomes;
-}
+export const execute = eachItem(async function (this: IExecuteFunctions, itemIndex: number) {
+	const body = deleteUserBody(
+		this.getNodeParameter('deleteIdentityType', itemIndex),
+		this.getNodeParameter('deleteIdentityValue', itemIndex),
+	);
+	const { settings } = readSendSettings(this);
+	const response = await moEngageApiRequest.call(
+		this,
+		'/customer/delete',
+		body,
+		itemIndex,
+		settings,
+		'repeatable',
+	);
+	return [
+		{
+			status: 'accepted',
+			...body,
+			message: response.message ?? 'accepted',
+			note: 'MoEngage deletes the user after a 24-hour buffer, in which the user stays active',
+		},
+	];
+});

@@ -1,20 +1,23 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { mergeCalls, mergePair, type MergePair } from '../../../../../../../lib/moengage/user-care';
-import {
-	moEngageApiRequest,
-	type MoEngageSendSettings,
-} from '../../../../../../../nodes/shared/moengage/client';
+import { moEngageApiRequest } from '../../../../../../../nodes/shared/moengage/client';
 import { requestOptionsCollection } from '../common.description';
-import type { ItemOutcome } from '../node.type';
-
-const show = { resource: ['user'], operation: ['merge'] };
+import type { ItemOutcome } from '../../../../../../../nodes/shared/operations';
+import { readSendSettings } from '../../helpers/parameters';
 
 /** What an accepted pair's item says (see `run`). */
 export const MERGE_ACCEPTED_NOTE =
 	"MoEngage answers a merge call as a whole and skips a pair it cannot merge: check the retained user's profile in MoEngage";
 
-export const description: INodeProperties[] = [
+export const option = {
+	name: 'Merge',
+	description:
+		'Destructive: merge one user into another by customer ID, for good (Merge Users API). Up to 50 pairs per request (the node packs them), 1,000 a minute; not available with identity resolution.',
+	action: 'Merge two users',
+};
+
+export const properties: INodeProperties[] = [
 	{
 		displayName: 'Retained User',
 		name: 'retainedUser',
@@ -23,7 +26,6 @@ export const description: INodeProperties[] = [
 		default: '',
 		placeholder: 'ana.silva@example.com',
 		description: 'Customer ID of the user that stays, and receives the other user’s data',
-		displayOptions: { show },
 	},
 	{
 		displayName: 'Merged User',
@@ -34,9 +36,8 @@ export const description: INodeProperties[] = [
 		placeholder: 'ana@old-address.example.com',
 		description:
 			'Customer ID of the user merged into the retained user. MoEngage deletes it after 30 days without activity; events for it keep it.',
-		displayOptions: { show },
 	},
-	requestOptionsCollection(show),
+	requestOptionsCollection(),
 ];
 
 /**
@@ -46,11 +47,11 @@ export const description: INodeProperties[] = [
  * /customer/merge). So an item says `accepted`: what MoEngage confirmed, not that this pair merged.
  * Sent once: a merge cannot be undone.
  */
-export async function run(
+export async function execute(
 	this: IExecuteFunctions,
 	itemIndexes: number[],
-	settings: MoEngageSendSettings,
 ): Promise<ItemOutcome[]> {
+	const { settings } = readSendSettings(this);
 	const outcomes: ItemOutcome[] = [];
 	const pairs: Array<{ itemIndex: number; pair: MergePair }> = [];
 	for (const itemIndex of itemIndexes) {
@@ -80,12 +81,14 @@ export async function run(
 			for (const { itemIndex, pair } of call)
 				outcomes.push({
 					itemIndex,
-					json: {
-						status: 'accepted',
-						...pair,
-						operation: response.operation ?? 'created',
-						note: MERGE_ACCEPTED_NOTE,
-					},
+					json: [
+						{
+							status: 'accepted',
+							...pair,
+							operation: response.operation ?? 'created',
+							note: MERGE_ACCEPTED_NOTE,
+						},
+					],
 				});
 		} catch (error) {
 			for (const { itemIndex } of call) outcomes.push({ itemIndex, error: error as Error });

@@ -1,27 +1,11 @@
-import type { INodeProperties } from 'n8n-workflow';
-
-import type { MoEngageOperation } from '../node.type';
+import type { NodeResource } from '../../../../../../../nodes/shared/operations';
 import * as sync from './sync.operation';
 
-export const operations: Record<string, MoEngageOperation> = { sync };
-
-export const description: INodeProperties[] = [
-	{
-		displayName: 'Operation',
-		name: 'operation',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: { show: { resource: ['zohoBillingEvent'] } },
-		options: [
-			{
-				name: 'Sync',
-				value: 'sync',
-				description:
-					"Update the user's billing attributes and track the event (Zoho Billing preset)",
-				action: 'Sync a billing event',
-			},
-		],
-		default: 'sync',
+export const resource: NodeResource = {
+	option: {
+		name: 'Zoho Billing Event',
+		description: 'Preset: sync an event from the Zoho Billing Trigger or Zoho Billing node',
 	},
-	...sync.description,
-];
+	operations: { sync },
+	defaultOperation: 'sync',
+};

@@ -19,12 +19,16 @@ import {
 } from '../../../../../../../lib/moengage/zoho-to-moengage';
 import type { OverLongPolicy } from '../../../../../../../lib/moengage/validation';
 import { identityResolution, readOptions } from '../../helpers/parameters';
-import { SkippedItem } from '../node.type';
+import { SkippedItem, sendsElements } from '../../helpers/elements';
 import { optionsCollection } from '../common.description';
 
-const show = { resource: ['zohoBillingEvent'], operation: ['sync'] };
+export const option = {
+	name: 'Sync',
+	description: "Update the user's billing attributes and track the event (Zoho Billing preset)",
+	action: 'Sync a billing event',
+};
 
-export const description: INodeProperties[] = [
+export const properties: INodeProperties[] = [
 	{
 		displayName:
 			"Connect after a Zoho Billing trigger or the Zoho Billing node. Each event updates the user's subscription, invoice and payment attributes and records a MoEngage event named after the Zoho event type. " +
@@ -32,7 +36,6 @@ export const description: INodeProperties[] = [
 		name: 'presetNotice',
 		type: 'notice',
 		default: '',
-		displayOptions: { show },
 	},
 	{
 		displayName: 'Identify Users By',
@@ -45,7 +48,6 @@ export const description: INodeProperties[] = [
 		],
 		default: 'email',
 		description: 'Which value of the Zoho customer identifies the user in MoEngage',
-		displayOptions: { show },
 	},
 	{
 		displayName: 'Send Identifier As',
@@ -64,9 +66,9 @@ export const description: INodeProperties[] = [
 			},
 		],
 		default: 'customerId',
-		displayOptions: { show: { ...show, zohoIdentifier: ['email', 'mobile'] } },
+		displayOptions: { show: { zohoIdentifier: ['email', 'mobile'] } },
 	},
-	optionsCollection(show, [
+	optionsCollection([
 		{
 			displayName: 'Event Name Prefix',
 			name: 'eventNamePrefix',
@@ -117,7 +119,7 @@ export const description: INodeProperties[] = [
 	]),
 ];
 
-export function buildElements(
+function buildElements(
 	this: IExecuteFunctions,
 	itemIndex: number,
 	limits: OverLongPolicy,
@@ -160,3 +162,5 @@ export function buildElements(
 	}
 	return elements;
 }
+
+export const execute = sendsElements(buildElements);

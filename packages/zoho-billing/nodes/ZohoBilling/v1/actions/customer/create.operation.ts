@@ -1,9 +1,4 @@
-import type {
-	IDataObject,
-	IExecuteFunctions,
-	INodeExecutionData,
-	INodeProperties,
-} from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { CUSTOMER_FIELDS, ZOHO_ACTIONS, customerBody } from '../../../../../../../lib/zoho/actions';
 import { customFieldWrites } from '../../../../../../../lib/zoho/custom-fields';
@@ -12,15 +7,15 @@ import {
 	readCustomFields,
 } from '../../../../../../../nodes/shared/zoho-billing/parameters';
 import {
+	eachZohoWrite,
 	writeOutput,
 	zohoBillingWrite,
 } from '../../../../../../../nodes/shared/zoho-billing/write';
 
 const action = ZOHO_ACTIONS.createCustomer;
-const show = { resource: ['customer'], operation: ['create'] };
 
 /** Checked before the call (lib/zoho/actions.ts). */
-export const scopes = [action.scope];
+const scopes = [action.scope];
 
 export const option = {
 	name: 'Create',
@@ -53,7 +48,7 @@ export const customerFieldOptions = (
 			: {}),
 	}));
 
-export const description: INodeProperties[] = [
+export const properties: INodeProperties[] = [
 	{
 		displayName: 'Display Name',
 		name: 'displayName',
@@ -61,7 +56,6 @@ export const description: INodeProperties[] = [
 		required: true,
 		default: '',
 		description: 'The name Zoho Billing shows for the customer and prints on invoices',
-		displayOptions: { show },
 	},
 	{
 		displayName: 'Email',
@@ -70,7 +64,6 @@ export const description: INodeProperties[] = [
 		placeholder: 'name@email.com',
 		required: true,
 		default: '',
-		displayOptions: { show },
 	},
 	{
 		displayName: 'Additional Fields',
@@ -78,16 +71,12 @@ export const description: INodeProperties[] = [
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},
-		displayOptions: { show },
 		options: customerFieldOptions(['displayName', 'email']),
 	},
-	customFieldsProperty(show),
+	customFieldsProperty(),
 ];
 
-export async function execute(
-	this: IExecuteFunctions,
-	itemIndex: number,
-): Promise<INodeExecutionData[]> {
+async function run(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	const body: IDataObject = customerBody(
 		{
 			...(this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject),
@@ -108,3 +97,5 @@ export async function execute(
 	const response = await zohoBillingWrite.call(this, action, '', itemIndex, { body });
 	return writeOutput(action, response, {});
 }
+
+export const execute = eachZohoWrite(scopes, run);

@@ -1,9 +1,4 @@
-import type {
-	IDataObject,
-	IExecuteFunctions,
-	INodeExecutionData,
-	INodeProperties,
-} from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import {
 	ZOHO_ACTIONS,
@@ -22,6 +17,7 @@ import {
 	readCustomFields,
 } from '../../../../../../../nodes/shared/zoho-billing/parameters';
 import {
+	eachZohoWrite,
 	locatedRecordId,
 	recordLocator,
 	writeOutput,
@@ -31,10 +27,9 @@ import { customerFieldOptions } from './create.operation';
 
 const spec = LOOKUP_RESOURCES.customer;
 const action = ZOHO_ACTIONS.updateCustomer;
-const show = { resource: ['customer'], operation: ['update'] };
 
 /** The write, and the read of the customer before it. */
-export const scopes = [spec.scope, action.scope];
+const scopes = [spec.scope, action.scope];
 
 export const option = {
 	name: 'Update',
@@ -42,28 +37,24 @@ export const option = {
 	action: 'Update a customer',
 };
 
-export const description: INodeProperties[] = [
-	recordLocator(spec, show, 'The customer to update'),
+export const properties: INodeProperties[] = [
+	recordLocator(spec, 'The customer to update'),
 	{
 		displayName: 'Update Fields',
 		name: 'updateFields',
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},
-		displayOptions: { show },
 		options: customerFieldOptions([], 'update'),
 	},
-	customFieldsProperty(show),
+	customFieldsProperty(),
 ];
 
 /**
  * Reads the customer first (one call): its display name and email go with the update, as Zoho's
  * document requires them, and its custom fields tell how Zoho names each one.
  */
-export async function execute(
-	this: IExecuteFunctions,
-	itemIndex: number,
-): Promise<INodeExecutionData[]> {
+async function run(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	const customerId = locatedRecordId.call(this, spec, itemIndex);
 	const changes: IDataObject = customerBody(
 		this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject,
@@ -84,3 +75,5 @@ export async function execute(
 	const response = await zohoBillingWrite.call(this, action, customerId, itemIndex, { body });
 	return writeOutput(action, response, { customer_id: customerId });
 }
+
+export const execute = eachZohoWrite(scopes, run);

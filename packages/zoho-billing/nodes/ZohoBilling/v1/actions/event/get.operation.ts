@@ -1,10 +1,11 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { EVENT_RESOURCE } from '../../../../../../../lib/zoho/resources';
 import {
 	getEventRecord,
 	normalizeOrFail,
 } from '../../../../../../../nodes/shared/zoho-billing/events';
+import { eachItem } from '../../../../../../../nodes/shared/operations';
 
 export const option = {
 	name: 'Get',
@@ -12,7 +13,7 @@ export const option = {
 	action: EVENT_RESOURCE.get.action,
 };
 
-export const description: INodeProperties[] = [
+export const properties: INodeProperties[] = [
 	{
 		displayName: 'Event ID',
 		name: 'eventId',
@@ -25,14 +26,13 @@ export const description: INodeProperties[] = [
 	},
 ];
 
-export async function execute(
-	this: IExecuteFunctions,
-	itemIndex: number,
-): Promise<INodeExecutionData[]> {
+async function run(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	const record = await getEventRecord.call(
 		this,
 		this.getNodeParameter('eventId', itemIndex),
 		itemIndex,
 	);
-	return [{ json: normalizeOrFail.call(this, record, itemIndex) }];
+	return [normalizeOrFail.call(this, record, itemIndex)];
 }
+
+export const execute = eachItem(run);

@@ -1,9 +1,4 @@
-import type {
-	IDataObject,
-	IExecuteFunctions,
-	INodeExecutionData,
-	INodeProperties,
-} from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import {
 	EVENT_LIST_FILTER_FIELDS,
@@ -18,7 +13,7 @@ import {
 	webhookDeliveryFilter,
 	webhookDeliveryOf,
 } from '../../../../../../../lib/zoho/webhook-delivery';
-import { checkedLimit, checkedWholeNumber } from '../../../../../../../nodes/shared/parameters';
+import { checkedLimit } from '../../../../../../../nodes/shared/parameters';
 import { zohoOrganizationTimeZone } from '../../../../../../../nodes/shared/zoho-billing/client';
 import {
 	getEventRecord,
@@ -26,14 +21,12 @@ import {
 } from '../../../../../../../nodes/shared/zoho-billing/events';
 import { listZohoRecords } from '../../../../../../../nodes/shared/zoho-billing/list';
 import {
-	DEFAULT_PAYLOAD_CONCURRENCY,
-	MAX_PAYLOAD_CONCURRENCY,
 	filtersProperty,
 	payloadConcurrencyProperty,
+	readPayloadConcurrency,
 	returnAllAndLimitProperties,
 } from '../../../../../../../nodes/shared/zoho-billing/parameters';
-
-const show = { resource: ['event'], operation: ['getAll'] };
+import { eachItem } from '../../../../../../../nodes/shared/operations';
 
 export const option = {
 	name: 'Get Many',
@@ -41,8 +34,8 @@ export const option = {
 	action: EVENT_RESOURCE.getMany.action,
 };
 
-export const description: INodeProperties[] = [
-	...returnAllAndLimitProperties(show),
+export const properties: INodeProperties[] = [
+	...returnAllAndLimitProperties(),
 	{
 		displayName: 'Include Payload',
 		name: 'includePayload',
@@ -50,16 +43,14 @@ export const description: INodeProperties[] = [
 		default: false,
 		description:
 			"Whether to fetch each event's full payload (subscription, invoice, payment, customer). Zoho's list holds only ID, type and time, so this makes one extra call per event.",
-		displayOptions: { show },
 	},
-	filtersProperty(show, EVENT_LIST_FILTER_FIELDS),
+	filtersProperty(EVENT_LIST_FILTER_FIELDS),
 	{
 		displayName: 'Options',
 		name: 'options',
 		type: 'collection',
 		placeholder: 'Add Option',
 		default: {},
-		displayOptions: { show },
 		options: [
 			payloadConcurrencyProperty,
 			{
@@ -94,21 +85,12 @@ export const description: INodeProperties[] = [
  * (nodes/shared/zoho-billing/list.ts). An event's payload, and whether its webhooks were delivered,
  * are only in its own record: Include Payload and the Webhook Delivery filter fetch it per event.
  */
-export async function execute(
-	this: IExecuteFunctions,
-	itemIndex: number,
-): Promise<INodeExecutionData[]> {
+async function run(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	const limit = checkedLimit(this, itemIndex);
 	const includePayload = this.getNodeParameter('includePayload', itemIndex, false) === true;
 	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
 	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
-	const concurrency = checkedWholeNumber(
-		this.getNode(),
-		options.concurrency ?? DEFAULT_PAYLOAD_CONCURRENCY,
-		'Payload Concurrency',
-		{ min: 1, max: MAX_PAYLOAD_CONCURRENCY },
-		itemIndex,
-	);
+	const concurrency = readPayloadConcurrency(this.getNode(), options, itemIndex);
 	const keepDelivery =
 		(filters.webhookDelivery ?? 'any') === 'any'
 			? undefined
@@ -160,5 +142,7 @@ export async function execute(
 				}
 			: {}),
 	});
-	return records.map((record) => ({ json: normalizeOrFail.call(this, record, itemIndex) }));
+	return records.map((record) => normalizeOrFail.call(this, record, itemIndex));
 }
+
+export const execute = eachItem(run);

@@ -1,9 +1,4 @@
-import type {
-	IDataObject,
-	IExecuteFunctions,
-	INodeExecutionData,
-	INodeProperties,
-} from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import {
 	ZOHO_ACTIONS,
@@ -16,6 +11,7 @@ import {
 import { LOOKUP_RESOURCES } from '../../../../../../../lib/zoho/resources';
 import { zohoBillingApiRequest } from '../../../../../../../nodes/shared/zoho-billing/client';
 import {
+	eachZohoWrite,
 	locatedRecordId,
 	recordLocator,
 	writeOutput,
@@ -24,10 +20,9 @@ import {
 
 const spec = LOOKUP_RESOURCES.invoice;
 const action = ZOHO_ACTIONS.emailInvoice;
-const show = { resource: ['invoice'], operation: ['email'] };
 
 /** The email, and the read of the invoice's own email when To, Subject or Body is empty. */
-export const scopes = [spec.scope, action.scope];
+const scopes = [spec.scope, action.scope];
 
 export const option = {
 	name: 'Email',
@@ -35,8 +30,8 @@ export const option = {
 	action: 'Email an invoice',
 };
 
-export const description: INodeProperties[] = [
-	recordLocator(spec, show, 'The invoice to email'),
+export const properties: INodeProperties[] = [
+	recordLocator(spec, 'The invoice to email'),
 	{
 		displayName: 'To',
 		name: 'to',
@@ -45,7 +40,6 @@ export const description: INodeProperties[] = [
 		placeholder: 'name@email.com',
 		description:
 			"Recipients, comma-separated, e.g. the event's customer.email. Empty: the recipients of the invoice's own email in Zoho (its customer's contacts).",
-		displayOptions: { show },
 	},
 	{
 		displayName: 'Options',
@@ -53,7 +47,6 @@ export const description: INodeProperties[] = [
 		type: 'collection',
 		placeholder: 'Add Option',
 		default: {},
-		displayOptions: { show },
 		options: [
 			{
 				displayName: 'Body',
@@ -83,10 +76,7 @@ export const description: INodeProperties[] = [
 	},
 ];
 
-export async function execute(
-	this: IExecuteFunctions,
-	itemIndex: number,
-): Promise<INodeExecutionData[]> {
+async function run(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	const invoiceId = locatedRecordId.call(this, spec, itemIndex);
 	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
 	const input = invoiceEmailInput({
@@ -113,3 +103,5 @@ export async function execute(
 		subject: body.subject,
 	});
 }
+
+export const execute = eachZohoWrite(scopes, run);

@@ -1,8 +1,9 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { ZOHO_ACTIONS } from '../../../../../../../lib/zoho/actions';
 import { LOOKUP_RESOURCES } from '../../../../../../../lib/zoho/resources';
 import {
+	eachZohoWrite,
 	locatedRecordId,
 	recordLocator,
 	writeOutput,
@@ -11,10 +12,9 @@ import {
 
 const spec = LOOKUP_RESOURCES.invoice;
 const action = ZOHO_ACTIONS.voidInvoice;
-const show = { resource: ['invoice'], operation: ['void'] };
 
 /** Checked before the call (lib/zoho/actions.ts). */
-export const scopes = [action.scope];
+const scopes = [action.scope];
 
 export const option = {
 	name: 'Void',
@@ -22,13 +22,12 @@ export const option = {
 	action: 'Void an invoice',
 };
 
-export const description: INodeProperties[] = [recordLocator(spec, show, 'The invoice to void')];
+export const properties: INodeProperties[] = [recordLocator(spec, 'The invoice to void')];
 
-export async function execute(
-	this: IExecuteFunctions,
-	itemIndex: number,
-): Promise<INodeExecutionData[]> {
+async function run(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	const invoiceId = locatedRecordId.call(this, spec, itemIndex);
 	const response = await zohoBillingWrite.call(this, action, invoiceId, itemIndex);
 	return writeOutput(action, response, { invoice_id: invoiceId });
 }
+
+export const execute = eachZohoWrite(scopes, run);

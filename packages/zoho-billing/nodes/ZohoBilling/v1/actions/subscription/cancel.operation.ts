@@ -1,8 +1,9 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { ZOHO_ACTIONS } from '../../../../../../../lib/zoho/actions';
 import { LOOKUP_RESOURCES } from '../../../../../../../lib/zoho/resources';
 import {
+	eachZohoWrite,
 	locatedRecordId,
 	recordLocator,
 	writeOutput,
@@ -11,10 +12,9 @@ import {
 
 const spec = LOOKUP_RESOURCES.subscription;
 const action = ZOHO_ACTIONS.cancelSubscription;
-const show = { resource: ['subscription'], operation: ['cancel'] };
 
 /** Checked before the call (lib/zoho/actions.ts). */
-export const scopes = [action.scope];
+const scopes = [action.scope];
 
 export const option = {
 	name: 'Cancel',
@@ -22,8 +22,8 @@ export const option = {
 	action: 'Cancel a subscription',
 };
 
-export const description: INodeProperties[] = [
-	recordLocator(spec, show, 'The subscription to cancel'),
+export const properties: INodeProperties[] = [
+	recordLocator(spec, 'The subscription to cancel'),
 	{
 		displayName: 'When',
 		name: 'cancelAt',
@@ -42,14 +42,10 @@ export const description: INodeProperties[] = [
 			},
 		],
 		default: 'endOfTerm',
-		displayOptions: { show },
 	},
 ];
 
-export async function execute(
-	this: IExecuteFunctions,
-	itemIndex: number,
-): Promise<INodeExecutionData[]> {
+async function run(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	const subscriptionId = locatedRecordId.call(this, spec, itemIndex);
 	const atEnd = this.getNodeParameter('cancelAt', itemIndex, 'endOfTerm') !== 'now';
 	const response = await zohoBillingWrite.call(this, action, subscriptionId, itemIndex, {
@@ -57,3 +53,5 @@ export async function execute(
 	});
 	return writeOutput(action, response, { subscription_id: subscriptionId });
 }
+
+export const execute = eachZohoWrite(scopes, run);

@@ -1,8 +1,9 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { ZOHO_ACTIONS, postponeRenewalBody } from '../../../../../../../lib/zoho/actions';
 import { LOOKUP_RESOURCES } from '../../../../../../../lib/zoho/resources';
 import {
+	eachZohoWrite,
 	locatedRecordId,
 	recordLocator,
 	writeOutput,
@@ -11,10 +12,9 @@ import {
 
 const spec = LOOKUP_RESOURCES.subscription;
 const action = ZOHO_ACTIONS.postponeRenewal;
-const show = { resource: ['subscription'], operation: ['changeNextBillingDate'] };
 
 /** Checked before the call (lib/zoho/actions.ts). */
-export const scopes = [action.scope];
+const scopes = [action.scope];
 
 export const option = {
 	name: 'Change Next Billing Date',
@@ -22,8 +22,8 @@ export const option = {
 	action: 'Change the next billing date of a subscription',
 };
 
-export const description: INodeProperties[] = [
-	recordLocator(spec, show, 'The subscription whose renewal to postpone'),
+export const properties: INodeProperties[] = [
+	recordLocator(spec, 'The subscription whose renewal to postpone'),
 	{
 		displayName: 'Next Billing Date',
 		name: 'nextBillingDate',
@@ -31,16 +31,14 @@ export const description: INodeProperties[] = [
 		required: true,
 		default: '',
 		description: "The new renewal day (the organization's day): later than the current one",
-		displayOptions: { show },
 	},
 ];
 
-export async function execute(
-	this: IExecuteFunctions,
-	itemIndex: number,
-): Promise<INodeExecutionData[]> {
+async function run(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	const subscriptionId = locatedRecordId.call(this, spec, itemIndex);
 	const body = postponeRenewalBody(this.getNodeParameter('nextBillingDate', itemIndex));
 	const response = await zohoBillingWrite.call(this, action, subscriptionId, itemIndex, { body });
 	return writeOutput(action, response, { subscription_id: subscriptionId, ...body });
 }
+
+export const execute = eachZohoWrite(scopes, run);

@@ -1,8 +1,9 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { ZOHO_ACTIONS } from '../../../../../../../lib/zoho/actions';
 import { LOOKUP_RESOURCES } from '../../../../../../../lib/zoho/resources';
 import {
+	eachZohoWrite,
 	locatedRecordId,
 	recordLocator,
 	writeOutput,
@@ -11,10 +12,9 @@ import {
 
 const spec = LOOKUP_RESOURCES.subscription;
 const action = ZOHO_ACTIONS.reactivateSubscription;
-const show = { resource: ['subscription'], operation: ['reactivate'] };
 
 /** Checked before the call (lib/zoho/actions.ts). */
-export const scopes = [action.scope];
+const scopes = [action.scope];
 
 export const option = {
 	name: 'Reactivate',
@@ -22,15 +22,14 @@ export const option = {
 	action: 'Reactivate a subscription',
 };
 
-export const description: INodeProperties[] = [
-	recordLocator(spec, show, 'The non-renewing subscription to reactivate'),
+export const properties: INodeProperties[] = [
+	recordLocator(spec, 'The non-renewing subscription to reactivate'),
 ];
 
-export async function execute(
-	this: IExecuteFunctions,
-	itemIndex: number,
-): Promise<INodeExecutionData[]> {
+async function run(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	const subscriptionId = locatedRecordId.call(this, spec, itemIndex);
 	const response = await zohoBillingWrite.call(this, action, subscriptionId, itemIndex);
 	return writeOutput(action, response, { subscription_id: subscriptionId });
 }
+
+export const execute = eachZohoWrite(scopes, run);

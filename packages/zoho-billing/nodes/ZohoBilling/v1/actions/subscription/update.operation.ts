@@ -1,9 +1,4 @@
-import type {
-	IDataObject,
-	IExecuteFunctions,
-	INodeExecutionData,
-	INodeProperties,
-} from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import {
 	ZOHO_ACTIONS,
@@ -17,6 +12,7 @@ import {
 	zohoBillingGetById,
 } from '../../../../../../../nodes/shared/zoho-billing/client';
 import {
+	eachZohoWrite,
 	locatedRecordId,
 	recordLocator,
 	writeOutput,
@@ -25,10 +21,9 @@ import {
 
 const spec = LOOKUP_RESOURCES.subscription;
 const action = ZOHO_ACTIONS.updateSubscription;
-const show = { resource: ['subscription'], operation: ['update'] };
 
 /** The write, and the read of the subscription before it. */
-export const scopes = [spec.scope, action.scope];
+const scopes = [spec.scope, action.scope];
 
 export const option = {
 	name: 'Update',
@@ -36,12 +31,11 @@ export const option = {
 	action: 'Update a subscription',
 };
 
-export const description: INodeProperties[] = [
-	recordLocator(spec, show, 'The subscription to change'),
+export const properties: INodeProperties[] = [
+	recordLocator(spec, 'The subscription to change'),
 	{
 		...recordLocator(
 			LOOKUP_RESOURCES.plan,
-			show,
 			"The plan to move the subscription to; empty keeps its plan. A new plan is billed at its own list price: a negotiated price of the current plan is not carried over (set Plan Price to give one). The plan line's tax is kept.",
 		),
 		displayName: 'New Plan',
@@ -54,7 +48,6 @@ export const description: INodeProperties[] = [
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},
-		displayOptions: { show },
 		options: [
 			{
 				displayName: 'Apply at End of Term',
@@ -107,7 +100,6 @@ export const description: INodeProperties[] = [
 			},
 		],
 		default: 'keep',
-		displayOptions: { show },
 	},
 	{
 		displayName: 'Add-On List',
@@ -118,7 +110,7 @@ export const description: INodeProperties[] = [
 		default: {},
 		description:
 			'The add-ons afterwards; none removes them all. An add-on the subscription already has keeps its price and tax.',
-		displayOptions: { show: { ...show, addonsMode: ['replace'] } },
+		displayOptions: { show: { addonsMode: ['replace'] } },
 		options: [
 			{
 				displayName: 'Add-On',
@@ -148,10 +140,7 @@ export const description: INodeProperties[] = [
  * Reads the subscription first (one call): Zoho's update takes the whole plan and add-on lines, so
  * what the user does not change is sent back as Zoho holds it (lib/zoho/actions.ts).
  */
-export async function execute(
-	this: IExecuteFunctions,
-	itemIndex: number,
-): Promise<INodeExecutionData[]> {
+async function run(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	const subscriptionId = locatedRecordId.call(this, spec, itemIndex);
 	const fields = this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject;
 	const replaceAddons = this.getNodeParameter('addonsMode', itemIndex, 'keep') === 'replace';
@@ -179,3 +168,5 @@ export async function execute(
 	const response = await zohoBillingWrite.call(this, action, subscriptionId, itemIndex, { body });
 	return writeOutput(action, response, { subscription_id: subscriptionId });
 }
+
+export const execute = eachZohoWrite(scopes, run);

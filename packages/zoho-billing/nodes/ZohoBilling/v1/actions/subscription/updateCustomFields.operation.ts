@@ -1,9 +1,4 @@
-import type {
-	IDataObject,
-	IExecuteFunctions,
-	INodeExecutionData,
-	INodeProperties,
-} from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { ZOHO_ACTIONS } from '../../../../../../../lib/zoho/actions';
 import {
@@ -17,6 +12,7 @@ import {
 	readCustomFields,
 } from '../../../../../../../nodes/shared/zoho-billing/parameters';
 import {
+	eachZohoWrite,
 	locatedRecordId,
 	recordLocator,
 	writeOutput,
@@ -25,10 +21,9 @@ import {
 
 const spec = LOOKUP_RESOURCES.subscription;
 const action = ZOHO_ACTIONS.updateSubscriptionCustomFields;
-const show = { resource: ['subscription'], operation: ['updateCustomFields'] };
 
 /** The write, and the read of the subscription before it. */
-export const scopes = [spec.scope, action.scope];
+const scopes = [spec.scope, action.scope];
 
 export const option = {
 	name: 'Update Custom Fields',
@@ -36,15 +31,12 @@ export const option = {
 	action: 'Update custom fields of a subscription',
 };
 
-export const description: INodeProperties[] = [
-	recordLocator(spec, show, 'The subscription whose custom fields to set'),
-	customFieldsProperty(show),
+export const properties: INodeProperties[] = [
+	recordLocator(spec, 'The subscription whose custom fields to set'),
+	customFieldsProperty(),
 ];
 
-export async function execute(
-	this: IExecuteFunctions,
-	itemIndex: number,
-): Promise<INodeExecutionData[]> {
+async function run(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	const subscriptionId = locatedRecordId.call(this, spec, itemIndex);
 	const wanted = readCustomFields(this, itemIndex);
 	checkedCustomFields(wanted); // an empty or malformed list fails before any call
@@ -62,3 +54,5 @@ export async function execute(
 		custom_fields: body.custom_fields,
 	});
 }
+
+export const execute = eachZohoWrite(scopes, run);

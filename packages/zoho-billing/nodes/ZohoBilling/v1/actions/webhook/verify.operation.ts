@@ -1,9 +1,8 @@
 import {
-	NodeOperationError,
 	type IDataObject,
 	type IExecuteFunctions,
-	type INodeExecutionData,
 	type INodeProperties,
+	NodeOperationError,
 } from 'n8n-workflow';
 
 import { isPlainObject } from '../../../../../../../lib/json';
@@ -20,6 +19,7 @@ import {
 	zohoWebhookPayloadProperties,
 	zohoWebhookSecret,
 } from '../../../../../../../nodes/shared/zoho-billing/webhook-payload';
+import { eachItem } from '../../../../../../../nodes/shared/operations';
 
 // Why this operation exists beside the Zoho Billing Trigger: n8n 2.40 runs every trigger but its own
 // Webhook node with an expression isolate per request, which halves what one n8n can ingest
@@ -30,8 +30,6 @@ const SETUP_NOTICE =
 	"with 401, set the Webhook's Respond to \"Using 'Respond to Webhook' Node\" and send this node's " +
 	'error output (Settings > On Error) to a Respond to Webhook node.';
 
-const show = { resource: ['webhook'], operation: ['verify'] };
-
 export const option = {
 	name: 'Verify',
 	description:
@@ -39,13 +37,12 @@ export const option = {
 	action: 'Verify a webhook',
 };
 
-export const description: INodeProperties[] = [
+export const properties: INodeProperties[] = [
 	{
 		displayName: SETUP_NOTICE,
 		name: 'verifyNotice',
 		type: 'notice',
 		default: '',
-		displayOptions: { show },
 	},
 	{
 		displayName: 'Input Binary Field',
@@ -56,9 +53,8 @@ export const description: INodeProperties[] = [
 		hint: 'The name of the input binary field holding the raw body',
 		description:
 			'The binary field with the request body exactly as received: the Webhook node\'s Raw Body option puts it in "data"',
-		displayOptions: { show },
 	},
-	...zohoWebhookPayloadProperties(show),
+	...zohoWebhookPayloadProperties(),
 ];
 
 /** What each refusal means for someone reading the error in the editor. */
@@ -68,10 +64,7 @@ const WHY_REFUSED: Record<Exclude<AcceptedZohoWebhook, { ok: true }>['status'], 
 	415: 'Zoho sends JSON or form data only.',
 };
 
-export async function execute(
-	this: IExecuteFunctions,
-	itemIndex: number,
-): Promise<INodeExecutionData[]> {
+async function run(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	const item = this.getInputData()[itemIndex];
 	const binaryPropertyName = this.getNodeParameter('binaryPropertyName', itemIndex) as string;
 	if (!item.binary?.[binaryPropertyName]) {
@@ -118,7 +111,7 @@ export async function execute(
 			description: WHY_REFUSED[accepted.status],
 		});
 	}
-	return [{ json: accepted.event as IDataObject }];
+	return [accepted.event as IDataObject];
 }
 
 /** The request headers as the Webhook node outputs them, with names in lower case as Node.js gives them. */
@@ -160,3 +153,5 @@ function queryOf(context: IExecuteFunctions, query: unknown, itemIndex: number):
 	}
 	return pairs;
 }
+
+export const execute = eachItem(run);
