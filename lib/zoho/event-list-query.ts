@@ -10,7 +10,8 @@
  * `filter_by` holds one value, so a type filter and a date filter cannot both go there. When both are
  * set, the type goes to `filter_by`, the date range is sent as `event_start_date` / `event_end_date`
  * and is also enforced locally by `isEventWithinRange`, so the result is right even if Zoho ignores
- * the dates without `EventTime.CustomDate`. Named presets are then turned into dates in UTC.
+ * the dates without `EventTime.CustomDate`. Named presets are then turned into the organization's
+ * days (its time zone, lib/zoho/time-zone.ts; UTC when Zoho's is none the node can read).
  */
 import { InputError } from '../input-error';
 import { eventTimeMs } from './event-time';

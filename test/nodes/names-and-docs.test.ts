@@ -19,6 +19,7 @@ import { ZohoBilling } from '../../packages/zoho-billing/nodes/ZohoBilling/ZohoB
 import { ZohoBillingPollingTrigger } from '../../packages/zoho-billing/nodes/ZohoBillingPollingTrigger/ZohoBillingPollingTrigger.node';
 import { ZohoBillingTrigger } from '../../packages/zoho-billing/nodes/ZohoBillingTrigger/ZohoBillingTrigger.node';
 import {
+	citedPaths,
 	codexPath,
 	codexPaths,
 	markdownDocs,
@@ -228,6 +229,31 @@ describe('documentation links', () => {
 			}
 		},
 	);
+});
+
+/**
+ * Files of other repositories that comments and docs cite as evidence, each by its path there: the
+ * one kind of cited path that is not in this repository.
+ */
+const CITED_ELSEWHERE = new Set([
+	// PipedreamHQ/pipedream: a captured Zoho Billing event.
+	'components/zoho_subscriptions/sources/subscription-created/test-event.mjs',
+	// n8n-io/n8n: its Zoho CRM node, credential tester and OAuth2 request path.
+	'packages/nodes-base/nodes/Zoho/GenericFunctions.ts',
+	'packages/cli/src/services/credentials-tester.service.ts',
+	'request-helpers/oauth.js',
+	// The n8n-nodes-base package as installed with n8n.
+	'n8n-nodes-base/dist/nodes/HttpRequest/HttpRequest.node.js',
+]);
+
+describe('cited files', () => {
+	it('every file path a comment, script or doc cites exists here, or is a known file elsewhere', () => {
+		const cited = citedPaths();
+		expect(cited.length).toBeGreaterThan(100);
+		expect(cited.filter(({ cited: path, found }) => !found && !CITED_ELSEWHERE.has(path))).toEqual(
+			[],
+		);
+	});
 });
 
 describe('what the credential dialog shows', () => {

@@ -103,7 +103,44 @@ function codexPaths() {
 /** A node's codex file (`<Node>.node.json`), as a path from the root. @param {string} node */
 const codexPath = (node) => `${relative(REPO_DIR, nodeDir(node))}/${node}.node.json`;
 
+/** Every file of the repository git knows, paths from the root. @returns {string[]} */
+function repositoryFiles() {
+	return require('child_process')
+		.execFileSync('git', ['ls-files', '-co', '--exclude-standard'], {
+			cwd: REPO_DIR,
+			encoding: 'utf8',
+		})
+		.split('\n')
+		.filter((path) => path !== '' && repoFileExists(path));
+}
+
+const CITED_PATH = /(?<![\w./@:$-])([\w.-]+\/[\w./-]*\w\.(?:ts|js|mjs|md|json|sh))\b/g;
+
+/**
+ * The file paths that source comments, scripts and docs cite (`lib/zoho/event-poll.ts`,
+ * `nodes/shared/moengage/client.ts`), each with the file citing it and whether it leads to a file
+ * of the repository: from the root, from the citing file's folder, or as the end of a path.
+ * @returns {Array<{ cited: string, by: string, found: boolean }>}
+ */
+function citedPaths() {
+	const files = repositoryFiles();
+	const citing = files.filter(
+		(path) => /\.(ts|js|mjs|md|sh|yml)$/.test(path) && !path.startsWith('docs/benchmark-results/'),
+	);
+	return citing.flatMap((by) =>
+		[...readFileSync(join(REPO_DIR, by), 'utf8').matchAll(CITED_PATH)].map(([, cited]) => ({
+			cited,
+			by,
+			found:
+				repoFileExists(cited) ||
+				repoFileExists(join(by, '..', cited)) ||
+				files.some((path) => path.endsWith(`/${cited}`)),
+		})),
+	);
+}
+
 module.exports = {
+	citedPaths,
 	shippedSchemaPaths,
 	readShippedSchema,
 	readShippedSchemaText,

@@ -20,7 +20,7 @@ import {
  * becomes of its elements ("All bulk API requests return a 200 response code. Debugging should be done
  * on the user profile", data.yaml), so its items are only `accepted`.
  *
- * Events are sent once at most (transport/index.ts): a request holding events that may have reached
+ * Events are sent once at most (nodes/shared/moengage/client.ts): a request holding events that may have reached
  * MoEngage is not repeated. Its user updates, which a repeat cannot harm, are then sent again on their
  * own, and only the items whose events are in doubt fail, saying so.
  */
@@ -32,7 +32,7 @@ export interface PreparedItem {
 }
 
 /** How one item was delivered (the fields of its output item), or why it was not. */
-export type ItemOutcome =
+export type SendOutcome =
 	| { itemIndex: number; delivery: IDataObject }
 	| { itemIndex: number; error: Error };
 
@@ -49,7 +49,7 @@ export async function sendToMoEngage(
 	this: IExecuteFunctions,
 	items: PreparedItem[],
 	options: SendOptions,
-): Promise<ItemOutcome[]> {
+): Promise<SendOutcome[]> {
 	return options.sendMode === 'perItem'
 		? await sendPerItem.call(this, items, options)
 		: await sendInBulk.call(this, items, options);
@@ -69,8 +69,8 @@ async function sendPerItem(
 	this: IExecuteFunctions,
 	items: PreparedItem[],
 	{ settings, stopAtFirstFailure }: SendOptions,
-): Promise<ItemOutcome[]> {
-	const outcomes: ItemOutcome[] = [];
+): Promise<SendOutcome[]> {
+	const outcomes: SendOutcome[] = [];
 	for (const { itemIndex, elements } of items) {
 		try {
 			const requestIds: string[] = [];
@@ -101,8 +101,8 @@ async function sendInBulk(
 	this: IExecuteFunctions,
 	items: PreparedItem[],
 	{ settings, stopAtFirstFailure }: SendOptions,
-): Promise<ItemOutcome[]> {
-	const outcomes: ItemOutcome[] = [];
+): Promise<SendOutcome[]> {
+	const outcomes: SendOutcome[] = [];
 	const { requests, tooLarge } = packBulkRequests(items.map((item) => item.elements));
 	for (const { entry, bytes } of tooLarge) {
 		const { itemIndex } = items[entry];

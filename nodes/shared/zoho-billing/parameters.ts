@@ -1,9 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INode, INodeProperties } from 'n8n-workflow';
 
 import { ZOHO_API_BUDGET } from '../../../lib/zoho/api-budget';
+import { ZOHO_ID_REGEX } from '../../../lib/zoho/ids';
 import { checkedWholeNumber } from '../parameters';
 import { ALL_EVENT_TYPES, eventTypeChoices } from '../../../lib/zoho/event-types';
-import type { FilterField } from '../../../lib/zoho/resources';
+import type { FilterField, LookupResourceSpec } from '../../../lib/zoho/resources';
 
 /**
  * Parameters the Zoho Billing nodes share, written once: the triggers' Events, Payload Concurrency
@@ -161,4 +162,52 @@ export function readCustomFields(
 	const fields: Record<string, unknown> = {};
 	for (const { name, value } of entered) fields[String(name ?? '')] = value;
 	return fields;
+}
+
+/** The list-search method of each locatable resource (packages/zoho-billing/nodes/ZohoBilling/v1/methods/listSearch.ts). */
+export const LIST_SEARCH_METHOD = {
+	customer: 'searchCustomers',
+	subscription: 'searchSubscriptions',
+	invoice: 'searchInvoices',
+	plan: 'searchPlans',
+} as const;
+
+/**
+ * A record parameter as n8n's modern nodes have it: pick From List (searched through Zoho's list
+ * endpoint) or enter By ID (an expression, e.g. `{{ $json.customer.customer_id }}`).
+ */
+export function recordLocator(spec: LookupResourceSpec, description: string): INodeProperties {
+	return {
+		displayName: spec.idLabel.replace(/ ID$| Code$/, ''),
+		name: spec.idParameter,
+		type: 'resourceLocator',
+		default: { mode: 'list', value: '' },
+		required: true,
+		description,
+		modes: [
+			{
+				displayName: 'From List',
+				name: 'list',
+				type: 'list',
+				placeholder: `Select a ${spec.resource}…`,
+				typeOptions: { searchListMethod: LIST_SEARCH_METHOD[spec.resource], searchable: true },
+			},
+			{
+				// Plans are named by their code, the rest by ID.
+				displayName: spec.idLabel.endsWith(' Code') ? 'By Code' : 'By ID',
+				name: 'id',
+				type: 'string',
+				placeholder: spec.idExample,
+				validation: [
+					{
+						type: 'regex',
+						properties: {
+							regex: ZOHO_ID_REGEX,
+							errorMessage: `Not a valid Zoho Billing ${spec.idLabel.toLowerCase()}`,
+						},
+					},
+				],
+			},
+		],
+	};
 }

@@ -1,7 +1,6 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { withCustomFieldsByApiName } from '../../../lib/zoho/custom-fields';
-import { ZOHO_ID_REGEX } from '../../../lib/zoho/ids';
 import type { ZohoAction } from '../../../lib/zoho/actions';
 import type { LookupResourceSpec } from '../../../lib/zoho/resources';
 import { isPlainObject } from '../../../lib/json';
@@ -68,52 +67,4 @@ export function locatedRecordId(
 ): string {
 	const value = this.getNodeParameter(spec.idParameter, itemIndex, '', { extractValue: true });
 	return checkedZohoId.call(this, spec, value, itemIndex);
-}
-
-/** The list-search method of each locatable resource (packages/zoho-billing/nodes/ZohoBilling/v1/methods/listSearch.ts). */
-export const LIST_SEARCH_METHOD = {
-	customer: 'searchCustomers',
-	subscription: 'searchSubscriptions',
-	invoice: 'searchInvoices',
-	plan: 'searchPlans',
-} as const;
-
-/**
- * A record parameter as n8n's modern nodes have it: pick From List (searched through Zoho's list
- * endpoint) or enter By ID (an expression, e.g. `{{ $json.customer.customer_id }}`).
- */
-export function recordLocator(spec: LookupResourceSpec, description: string): INodeProperties {
-	return {
-		displayName: spec.idLabel.replace(/ ID$| Code$/, ''),
-		name: spec.idParameter,
-		type: 'resourceLocator',
-		default: { mode: 'list', value: '' },
-		required: true,
-		description,
-		modes: [
-			{
-				displayName: 'From List',
-				name: 'list',
-				type: 'list',
-				placeholder: `Select a ${spec.resource}…`,
-				typeOptions: { searchListMethod: LIST_SEARCH_METHOD[spec.resource], searchable: true },
-			},
-			{
-				// Plans are named by their code, the rest by ID.
-				displayName: spec.idLabel.endsWith(' Code') ? 'By Code' : 'By ID',
-				name: 'id',
-				type: 'string',
-				placeholder: spec.idExample,
-				validation: [
-					{
-						type: 'regex',
-						properties: {
-							regex: ZOHO_ID_REGEX,
-							errorMessage: `Not a valid Zoho Billing ${spec.idLabel.toLowerCase()}`,
-						},
-					},
-				],
-			},
-		],
-	};
 }

@@ -13,10 +13,10 @@ import { zohoBillingApiRequest } from '../../../../../../../nodes/shared/zoho-bi
 import {
 	eachZohoWrite,
 	locatedRecordId,
-	recordLocator,
 	writeOutput,
 	zohoBillingWrite,
 } from '../../../../../../../nodes/shared/zoho-billing/write';
+import { recordLocator } from '../../../../../../../nodes/shared/zoho-billing/parameters';
 
 const spec = LOOKUP_RESOURCES.invoice;
 const action = ZOHO_ACTIONS.emailInvoice;

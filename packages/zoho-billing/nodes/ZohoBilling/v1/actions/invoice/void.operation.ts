@@ -5,10 +5,10 @@ import { LOOKUP_RESOURCES } from '../../../../../../../lib/zoho/resources';
 import {
 	eachZohoWrite,
 	locatedRecordId,
-	recordLocator,
 	writeOutput,
 	zohoBillingWrite,
 } from '../../../../../../../nodes/shared/zoho-billing/write';
+import { recordLocator } from '../../../../../../../nodes/shared/zoho-billing/parameters';
 
 const spec = LOOKUP_RESOURCES.invoice;
 const action = ZOHO_ACTIONS.voidInvoice;

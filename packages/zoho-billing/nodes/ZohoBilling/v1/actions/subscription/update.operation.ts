@@ -14,10 +14,10 @@ import {
 import {
 	eachZohoWrite,
 	locatedRecordId,
-	recordLocator,
 	writeOutput,
 	zohoBillingWrite,
 } from '../../../../../../../nodes/shared/zoho-billing/write';
+import { recordLocator } from '../../../../../../../nodes/shared/zoho-billing/parameters';
 
 const spec = LOOKUP_RESOURCES.subscription;
 const action = ZOHO_ACTIONS.updateSubscription;

@@ -10,11 +10,11 @@ import { zohoBillingGetById } from '../../../../../../../nodes/shared/zoho-billi
 import {
 	customFieldsProperty,
 	readCustomFields,
+	recordLocator,
 } from '../../../../../../../nodes/shared/zoho-billing/parameters';
 import {
 	eachZohoWrite,
 	locatedRecordId,
-	recordLocator,
 	writeOutput,
 	zohoBillingWrite,
 } from '../../../../../../../nodes/shared/zoho-billing/write';
