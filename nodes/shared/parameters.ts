@@ -1,4 +1,9 @@
-import { NodeOperationError, type IExecuteFunctions, type INode } from 'n8n-workflow';
+import {
+	NodeOperationError,
+	type IExecuteFunctions,
+	type INode,
+	type INodeProperties,
+} from 'n8n-workflow';
 
 import { wholeNumber } from '../../lib/whole-number';
 
@@ -34,4 +39,16 @@ export function checkedLimit(context: IExecuteFunctions, itemIndex: number): num
 		{ min: 1 },
 		itemIndex,
 	);
+}
+
+/** An "Options" collection ("Add Option") of these optional parameters, read as `options.<name>`. */
+export function optionsCollection(options: INodeProperties[]): INodeProperties {
+	return {
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		options,
+	};
 }

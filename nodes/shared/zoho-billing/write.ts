@@ -1,11 +1,17 @@
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { withCustomFieldsByApiName } from '../../../lib/zoho/custom-fields';
+import { customFieldWrites, withCustomFieldsByApiName } from '../../../lib/zoho/custom-fields';
 import type { ZohoAction } from '../../../lib/zoho/actions';
 import type { LookupResourceSpec } from '../../../lib/zoho/resources';
 import { isPlainObject } from '../../../lib/json';
-import { eachItem } from '../operations';
-import { checkedZohoId, requireZohoScopes, zohoBillingApiRequest } from './client';
+import { eachItem, type NodeOperation } from '../operations';
+import {
+	checkedZohoId,
+	requireZohoScopes,
+	zohoBillingApiRequest,
+	zohoBillingGetById,
+} from './client';
+import { recordLocator } from './parameters';
 
 /**
  * The Zoho Billing writes (lib/zoho/actions.ts) as n8n calls: one request each, with the action's
@@ -67,4 +73,63 @@ export function locatedRecordId(
 ): string {
 	const value = this.getNodeParameter(spec.idParameter, itemIndex, '', { extractValue: true });
 	return checkedZohoId.call(this, spec, value, itemIndex);
+}
+
+/** What a write on one record sends beyond its method and path, and adds to an output of its ID. */
+export interface RecordWriteRequest {
+	body?: IDataObject;
+	qs?: IDataObject;
+	/** Fields the output carries beside the record's ID when Zoho returns no record. */
+	output?: IDataObject;
+}
+
+/**
+ * An operation that writes one record the user picks (From List or By ID): its parameters are the
+ * record picker then `properties`; each item checks the scopes (the record's read scope too when the
+ * write `readsFirst`), locates the record's ID, builds its request, and outputs what Zoho returns.
+ */
+export function recordWrite(
+	spec: LookupResourceSpec,
+	action: ZohoAction,
+	definition: {
+		option: NodeOperation['option'];
+		/** The record picker's description. */
+		locator: string;
+		properties?: INodeProperties[];
+		/** The write reads first (the record, or another of its documents): its read scope is checked too. */
+		readsFirst?: boolean;
+		/** The item's request; `readRecord` gets the record as Get outputs it, one call. */
+		request?: (
+			this: IExecuteFunctions,
+			recordId: string,
+			itemIndex: number,
+			readRecord: () => Promise<IDataObject>,
+		) => RecordWriteRequest | Promise<RecordWriteRequest>;
+	},
+): NodeOperation {
+	const scopes = definition.readsFirst ? [spec.scope, action.scope] : [action.scope];
+	return {
+		option: definition.option,
+		properties: [recordLocator(spec, definition.locator), ...(definition.properties ?? [])],
+		execute: eachZohoWrite(scopes, async function (this: IExecuteFunctions, itemIndex: number) {
+			const recordId = locatedRecordId.call(this, spec, itemIndex);
+			const readRecord = async () => await zohoBillingGetById.call(this, spec, recordId, itemIndex);
+			const { output, ...request } =
+				(await definition.request?.call(this, recordId, itemIndex, readRecord)) ?? {};
+			const response = await zohoBillingWrite.call(this, action, recordId, itemIndex, request);
+			return writeOutput(action, response, { [spec.idField]: recordId, ...output });
+		}),
+	};
+}
+
+/**
+ * The `custom_fields` of a write setting `wanted` (lib/zoho/custom-fields.ts): named as `record`
+ * (as Zoho returned it) shows them, or by label when creating (`record` undefined).
+ */
+export function customFieldsBody(
+	record: IDataObject | undefined,
+	wanted: Record<string, unknown>,
+	recordName: string,
+): IDataObject[] {
+	return customFieldWrites(record?.custom_fields, wanted, recordName) as unknown as IDataObject[];
 }

@@ -42,6 +42,7 @@ import {
 	zohoEventsProperty,
 } from '../../../../nodes/shared/zoho-billing/parameters';
 import { readmeSection } from '../../../../lib/docs-links';
+import { optionsCollection } from '../../../../nodes/shared/parameters';
 
 /** Events handed to one execution at most, unless the user changes it: a backlog never becomes one huge run. */
 const DEFAULT_MAX_EVENTS_PER_POLL = 100;
@@ -144,33 +145,26 @@ export class ZohoBillingPollingTrigger implements INodeType {
 					'Events from this moment on are emitted. Zoho keeps events for about 180 days (reported).',
 				displayOptions: { show: { startFrom: ['date'] } },
 			},
-			{
-				displayName: 'Options',
-				name: 'options',
-				type: 'collection',
-				placeholder: 'Add Option',
-				default: {},
-				options: [
-					{
-						displayName: 'Daily Call Budget',
-						name: 'dailyCallBudget',
-						type: 'number',
-						typeOptions: { minValue: 0, maxValue: MAX_DAILY_CALL_BUDGET, numberPrecision: 0 },
-						default: DEFAULT_DAILY_CALL_BUDGET,
-						description: `Zoho calls a day (UTC) that idle polling may cost, whatever Poll Times say: at most one poll calls Zoho in each 1/budget of a day (${DEFAULT_DAILY_CALL_BUDGET}: one in ${slotMinutes(DEFAULT_DAILY_CALL_BUDGET).toFixed(1)} minutes). Events a poll finds are always fetched, and n8n's log says when a day's calls pass the budget. 0 turns the spacing off.`,
-					},
-					{
-						displayName: 'Max Events per Poll',
-						name: 'maxEventsPerPoll',
-						type: 'number',
-						typeOptions: { minValue: 1, maxValue: MAX_EVENTS_PER_POLL_LIMIT, numberPrecision: 0 },
-						default: DEFAULT_MAX_EVENTS_PER_POLL,
-						description:
-							'The most events one poll fetches and hands on; a backlog is handed on over several polls, oldest first',
-					},
-					payloadConcurrencyProperty,
-				],
-			},
+			optionsCollection([
+				{
+					displayName: 'Daily Call Budget',
+					name: 'dailyCallBudget',
+					type: 'number',
+					typeOptions: { minValue: 0, maxValue: MAX_DAILY_CALL_BUDGET, numberPrecision: 0 },
+					default: DEFAULT_DAILY_CALL_BUDGET,
+					description: `Zoho calls a day (UTC) that idle polling may cost, whatever Poll Times say: at most one poll calls Zoho in each 1/budget of a day (${DEFAULT_DAILY_CALL_BUDGET}: one in ${slotMinutes(DEFAULT_DAILY_CALL_BUDGET).toFixed(1)} minutes). Events a poll finds are always fetched, and n8n's log says when a day's calls pass the budget. 0 turns the spacing off.`,
+				},
+				{
+					displayName: 'Max Events per Poll',
+					name: 'maxEventsPerPoll',
+					type: 'number',
+					typeOptions: { minValue: 1, maxValue: MAX_EVENTS_PER_POLL_LIMIT, numberPrecision: 0 },
+					default: DEFAULT_MAX_EVENTS_PER_POLL,
+					description:
+						'The most events one poll fetches and hands on; a backlog is handed on over several polls, oldest first',
+				},
+				payloadConcurrencyProperty,
+			]),
 		],
 	};
 

@@ -6,6 +6,7 @@ import {
 	MOENGAGE_DEFAULT_TIMEOUT_MS,
 	MOENGAGE_TIMEOUT_LIMITS_MS,
 } from '../../../../../../nodes/shared/moengage/client';
+import { optionsCollection } from '../../../../../../nodes/shared/parameters';
 
 /**
  * Parameters several operations share. Each operation places them among its own; the resource and
@@ -133,15 +134,8 @@ export function customAttributeProperties(
 }
 
 /** The operation's "Options" collection: the shared send options plus the operation's own. */
-export function optionsCollection(own: INodeProperties[]): INodeProperties {
-	return {
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [...sendOptions(), ...own],
-	};
+export function sendOptionsCollection(own: INodeProperties[]): INodeProperties {
+	return optionsCollection([...sendOptions(), ...own]);
 }
 
 /** Options every operation offers. */
@@ -206,14 +200,7 @@ function sendOptions(): INodeProperties[] {
  * sent once where a repeat could act twice (nodes/shared/moengage/client.ts).
  */
 export function requestOptionsCollection(): INodeProperties {
-	return {
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: retryOptions(),
-	};
+	return optionsCollection(retryOptions());
 }
 
 function retryOptions(): INodeProperties[] {

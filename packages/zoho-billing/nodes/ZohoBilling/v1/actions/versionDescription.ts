@@ -1,31 +1,17 @@
-import { NodeConnectionTypes } from 'n8n-workflow';
-
-import { operationSubtitle } from '../../../../../../nodes/shared/operation-subtitle';
-import type { VersionDescription } from '../../../../../../nodes/shared/version-description';
-import { nodeProperties } from '../../../../../../nodes/shared/operations';
+import { actionVersionDescription } from '../../../../../../nodes/shared/version-description';
 import { DEFAULT_RESOURCE, resources } from './resources';
 
-const properties = nodeProperties(resources, DEFAULT_RESOURCE);
-
-/** What version 1 adds to the base description: its parameters, connections and credential. */
-export const versionDescription: VersionDescription = {
-	version: 1,
-	subtitle: operationSubtitle(properties),
-	usableAsTool: true,
-	inputs: [NodeConnectionTypes.Main],
-	outputs: [NodeConnectionTypes.Main],
-	credentials: [
-		{
-			name: 'zohoBillingOAuth2Api',
-			required: true,
-			displayOptions: { hide: { resource: ['webhook'] } },
-		},
-		// Verifying a webhook calls no Zoho API: it needs only the webhook's Secret Token.
-		{
-			name: 'zohoBillingWebhookApi',
-			required: true,
-			displayOptions: { show: { resource: ['webhook'] } },
-		},
-	],
-	properties,
-};
+/** What version 1 adds to the base description: its parameters, connections and credentials. */
+export const versionDescription = actionVersionDescription(1, resources, DEFAULT_RESOURCE, [
+	{
+		name: 'zohoBillingOAuth2Api',
+		required: true,
+		displayOptions: { hide: { resource: ['webhook'] } },
+	},
+	// Verifying a webhook calls no Zoho API: it needs only the webhook's Secret Token.
+	{
+		name: 'zohoBillingWebhookApi',
+		required: true,
+		displayOptions: { show: { resource: ['webhook'] } },
+	},
+]);

@@ -10,7 +10,7 @@ import { readCustomAttributes, readIdentity, readOptions } from '../../helpers/p
 import {
 	customAttributeProperties,
 	identityProperties,
-	optionsCollection,
+	sendOptionsCollection,
 } from '../common.description';
 import { sendsElements } from '../../helpers/elements';
 
@@ -32,7 +32,7 @@ export const properties: INodeProperties[] = [
 		description: 'Use snake_case; must not start with moe_ or contain a dot',
 	},
 	...customAttributeProperties('Event Attributes', 'eventAttributes'),
-	optionsCollection([
+	sendOptionsCollection([
 		{
 			displayName: 'Platform',
 			name: 'platform',

@@ -16,7 +16,7 @@ import {
 import {
 	customAttributeProperties,
 	identityProperties,
-	optionsCollection,
+	sendOptionsCollection,
 } from '../common.description';
 import { sendsElements } from '../../helpers/elements';
 
@@ -131,7 +131,7 @@ export const properties: INodeProperties[] = [
 		],
 	},
 	...customAttributeProperties('Custom Attributes', 'customAttributes', manual),
-	optionsCollection([
+	sendOptionsCollection([
 		{
 			displayName: 'Update Existing Users Only',
 			name: 'updateExistingOnly',

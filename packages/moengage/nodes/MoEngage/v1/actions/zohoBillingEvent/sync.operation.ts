@@ -20,7 +20,7 @@ import {
 import type { OverLongPolicy } from '../../../../../../../lib/moengage/validation';
 import { identityResolution, readOptions } from '../../helpers/parameters';
 import { SkippedItem, sendsElements } from '../../helpers/elements';
-import { optionsCollection } from '../common.description';
+import { sendOptionsCollection } from '../common.description';
 
 export const option = {
 	name: 'Sync',
@@ -68,7 +68,7 @@ export const properties: INodeProperties[] = [
 		default: 'customerId',
 		displayOptions: { show: { zohoIdentifier: ['email', 'mobile'] } },
 	},
-	optionsCollection([
+	sendOptionsCollection([
 		{
 			displayName: 'Event Name Prefix',
 			name: 'eventNamePrefix',

@@ -1,12 +1,12 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { CUSTOMER_FIELDS, ZOHO_ACTIONS, customerBody } from '../../../../../../../lib/zoho/actions';
-import { customFieldWrites } from '../../../../../../../lib/zoho/custom-fields';
 import {
 	customFieldsProperty,
 	readCustomFields,
 } from '../../../../../../../nodes/shared/zoho-billing/parameters';
 import {
+	customFieldsBody,
 	eachZohoWrite,
 	writeOutput,
 	zohoBillingWrite,
@@ -89,11 +89,7 @@ async function run(this: IExecuteFunctions, itemIndex: number): Promise<IDataObj
 	// Zoho's create document names custom fields by label; an API name cannot be resolved without a
 	// record, so it fails the item here, before the call (lib/zoho/custom-fields.ts).
 	if (Object.keys(custom).length > 0)
-		body.custom_fields = customFieldWrites(
-			undefined,
-			custom,
-			'customer',
-		) as unknown as IDataObject[];
+		body.custom_fields = customFieldsBody(undefined, custom, 'customer');
 	const response = await zohoBillingWrite.call(this, action, '', itemIndex, { body });
 	return writeOutput(action, response, {});
 }

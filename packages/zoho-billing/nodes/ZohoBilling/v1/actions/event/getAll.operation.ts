@@ -27,6 +27,7 @@ import {
 	returnAllAndLimitProperties,
 } from '../../../../../../../nodes/shared/zoho-billing/parameters';
 import { eachItem } from '../../../../../../../nodes/shared/operations';
+import { optionsCollection } from '../../../../../../../nodes/shared/parameters';
 
 export const option = {
 	name: 'Get Many',
@@ -45,39 +46,32 @@ export const properties: INodeProperties[] = [
 			"Whether to fetch each event's full payload (subscription, invoice, payment, customer). Zoho's list holds only ID, type and time, so this makes one extra call per event.",
 	},
 	filtersProperty(EVENT_LIST_FILTER_FIELDS),
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [
-			payloadConcurrencyProperty,
-			{
-				displayName: 'Sort By',
-				name: 'sortColumn',
-				type: 'options',
-				options: [
-					{ name: 'Event ID', value: 'event_id' },
-					{ name: 'Event Time', value: 'event_time' },
-					{ name: 'Notified Time', value: 'notified_time' },
-				],
-				default: 'event_time',
-			},
-			{
-				displayName: 'Sort Order',
-				name: 'sortOrder',
-				type: 'options',
-				options: [
-					{ name: 'Ascending', value: 'A' },
-					{ name: 'Descending', value: 'D' },
-				],
-				default: 'D',
-				description:
-					"Zoho's sort_order parameter; Zoho documents it for its other lists, not explicitly for events",
-			},
-		],
-	},
+	optionsCollection([
+		payloadConcurrencyProperty,
+		{
+			displayName: 'Sort By',
+			name: 'sortColumn',
+			type: 'options',
+			options: [
+				{ name: 'Event ID', value: 'event_id' },
+				{ name: 'Event Time', value: 'event_time' },
+				{ name: 'Notified Time', value: 'notified_time' },
+			],
+			default: 'event_time',
+		},
+		{
+			displayName: 'Sort Order',
+			name: 'sortOrder',
+			type: 'options',
+			options: [
+				{ name: 'Ascending', value: 'A' },
+				{ name: 'Descending', value: 'D' },
+			],
+			default: 'D',
+			description:
+				"Zoho's sort_order parameter; Zoho documents it for its other lists, not explicitly for events",
+		},
+	]),
 ];
 
 /**
