@@ -14,7 +14,7 @@ import {
 	backfillEvents,
 	backfillNode,
 	moEngageCredentials,
-	moEngageNode,
+	userUpdateNode,
 	people,
 } from './workloads';
 import { profile, writeProfileReport } from './support/profile';
@@ -28,12 +28,11 @@ const sections: Parameters<typeof writeProfileReport>[0] = [];
 afterAll(() => writeProfileReport(sections, config.outputDir));
 
 it(`profiles the MoEngage node pushing ${sizes.push} items (benchmark 1, ours)`, async () => {
-	const standIn = new MoEngageStandIn();
-	await standIn.start();
+	const standIn = await MoEngageStandIn.started();
 	standIn.latencyMs = 5;
 	standIn.recordRequests = false;
 	const items = people(sizes.push);
-	const node = moEngageNode;
+	const node = userUpdateNode;
 	const credentials = moEngageCredentials(standIn.baseUrl);
 	await runWorkflow({ items: items.slice(0, 50), nodes: [node], credentials });
 	const { value, shares, topOurs } = await profile(

@@ -18,10 +18,9 @@ import { WEBHOOK_SECRET, signZohoWebhook } from '../test/support/zoho-webhook-si
 import { N8nInstance } from '../test/support/n8n-instance';
 import { PACKAGE } from '../test/support/package-name';
 import { median, percentile } from '../test/support/stats';
-import { normalizeZohoEvent } from '../lib/zoho/normalize-event';
-import { asEventsApiRecord, zohoEvent } from '../test/fixtures';
+import { asEventsApiRecord, normalizedEvent, zohoEvent } from '../test/fixtures';
 import {
-	MOENGAGE_API_KEY,
+	MOENGAGE_AUTHORIZATION,
 	MOENGAGE_WORKSPACE_ID,
 	MoEngageStandIn,
 } from '../test/support/stand-ins/moengage';
@@ -88,7 +87,6 @@ const OPERATOR_SETTINGS: Array<{ setting: string; sides: IngestSide[]; offset: n
 ];
 
 const SECRET = WEBHOOK_SECRET;
-const BASIC = `Basic ${Buffer.from(`${MOENGAGE_WORKSPACE_ID}:${MOENGAGE_API_KEY}`).toString('base64')}`;
 const FLOOR_TRIGGER_DIR = require
 	.resolve('./support/floor-trigger/FloorTrigger.node.js')
 	.replace(/[/\\]FloorTrigger\.node\.js$/, '');
@@ -180,13 +178,7 @@ const HAND_BUILT_SYNC_CODE = [
  * Benchmark 1b: Zoho events as the Zoho Billing node's Get Many outputs them (normalized, payload and
  * deliveries included), `count` of them made by a Code node, then pushed to MoEngage.
  */
-const eventsNodeItem = (() => {
-	const normalized = normalizeZohoEvent(
-		asEventsApiRecord(zohoEvent('subscriptionCreated')) as never,
-	);
-	if (!normalized.ok) throw new Error(normalized.message);
-	return normalized.event;
-})();
+const eventsNodeItem = normalizedEvent(asEventsApiRecord(zohoEvent('subscriptionCreated')));
 const makeEventsCode = [
 	`const base = ${JSON.stringify(eventsNodeItem)};`,
 	'const count = Number($json.body.count);',
@@ -275,7 +267,7 @@ const httpRequestToMoEngage = {
 		method: 'POST',
 		url: '={{ $env.BENCH_MOENGAGE_URL }}',
 		sendHeaders: true,
-		headerParameters: { parameters: [{ name: 'Authorization', value: BASIC }] },
+		headerParameters: { parameters: [{ name: 'Authorization', value: MOENGAGE_AUTHORIZATION }] },
 		sendBody: true,
 		contentType: 'json',
 		specifyBody: 'json',
@@ -504,8 +496,7 @@ async function stopN8n(instance: N8nInstance | undefined) {
 }
 
 beforeAll(async () => {
-	moEngage = new MoEngageStandIn();
-	await moEngage.start();
+	moEngage = await MoEngageStandIn.started();
 	moEngage.recordRequests = false;
 	n8n = await startN8n();
 }, 900_000);

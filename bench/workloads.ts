@@ -1,34 +1,30 @@
 /** The workloads the benchmarks and the profiles share, defined once. */
 import { asEventsApiRecord, zohoEvent } from '../test/fixtures';
-import { PACKAGE } from '../test/support/run-workflow';
+import { moEngageNode, zohoBillingNode } from '../test/support/nodes';
 
-/** `count` users with their ID and plan tier, as a CRM export would give them. */
 /** The MoEngage credential of the in-process benchmarks, pointing at a stand-in. */
 export { moEngageCredentials } from '../test/support/credentials';
 
+/** `count` users with their ID and plan tier, as a CRM export would give them. */
 export const people = (count: number) =>
 	Array.from({ length: count }, (_, i) => ({
 		customer_id: `user-${100000 + i}`,
 		plan_tier: ['gold', 'silver', 'bronze'][i % 3],
 	}));
 
-const moEngageUserUpdate = (parameters: Record<string, unknown>) => ({
-	name: 'MoEngage',
-	type: `${PACKAGE}.moEngage`,
-	credentials: { moEngageApi: { id: '3', name: 'MoEngage' } },
-	parameters: {
+const moEngageUserUpdate = (parameters: Record<string, unknown>) =>
+	moEngageNode({
 		resource: 'user',
 		operation: 'createOrUpdate',
 		identifyBy: 'customerId',
 		...parameters,
-	},
-});
+	});
 
 /** The MoEngage node updating each user's plan tier from the item's fields, batched (the defaults). */
-export const moEngageNode = moEngageUserUpdate({ dataMode: 'autoMapInputData' });
+export const userUpdateNode = moEngageUserUpdate({ dataMode: 'autoMapInputData' });
 
 /** The same update with the identifier and the attribute mapped by hand: two expressions per item. */
-export const moEngageNodeWithExpressions = moEngageUserUpdate({
+export const userUpdateNodeWithExpressions = moEngageUserUpdate({
 	dataMode: 'defineBelow',
 	customerId: '={{ $json.customer_id }}',
 	customAttributesMode: 'keyValue',
@@ -42,18 +38,13 @@ export const backfillEvents = (count: number) =>
 	);
 
 /** Zoho Billing > Event > Get Many, every page, each event's payload fetched 10 at a time. */
-export const backfillNode = {
-	name: 'Zoho Billing',
-	type: `${PACKAGE}.zohoBilling`,
-	credentials: { zohoBillingOAuth2Api: { id: '1', name: 'Zoho' } },
-	parameters: {
-		resource: 'event',
-		operation: 'getAll',
-		returnAll: true,
-		includePayload: true,
-		options: { concurrency: 10 },
-	},
-};
+export const backfillNode = zohoBillingNode({
+	resource: 'event',
+	operation: 'getAll',
+	returnAll: true,
+	includePayload: true,
+	options: { concurrency: 10 },
+});
 
 /**
  * `count` events over the `spanMs` after `startMs` (50 minutes unless told), of three types in turn (one `subscription_created`

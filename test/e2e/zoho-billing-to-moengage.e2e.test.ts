@@ -17,7 +17,7 @@ import {
 	type ZohoEventName,
 } from '../fixtures';
 import { expectedEvents, expectedUserUpdates } from '../fixtures/expected-moengage';
-import { MOENGAGE_API_KEY, MOENGAGE_WORKSPACE_ID } from '../support/stand-ins/moengage';
+import { MOENGAGE_AUTHORIZATION, MOENGAGE_WORKSPACE_ID } from '../support/stand-ins/moengage';
 import { ZOHO_ORG_ID } from '../support/stand-ins/zoho-billing';
 import {
 	ExampleEnvironment,
@@ -354,9 +354,7 @@ describe('the package in a real n8n', () => {
 		);
 		const request = environment.moEngage.requests[environment.moEngage.requests.length - 1];
 		expect(request.path).toBe(`/v1/transition/${MOENGAGE_WORKSPACE_ID}`);
-		expect(request.headers.authorization).toBe(
-			`Basic ${Buffer.from(`${MOENGAGE_WORKSPACE_ID}:${MOENGAGE_API_KEY}`).toString('base64')}`,
-		);
+		expect(request.headers.authorization).toBe(MOENGAGE_AUTHORIZATION);
 	});
 
 	it('syncs a webhook in the shape real Zoho accounts send: numeric IDs, a date-only event_time', async () => {

@@ -1,9 +1,9 @@
-import { Expression, type ICredentialDataDecryptedObject, type IDataObject } from 'n8n-workflow';
+import { type ICredentialDataDecryptedObject, type IDataObject } from 'n8n-workflow';
 
 import { MoEngageApi } from '../../packages/moengage/credentials/MoEngageApi.credentials';
 import { resolveBaseUrl } from '../../lib/base-url-rule';
 import { MOENGAGE_BASE_URL } from '../../lib/moengage/data-centers';
-import { judgeCredentialTest } from '../support/credential-test';
+import { judgeCredentialTest, resolveCredentialValue } from '../support/credential-test';
 import { TestCredentialsHelper } from '../support/credentials-helper';
 import { credentialTypes } from '../support/run-workflow';
 import {
@@ -13,12 +13,6 @@ import {
 } from '../support/stand-ins/moengage';
 
 const credential = new MoEngageApi();
-const evaluate = (value: unknown, credentials: IDataObject) =>
-	new Expression('UTC').resolveSimpleParameterValue(
-		value as string,
-		{ $credentials: credentials } as never,
-		false,
-	);
 
 /** Resolves the credential's test request the way n8n's credential tester does, then sends it. */
 async function runCredentialTest(credentials: ICredentialDataDecryptedObject) {
@@ -26,14 +20,14 @@ async function runCredentialTest(credentials: ICredentialDataDecryptedObject) {
 	const body = Object.fromEntries(
 		Object.entries(request.body as IDataObject).map(([key, value]) => [
 			key,
-			evaluate(value, credentials),
+			resolveCredentialValue(value, credentials),
 		]),
 	);
 	const options = await new TestCredentialsHelper(credentialTypes, {}).authenticate(
 		credentials,
 		'moEngageApi',
 		{
-			url: `${evaluate(request.baseURL, credentials)}${request.url}`,
+			url: `${resolveCredentialValue(request.baseURL, credentials)}${request.url}`,
 			method: 'POST',
 			body,
 			headers: {},
@@ -61,8 +55,7 @@ async function runCredentialTest(credentials: ICredentialDataDecryptedObject) {
 describe('MoEngage credential', () => {
 	let standIn: MoEngageStandIn;
 	beforeEach(async () => {
-		standIn = new MoEngageStandIn();
-		await standIn.start();
+		standIn = await MoEngageStandIn.started();
 	});
 	afterEach(async () => await standIn.stop());
 
@@ -80,14 +73,17 @@ describe('MoEngage credential', () => {
 			url: '/integrations/authentication',
 			method: 'POST',
 		});
-		expect(evaluate(credential.test.request.baseURL, { dataCenter: '03', customBaseUrl: '' })).toBe(
-			'https://api-03.moengage.com/v1',
-		);
-		expect(evaluate(credential.test.request.baseURL, { dataCenter: '101' })).toBe(
+		expect(
+			resolveCredentialValue(credential.test.request.baseURL, {
+				dataCenter: '03',
+				customBaseUrl: '',
+			}),
+		).toBe('https://api-03.moengage.com/v1');
+		expect(resolveCredentialValue(credential.test.request.baseURL, { dataCenter: '101' })).toBe(
 			'https://api-101.moengage.com/v1',
 		);
 		expect(
-			evaluate(credential.test.request.baseURL, {
+			resolveCredentialValue(credential.test.request.baseURL, {
 				dataCenter: '01',
 				customBaseUrl: 'https://proxy.example.com/v1/',
 			}),

@@ -3,7 +3,6 @@
  * the package's own docs at a section that exists, and the rules the credential dialog must show.
  */
 import {
-	Expression,
 	type ICredentialType,
 	type INodeProperties,
 	type INodeTypeDescription,
@@ -26,6 +25,7 @@ import {
 	readRepoFile,
 	repoFileExists,
 } from '../support/package-files';
+import { evaluateExpression } from '../support/expression';
 import { README_WORDS, readmeTriggerSteps } from '../support/readme-trigger-steps';
 
 const latest = (node: IVersionedNodeType) => node.nodeVersions[node.currentVersion].description;
@@ -88,11 +88,9 @@ describe('operation names', () => {
 			for (const operation of operations) {
 				for (const resource of operation.displayOptions?.show?.resource as string[]) {
 					for (const option of operation.options as Array<{ value: string; action: string }>) {
-						const subtitle = new Expression('UTC').resolveSimpleParameterValue(
-							description.subtitle as string,
-							{ $parameter: { resource, operation: option.value } } as never,
-							false,
-						);
+						const subtitle = evaluateExpression(description.subtitle, {
+							$parameter: { resource, operation: option.value },
+						});
 						expect([resource, option.value, subtitle]).toEqual([
 							resource,
 							option.value,

@@ -6,11 +6,11 @@
  * schemas` writes them. No schema is kept by hand.
  */
 import { withCustomFieldsByApiName } from '../../lib/zoho/custom-fields';
-import { normalizeZohoEvent } from '../../lib/zoho/normalize-event';
 import { parseJsonExact } from '../../lib/json';
 import {
 	asEventsApiRecord,
 	capturedZohoWebhook,
+	normalizedEvent,
 	zohoEvent,
 	zohoEvents,
 	zohoRecord,
@@ -29,19 +29,12 @@ import { MoEngageStandIn } from '../support/stand-ins/moengage';
 
 const fixtureNames = Object.keys(zohoEvents) as ZohoEventName[];
 
-function normalized(body: object) {
-	const result = normalizeZohoEvent(body as Record<string, unknown>);
-	if (!result.ok) throw new Error(result.message);
-	return result.event;
-}
-
 /** What the MoEngage node outputs for these parameters and items, batched and sent per item. */
 async function moEngageOutputs(
 	parameters: Record<string, unknown>,
 	items: object[],
 ): Promise<object[]> {
-	const standIn = new MoEngageStandIn();
-	await standIn.start();
+	const standIn = await MoEngageStandIn.started();
 	try {
 		const credentials = moEngageCredentials(standIn.baseUrl);
 		const outputs: object[] = [];
@@ -73,8 +66,8 @@ async function moEngageOutputs(
 
 /** The trigger's outputs: every fixture, and a webhook in the shape real accounts send. */
 const zohoItems = () => [
-	...fixtureNames.map((name) => normalized(zohoEvent(name))),
-	normalized(parseJsonExact(capturedZohoWebhook('subscription_upgraded')) as object),
+	...fixtureNames.map((name) => normalizedEvent(zohoEvent(name))),
+	normalizedEvent(parseJsonExact(capturedZohoWebhook('subscription_upgraded')) as object),
 ];
 const customers = [
 	{ customer_id: 'cus-1001', email: 'ana.silva@example.com', first_name: 'Ana', plan_tier: 'pro' },
@@ -90,7 +83,7 @@ const OUTPUTS: Record<string, { outputs: () => Promise<object[]> | object[] }> =
 		// Records of the Events API: payload as a string, deliveries of every kind.
 		outputs: () =>
 			fixtureNames.map((name, index) =>
-				normalized({
+				normalizedEvent({
 					...asEventsApiRecord(zohoEvent(name)),
 					webhooks: [
 						{
@@ -106,15 +99,15 @@ const OUTPUTS: Record<string, { outputs: () => Promise<object[]> | object[] }> =
 	// Webhook > Verify outputs what the trigger does for the same request (lib/zoho/webhook-request.ts).
 	'ZohoBilling/__schema__/v1.0.0/webhook/verify.json': { outputs: zohoItems },
 	'ZohoBilling/__schema__/v1.0.0/event/get.json': {
-		outputs: () => fixtureNames.map((name) => normalized(asEventsApiRecord(zohoEvent(name)))),
+		outputs: () => fixtureNames.map((name) => normalizedEvent(asEventsApiRecord(zohoEvent(name)))),
 	},
 	'ZohoBilling/__schema__/v1.0.0/event/getAll.json': {
 		// With and without Include Payload.
 		outputs: () => [
-			...fixtureNames.map((name) => normalized(asEventsApiRecord(zohoEvent(name)))),
+			...fixtureNames.map((name) => normalizedEvent(asEventsApiRecord(zohoEvent(name)))),
 			...fixtureNames.map((name) => {
 				const { event_id, event_type, event_time } = zohoEvent(name);
-				return normalized({ event_id, event_type, event_time });
+				return normalizedEvent({ event_id, event_type, event_time });
 			}),
 		],
 	},
@@ -136,7 +129,9 @@ const OUTPUTS: Record<string, { outputs: () => Promise<object[]> | object[] }> =
 			};
 			// Skip Events Without Identifier: a customer with no email is output as skipped.
 			const { output } = await runWorkflow({
-				items: [normalized({ ...zohoEvent('subscriptionCreated'), data: { subscription: {} } })],
+				items: [
+					normalizedEvent({ ...zohoEvent('subscriptionCreated'), data: { subscription: {} } }),
+				],
 				nodes: [
 					{
 						name: 'MoEngage',
@@ -152,7 +147,10 @@ const OUTPUTS: Record<string, { outputs: () => Promise<object[]> | object[] }> =
 			// A name longer than MoEngage keeps: cut, and the item says so in its warnings.
 			const longName = zohoEvent('subscriptionCreated');
 			longName.data.subscription.customer.display_name = 'x'.repeat(600);
-			return [...(await moEngageOutputs(sync, [...zohoItems(), normalized(longName)])), ...skipped];
+			return [
+				...(await moEngageOutputs(sync, [...zohoItems(), normalizedEvent(longName)])),
+				...skipped,
+			];
 		},
 	},
 	'MoEngage/__schema__/v1.0.0/user/createOrUpdate.json': {

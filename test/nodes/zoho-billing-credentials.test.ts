@@ -1,10 +1,9 @@
-import { Expression } from 'n8n-workflow';
-
 import { ZohoBillingOAuth2Api } from '../../packages/zoho-billing/credentials/ZohoBillingOAuth2Api.credentials';
 import { resolveBaseUrl } from '../../lib/base-url-rule';
 import { ORGANIZATION_NOT_FOUND } from '../../lib/zoho/credential';
 import { ZOHO_BILLING_BASE_URL, ZOHO_DATA_CENTERS } from '../../lib/zoho/data-centers';
 import { judgeCredentialTest, resolveCredentialValue } from '../support/credential-test';
+import { evaluateExpression } from '../support/expression';
 import {
 	ZOHO_ACCESS_TOKEN_PREFIX,
 	ZOHO_ORG_ID,
@@ -14,20 +13,17 @@ import {
 const credential = new ZohoBillingOAuth2Api();
 const property = (name: string) =>
 	credential.properties.find((candidate) => candidate.name === name)!;
-/** Evaluates a credential expression with n8n's own expression engine. */
-const evaluate = (expression: unknown, data: Record<string, unknown>) =>
-	new Expression('UTC').resolveSimpleParameterValue(expression as string, data as never, false);
 
 describe('Zoho Billing OAuth2 credential', () => {
 	it.each(ZOHO_DATA_CENTERS.map((dc) => [dc.id, dc.accountsUrl]))(
 		'sends a user of %s to its accounts server %s to authorize and for tokens',
 		(id, accountsUrl) => {
-			expect(evaluate(property('authUrl').default, { $self: { dataCenter: id } })).toBe(
+			expect(evaluateExpression(property('authUrl').default, { $self: { dataCenter: id } })).toBe(
 				`${accountsUrl}/oauth/v2/auth`,
 			);
-			expect(evaluate(property('accessTokenUrl').default, { $self: { dataCenter: id } })).toBe(
-				`${accountsUrl}/oauth/v2/token`,
-			);
+			expect(
+				evaluateExpression(property('accessTokenUrl').default, { $self: { dataCenter: id } }),
+			).toBe(`${accountsUrl}/oauth/v2/token`);
 		},
 	);
 
@@ -42,8 +38,7 @@ describe('Zoho Billing OAuth2 credential', () => {
 	describe('Test connection', () => {
 		let zoho: ZohoBillingStandIn;
 		beforeEach(async () => {
-			zoho = new ZohoBillingStandIn();
-			await zoho.start();
+			zoho = await ZohoBillingStandIn.started();
 		});
 		afterEach(async () => await zoho.stop());
 

@@ -9,26 +9,13 @@
  *   - otherwise the test passes.
  * Test-only code.
  */
-import {
-	Expression,
-	type ICredentialDataDecryptedObject,
-	type ICredentialTestRequest,
-	type IDataObject,
-} from 'n8n-workflow';
+import { type ICredentialTestRequest, type IDataObject } from 'n8n-workflow';
+
+import { resolveCredentialValue } from './expression';
+
+export { resolveCredentialValue };
 
 export type CredentialTestVerdict = { status: 'OK' } | { status: 'Error'; message: string };
-
-/** A value of the test request, resolved as n8n resolves it (`=…{{ }}` over `$credentials`). */
-export function resolveCredentialValue(
-	value: unknown,
-	credentials: ICredentialDataDecryptedObject,
-): unknown {
-	return new Expression('UTC').resolveSimpleParameterValue(
-		value as string,
-		{ $credentials: credentials } as never,
-		false,
-	);
-}
 
 /** `a.b.c` of an object, as lodash's `get` reads it in n8n's tester. */
 function valueAt(body: unknown, key: string): unknown {

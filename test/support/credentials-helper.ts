@@ -4,7 +4,6 @@
  * `authenticate` the way n8n does, and records token refreshes. Test-only code.
  */
 import {
-	Expression,
 	NodeHelpers,
 	ICredentialsHelper,
 	type ICredentialDataDecryptedObject,
@@ -14,6 +13,8 @@ import {
 	type INodeParameters,
 	type IWorkflowExecuteAdditionalData,
 } from 'n8n-workflow';
+
+import { resolveCredentialValue } from './expression';
 
 export class TestCredentialsHelper extends ICredentialsHelper {
 	/** Token data n8n-core stored after a refresh, per credential type. */
@@ -42,12 +43,7 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 		const authenticate = this.types[typeName]?.authenticate;
 		if (typeof authenticate === 'function') return await authenticate(credentials, requestOptions);
 		if (authenticate?.type === 'generic') {
-			const resolve = (value: unknown) =>
-				new Expression('UTC').resolveSimpleParameterValue(
-					value as string,
-					{ $credentials: credentials } as never,
-					false,
-				);
+			const resolve = (value: unknown) => resolveCredentialValue(value, credentials);
 			for (const [target, entries] of Object.entries(authenticate.properties) as Array<
 				[keyof IHttpRequestOptions, Record<string, unknown>]
 			>) {

@@ -262,10 +262,8 @@ export class ExampleEnvironment {
 		/** The packages to install, by name or folder; the combined package unless given. */
 		packages?: string[];
 	}) {
-		const moEngage = new MoEngageStandIn();
-		await moEngage.start();
-		const zoho = new ZohoBillingStandIn();
-		await zoho.start();
+		const moEngage = await MoEngageStandIn.started();
+		const zoho = await ZohoBillingStandIn.started();
 		const n8n = await options.n8n();
 		const environment = new ExampleEnvironment(n8n, zoho, moEngage);
 		n8n.installPackage(options.packages);

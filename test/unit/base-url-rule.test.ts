@@ -1,13 +1,9 @@
 import fc from 'fast-check';
-import { Expression } from 'n8n-workflow';
 
 import { baseUrlExpression, resolveBaseUrl, type BaseUrlRule } from '../../lib/base-url-rule';
 import { MOENGAGE_BASE_URL } from '../../lib/moengage/data-centers';
 import { ZOHO_BILLING_BASE_URL } from '../../lib/zoho/data-centers';
-
-/** Evaluates a credential expression with n8n's own expression engine, as n8n does. */
-const evaluate = (expression: string, data: Record<string, unknown>) =>
-	new Expression('UTC').resolveSimpleParameterValue(expression, data as never, false);
+import { evaluateExpression } from '../support/expression';
 
 const RULES: Array<[string, BaseUrlRule, (value: string | undefined) => Record<string, unknown>]> =
 	[
@@ -45,7 +41,9 @@ describe.each(RULES)('the base URL of %s', (_service, rule, withOverride) => {
 			fc.property(fc.constantFrom(...dataCenters), override, (dataCenter, value) => {
 				const credentials = { dataCenter, ...withOverride(value) };
 				const expected = resolveBaseUrl(rule, credentials);
-				expect(evaluate(baseUrlExpression(rule), { $credentials: credentials })).toBe(expected);
+				expect(evaluateExpression(baseUrlExpression(rule), { $credentials: credentials })).toBe(
+					expected,
+				);
 				expect(expected.endsWith(`${rule.apiPath}`)).toBe(true);
 				expect(expected).not.toMatch(/\/\/[^/]*\/\//);
 			}),
@@ -77,9 +75,9 @@ describe('Zoho Billing base URL', () => {
 		expect(resolveBaseUrl(ZOHO_BILLING_BASE_URL, credentials)).toBe(
 			'https://www.zohoapis.in/billing/v1',
 		);
-		expect(evaluate(baseUrlExpression(ZOHO_BILLING_BASE_URL), { $credentials: credentials })).toBe(
-			'https://www.zohoapis.in/billing/v1',
-		);
+		expect(
+			evaluateExpression(baseUrlExpression(ZOHO_BILLING_BASE_URL), { $credentials: credentials }),
+		).toBe('https://www.zohoapis.in/billing/v1');
 	});
 });
 

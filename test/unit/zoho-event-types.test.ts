@@ -6,6 +6,7 @@ import {
 	resourceOfEventType,
 	zohoListFiltersByEventType,
 } from '../../lib/zoho/event-types';
+import listFilterEventTypes from '../fixtures/zoho/documented/list-filter-event-types.json';
 
 /**
  * Zoho's Events OpenAPI, "Event Types" (x-additionalInfo), 24 types with the object each is about:
@@ -41,36 +42,11 @@ const ZOHO_DOCUMENTED_TYPES: Record<string, string> = {
 
 /**
  * The `filter_by=EventType.<type>` values of Zoho Subscriptions' Postman collection ("List all
- * events"), the only documented list filter by type. It lacks invoice_created, subscription_unpaid and
- * the two *_scheduled types, and adds five types the OpenAPI list does not name.
+ * events"), the only documented list filter by type, as the stand-in also reads them. It lacks
+ * invoice_created, subscription_unpaid and the two *_scheduled types, and adds five types the OpenAPI
+ * list does not name.
  */
-const POSTMAN_LIST_FILTER_TYPES = [
-	'subscription_created',
-	'subscription_upgraded',
-	'subscription_downgraded',
-	'subscription_renewed',
-	'subscription_cancelled',
-	'subscription_expiring',
-	'subscription_expired',
-	'onetimeaddon_purchased',
-	'subscription_activation',
-	'subscription_reactivated',
-	'invoice_notification',
-	'payment_thankyou',
-	'payment_declined',
-	'payment_refunded',
-	'trial_expiring',
-	'subscription_cancelling',
-	'card_expired',
-	'card_expiring',
-	'subscription_ahead',
-	'subscription_deleted',
-	'creditnote_added',
-	'creditnote_updated',
-	'creditnote_deleted',
-	'card_deleted',
-	'billing_date_changed',
-];
+const POSTMAN_LIST_FILTER_TYPES: string[] = listFilterEventTypes.filterByEventType;
 
 describe('Zoho event catalogue', () => {
 	it("holds every type of Zoho's documented list, each once, about the object Zoho says", () => {

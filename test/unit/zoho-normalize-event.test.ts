@@ -1,16 +1,10 @@
 import { normalizeZohoEvent } from '../../lib/zoho/normalize-event';
-import { asEventsApiRecord, zohoEvent } from '../fixtures';
-
-function normalized(body: Record<string, unknown>) {
-	const result = normalizeZohoEvent(body);
-	if (!result.ok) throw new Error(result.message);
-	return result.event;
-}
+import { asEventsApiRecord, normalizedEvent, zohoEvent } from '../fixtures';
 
 describe('normalizeZohoEvent', () => {
 	it('lifts the subscription and its customer to the top level, keeping the original fields', () => {
 		const body = zohoEvent('subscriptionCreated');
-		const event = normalized(body);
+		const event = normalizedEvent(body);
 		expect(event).toMatchObject({
 			event_id: '2000000041001',
 			event_type: 'subscription_created',
@@ -25,7 +19,7 @@ describe('normalizeZohoEvent', () => {
 	});
 
 	it('derives the customer of an invoice from its inline fields', () => {
-		const event = normalized(zohoEvent('invoiceCreated'));
+		const event = normalizedEvent(zohoEvent('invoiceCreated'));
 		expect(event.resource).toBe('invoice');
 		expect(event.invoice).toMatchObject({ invoice_number: 'INV-000123', due_date: '2026-11-17' });
 		expect(event.customer).toEqual({
@@ -36,7 +30,7 @@ describe('normalizeZohoEvent', () => {
 	});
 
 	it('classifies payment events and their customer', () => {
-		const event = normalized(zohoEvent('paymentDeclined'));
+		const event = normalizedEvent(zohoEvent('paymentDeclined'));
 		expect(event.resource).toBe('payment');
 		expect(event.payment).toMatchObject({ status: 'failure', amount: 49.5 });
 		expect(event.customer).toMatchObject({ email: 'ana.silva@example.com' });
@@ -44,7 +38,7 @@ describe('normalizeZohoEvent', () => {
 
 	it('parses an Events API record whose payload is a JSON string', () => {
 		const body = zohoEvent('paymentThankyou');
-		const event = normalized(asEventsApiRecord(body));
+		const event = normalizedEvent(asEventsApiRecord(body));
 		expect(event.payload).toEqual(body);
 		expect(event.payment).toEqual(body.data.payment);
 		expect(event.webhooks).toHaveLength(1);
@@ -53,10 +47,10 @@ describe('normalizeZohoEvent', () => {
 
 	it('accepts a payload that is already an object and an empty payload string', () => {
 		const body = zohoEvent('invoiceCreated');
-		expect(normalized({ ...asEventsApiRecord(body), payload: body }).invoice).toEqual(
+		expect(normalizedEvent({ ...asEventsApiRecord(body), payload: body }).invoice).toEqual(
 			body.data.invoice,
 		);
-		const listItem = normalized({
+		const listItem = normalizedEvent({
 			event_id: '1',
 			event_type: 'card_expiring',
 			event_time: '2026-11-01',
@@ -77,7 +71,7 @@ describe('normalizeZohoEvent', () => {
 	});
 
 	it('accepts a module-style body without an envelope (Zoho Finance style)', () => {
-		const event = normalized({ invoice: { invoice_number: 'INV-9', email: 'x@example.com' } });
+		const event = normalizedEvent({ invoice: { invoice_number: 'INV-9', email: 'x@example.com' } });
 		expect(event).toMatchObject({
 			event_id: null,
 			event_type: null,
@@ -87,12 +81,12 @@ describe('normalizeZohoEvent', () => {
 	});
 
 	it('classifies an event type the catalogue does not know by its prefix', () => {
-		expect(normalized({ event_type: 'invoice_voided', data: {} }).resource).toBe('invoice');
-		expect(normalized({ event_type: 'mystery_happened', data: {} }).resource).toBeNull();
+		expect(normalizedEvent({ event_type: 'invoice_voided', data: {} }).resource).toBe('invoice');
+		expect(normalizedEvent({ event_type: 'mystery_happened', data: {} }).resource).toBeNull();
 	});
 
 	it('falls back to created_time and numbers for ids', () => {
-		expect(normalized({ event_id: 42, created_time: '2026-01-01T00:00:00Z' })).toMatchObject({
+		expect(normalizedEvent({ event_id: 42, created_time: '2026-01-01T00:00:00Z' })).toMatchObject({
 			event_id: '42',
 			event_time: '2026-01-01T00:00:00Z',
 		});
@@ -132,7 +126,7 @@ describe('normalizeZohoEvent', () => {
 	});
 
 	it('treats null fields as absent and keeps unknown extra fields', () => {
-		const event = normalized({
+		const event = normalizedEvent({
 			event_id: '7',
 			event_type: null,
 			event_time: null,
@@ -141,7 +135,7 @@ describe('normalizeZohoEvent', () => {
 			extra: [1],
 		});
 		expect(event).toMatchObject({ event_id: '7', event_type: null, resource: null, extra: [1] });
-		expect(normalized({ customer: { email: 'a@example.com' } })).toMatchObject({
+		expect(normalizedEvent({ customer: { email: 'a@example.com' } })).toMatchObject({
 			resource: 'customer',
 			customer: { email: 'a@example.com' },
 		});

@@ -6,34 +6,34 @@ import {
 	toMoEngageEvent,
 	zohoIdentifier,
 } from '../../lib/moengage/zoho-to-moengage';
-import { normalizeZohoEvent, type NormalizedZohoEvent } from '../../lib/zoho/normalize-event';
+import { type NormalizedZohoEvent } from '../../lib/zoho/normalize-event';
 import { buildCustomerElement } from '../../lib/moengage/elements';
-import { asEventsApiRecord, zohoEvent, zohoRecord, type ZohoEventName } from '../fixtures';
+import {
+	asEventsApiRecord,
+	enrichedInvoiceEvent,
+	normalizedEvent,
+	zohoEvent,
+	zohoRecord,
+} from '../fixtures';
 import { expectedEventAttributes, expectedUserUpdates } from '../fixtures/expected-moengage';
-
-function normalized(name: ZohoEventName): NormalizedZohoEvent {
-	const result = normalizeZohoEvent(zohoEvent(name));
-	if (!result.ok) throw new Error(result.message);
-	return result.event;
-}
 
 const NOW = new Date('2026-12-05T00:00:00Z');
 
 describe('toMoEngageAttributes (Zoho Billing preset)', () => {
 	it("maps a subscription event to the subscription attributes MoEngage's integration names", () => {
-		expect(toMoEngageAttributes(normalized('subscriptionCreated'))).toEqual(
+		expect(toMoEngageAttributes(normalizedEvent('subscriptionCreated'))).toEqual(
 			expectedUserUpdates.subscriptionCreated.attributes,
 		);
 	});
 
 	it('maps an invoice event to the invoice attributes', () => {
-		expect(toMoEngageAttributes(normalized('invoiceCreated'))).toEqual(
+		expect(toMoEngageAttributes(normalizedEvent('invoiceCreated'))).toEqual(
 			expectedUserUpdates.invoiceCreated.attributes,
 		);
 	});
 
 	it('maps a successful payment to the paid invoice and the payment result', () => {
-		expect(toMoEngageAttributes(normalized('paymentThankyou'))).toEqual({
+		expect(toMoEngageAttributes(normalizedEvent('paymentThankyou'))).toEqual({
 			email: 'ana.silva@example.com',
 			name: 'Ana Silva',
 			zoho_customer_id: '2000000061001',
@@ -51,7 +51,7 @@ describe('toMoEngageAttributes (Zoho Billing preset)', () => {
 	});
 
 	it('maps a declined payment with its reason and no payment date for the invoice', () => {
-		const attributes = toMoEngageAttributes(normalized('paymentDeclined'));
+		const attributes = toMoEngageAttributes(normalizedEvent('paymentDeclined'));
 		expect(attributes).toMatchObject({
 			zoho_invoice_number: 'INV-000124',
 			zoho_invoice_balance: 49.5,
@@ -68,9 +68,7 @@ describe('toMoEngageAttributes (Zoho Billing preset)', () => {
 			balance: 0,
 			last_payment_date: '2026-11-04',
 		});
-		const fromApi = normalizeZohoEvent(asEventsApiRecord(body));
-		if (!fromApi.ok) throw new Error(fromApi.message);
-		expect(toMoEngageAttributes(fromApi.event)).toMatchObject({
+		expect(toMoEngageAttributes(normalizedEvent(asEventsApiRecord(body)))).toMatchObject({
 			zoho_invoice_status: 'paid',
 			zoho_invoice_payment_date: '2026-11-04',
 			zoho_invoice_balance: 0,
@@ -83,17 +81,17 @@ describe('toMoEngageAttributes (Zoho Billing preset)', () => {
 			name: 'Ana Silva',
 			zoho_customer_id: '2000000061001',
 		};
-		expect(toMoEngageAttributes(normalized('cardExpiring'))).toEqual({
+		expect(toMoEngageAttributes(normalizedEvent('cardExpiring'))).toEqual({
 			...common,
 			zoho_last_event_type: 'card_expiring',
 			zoho_last_event_time: '2026-11-10T11:00:00Z',
 		});
-		expect(toMoEngageAttributes(normalized('creditnoteAdded'))).toEqual({
+		expect(toMoEngageAttributes(normalizedEvent('creditnoteAdded'))).toEqual({
 			...common,
 			zoho_last_event_type: 'creditnote_added',
 			zoho_last_event_time: '2026-11-12T16:30:00Z',
 		});
-		expect(toMoEngageEvent(normalized('cardExpiring'), NOW)).toEqual({
+		expect(toMoEngageEvent(normalizedEvent('cardExpiring'), NOW)).toEqual({
 			name: 'card_expiring',
 			time: '2026-11-10T11:00:00Z',
 			attributes: { zoho_event_id: '2000000041005', resource: 'card' },
@@ -103,12 +101,12 @@ describe('toMoEngageAttributes (Zoho Billing preset)', () => {
 
 describe('toMoEngageEvent', () => {
 	it("names the event after the Zoho type, at the Zoho time, with the event's facts", () => {
-		expect(toMoEngageEvent(normalized('paymentDeclined'), NOW, 'zoho_')).toEqual({
+		expect(toMoEngageEvent(normalizedEvent('paymentDeclined'), NOW, 'zoho_')).toEqual({
 			name: 'zoho_payment_declined',
 			time: '2026-11-20T08:00:10Z',
 			attributes: expectedEventAttributes.paymentDeclined,
 		});
-		expect(toMoEngageEvent(normalized('subscriptionCreated'), NOW).attributes).toMatchObject({
+		expect(toMoEngageEvent(normalizedEvent('subscriptionCreated'), NOW).attributes).toMatchObject({
 			plan_code: 'PRO-M',
 			subscription_status: 'live',
 		});
@@ -117,11 +115,11 @@ describe('toMoEngageEvent', () => {
 
 describe('zohoIdentifier', () => {
 	it('takes email, mobile (or phone) or the Zoho customer ID, and names what is missing', () => {
-		const event = normalized('subscriptionCreated');
+		const event = normalizedEvent('subscriptionCreated');
 		expect(zohoIdentifier(event, 'email')).toBe('ana.silva@example.com');
 		expect(zohoIdentifier(event, 'mobile')).toBe('+351912345678');
 		expect(zohoIdentifier(event, 'zohoCustomerId')).toBe('2000000061001');
-		expect(() => zohoIdentifier(normalized('invoiceCreated'), 'mobile')).toThrow(
+		expect(() => zohoIdentifier(normalizedEvent('invoiceCreated'), 'mobile')).toThrow(
 			'The Zoho event 2000000041002 has no mobile or phone number (of the customer or of the primary contact person) to identify the MoEngage user',
 		);
 	});
@@ -134,24 +132,8 @@ describe('zohoIdentifier', () => {
 });
 
 describe('Zoho custom fields and invoice payments in the preset', () => {
-	/** An invoice event whose customer, subscription and invoice are Zoho's full records. */
-	function enrichedEvent(): NormalizedZohoEvent {
-		const result = normalizeZohoEvent({
-			event_id: '2000000041099',
-			event_type: 'invoice_created',
-			event_time: '2026-11-05T08:00:00-0400',
-			data: {
-				invoice: zohoRecord('invoice'),
-				subscription: zohoRecord('subscription'),
-				customer: zohoRecord('customer'),
-			},
-		});
-		if (!result.ok) throw new Error(result.message);
-		return result.event;
-	}
-
 	it('sends the custom fields of customer, subscription and invoice under zoho_cf_, typed', () => {
-		expect(toMoEngageCustomFieldAttributes(enrichedEvent())).toEqual({
+		expect(toMoEngageCustomFieldAttributes(enrichedInvoiceEvent())).toEqual({
 			zoho_cf_industry: 'Design',
 			zoho_cf_seats: 12,
 			zoho_cf_onboarded_on: '2026-01-20',
@@ -164,7 +146,7 @@ describe('Zoho custom fields and invoice payments in the preset', () => {
 	});
 
 	it("prefers the invoice's field over the subscription's over the customer's of the same name", () => {
-		const event = enrichedEvent();
+		const event = enrichedInvoiceEvent();
 		const field = (value: string) => [{ api_name: 'cf_region', data_type: 'string', value }];
 		(event.customer as Record<string, unknown>).custom_fields = field('from customer');
 		(event.subscription as Record<string, unknown>).custom_fields = field('from subscription');
@@ -174,7 +156,7 @@ describe('Zoho custom fields and invoice payments in the preset', () => {
 	});
 
 	it('uses a subscription a Merge node put at the top level of the item', () => {
-		const invoiceEvent = normalized('invoiceCreated');
+		const invoiceEvent = normalizedEvent('invoiceCreated');
 		const merged = {
 			...zohoRecord('subscription'),
 			...invoiceEvent,
@@ -190,8 +172,10 @@ describe('Zoho custom fields and invoice payments in the preset', () => {
 	});
 
 	it('takes the invoice payment date from payments[] when there is no last_payment_date: the latest successful one', () => {
-		expect(toMoEngageAttributes(enrichedEvent()).zoho_invoice_payment_date).toBe('2026-11-05');
-		const event = enrichedEvent();
+		expect(toMoEngageAttributes(enrichedInvoiceEvent()).zoho_invoice_payment_date).toBe(
+			'2026-11-05',
+		);
+		const event = enrichedInvoiceEvent();
 		const invoice = event.invoice as { payments: Array<Record<string, unknown>> };
 		invoice.payments = invoice.payments.slice(0, 2); // the failed one and the one without a status
 		expect(toMoEngageAttributes(event).zoho_invoice_payment_date).toBe('2026-11-04');
@@ -200,7 +184,7 @@ describe('Zoho custom fields and invoice payments in the preset', () => {
 	});
 
 	it('refuses a custom field MoEngage would not keep, naming it', () => {
-		const event = enrichedEvent();
+		const event = enrichedInvoiceEvent();
 		(event.invoice as Record<string, unknown>).custom_fields = [
 			{ api_name: 'cf_notes', value: 'x'.repeat(600) },
 		];

@@ -74,6 +74,18 @@ class HttpStandIn {
 		return this.requests.filter((request) => request.path.startsWith(pathPrefix));
 	}
 
+	/**
+	 * A new stand-in of this class, listening on a free port: what a test file's `beforeEach` makes.
+	 * @template {HttpStandIn} T
+	 * @this {new () => T}
+	 * @returns {Promise<T>}
+	 */
+	static async started() {
+		const standIn = new this();
+		await standIn.start();
+		return standIn;
+	}
+
 	/** @param {number} [port] @returns {Promise<string>} */
 	async start(port = 0) {
 		const server = createServer((req, res) => void this.handle(req, res));

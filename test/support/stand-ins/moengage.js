@@ -19,6 +19,8 @@ const { HttpStandIn } = require('./http-stand-in');
 
 const MOENGAGE_WORKSPACE_ID = 'EXAMPLEWORKSPACE01';
 const MOENGAGE_API_KEY = 'example-data-api-key-01';
+/** The Authorization header a request with these credentials carries (Basic workspace ID : key). */
+const MOENGAGE_AUTHORIZATION = `Basic ${Buffer.from(`${MOENGAGE_WORKSPACE_ID}:${MOENGAGE_API_KEY}`).toString('base64')}`;
 const TRACK_MAX_BYTES = 128 * 1024;
 const BULK_MAX_BYTES = 100 * 1024;
 
@@ -397,4 +399,9 @@ function mulberry32(seed) {
 	};
 }
 
-module.exports = { MoEngageStandIn, MOENGAGE_WORKSPACE_ID, MOENGAGE_API_KEY };
+module.exports = {
+	MoEngageStandIn,
+	MOENGAGE_WORKSPACE_ID,
+	MOENGAGE_API_KEY,
+	MOENGAGE_AUTHORIZATION,
+};

@@ -26,33 +26,9 @@ const ZOHO_ACCESS_TOKEN_PREFIX = '1000.example.access.';
  * stand-in gives the documented answer to a malformed parameter (Zoho Billing "Errors": 400), so a
  * node that relies on an undocumented filter fails here as it may against Zoho.
  */
-const LIST_FILTER_EVENT_TYPES = new Set([
-	'subscription_created',
-	'subscription_upgraded',
-	'subscription_downgraded',
-	'subscription_renewed',
-	'subscription_cancelled',
-	'subscription_expiring',
-	'subscription_expired',
-	'onetimeaddon_purchased',
-	'subscription_activation',
-	'subscription_reactivated',
-	'invoice_notification',
-	'payment_thankyou',
-	'payment_declined',
-	'payment_refunded',
-	'trial_expiring',
-	'subscription_cancelling',
-	'card_expired',
-	'card_expiring',
-	'subscription_ahead',
-	'subscription_deleted',
-	'creditnote_added',
-	'creditnote_updated',
-	'creditnote_deleted',
-	'card_deleted',
-	'billing_date_changed',
-]);
+const LIST_FILTER_EVENT_TYPES = new Set(
+	require('../../fixtures/zoho/documented/list-filter-event-types.json').filterByEventType,
+);
 
 /**
  * The record statuses each documented `filter_by` value lists (Zoho's Billing OpenAPI documents,

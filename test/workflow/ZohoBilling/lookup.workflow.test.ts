@@ -3,12 +3,12 @@
  * WorkflowExecute, against the Zoho Billing stand-in (OAuth2, organization header, paging, filters,
  * Zoho's errors, a token without the scope).
  */
-import { zohoRecord, type ZohoRecordName } from '../fixtures';
-import { PACKAGE, runWorkflow } from '../support/run-workflow';
-import { ZOHO_ORG_ID, ZohoBillingStandIn } from '../support/stand-ins/zoho-billing';
-import { zohoCredentials } from '../support/credentials';
+import { zohoRecord, type ZohoRecordName } from '../../fixtures';
+import { ZOHO_BILLING_NODE as NODE, zohoBillingNode } from '../../support/nodes';
+import { runWorkflow } from '../../support/run-workflow';
+import { ZOHO_ORG_ID, ZohoBillingStandIn } from '../../support/stand-ins/zoho-billing';
+import { zohoCredentials } from '../../support/credentials';
 
-const NODE = 'Zoho Billing';
 const MODULES: Record<ZohoRecordName, string> = {
 	customer: 'customers',
 	subscription: 'subscriptions',
@@ -29,21 +29,8 @@ const ID_PARAMETERS: Record<ZohoRecordName, string> = {
 };
 
 let zoho: ZohoBillingStandIn;
-beforeEach(async () => {
-	zoho = new ZohoBillingStandIn();
-	await zoho.start();
-});
+beforeEach(async () => (zoho = await ZohoBillingStandIn.started()));
 afterEach(async () => await zoho.stop());
-
-function lookup(parameters: Record<string, unknown>, settings: Record<string, unknown> = {}) {
-	return {
-		name: NODE,
-		type: `${PACKAGE}.zohoBilling`,
-		parameters,
-		credentials: { zohoBillingOAuth2Api: { id: '1', name: 'Zoho Billing' } },
-		...settings,
-	};
-}
 
 /** `count` records of a module, their IDs numbered, statuses and customers taking turns. */
 function seed(
@@ -67,7 +54,13 @@ describe.each(Object.keys(MODULES) as ZohoRecordName[])('Zoho Billing > %s', (re
 		seed(resource, 3);
 		const { output } = await runWorkflow({
 			items: [{ id: `${ID_FIELDS[resource]}-2` }, { id: `${ID_FIELDS[resource]}-0` }],
-			nodes: [lookup({ resource, operation: 'get', [ID_PARAMETERS[resource]]: '={{ $json.id }}' })],
+			nodes: [
+				zohoBillingNode({
+					resource,
+					operation: 'get',
+					[ID_PARAMETERS[resource]]: '={{ $json.id }}',
+				}),
+			],
 			credentials: zohoCredentials(zoho),
 		});
 		const items = output(NODE);
@@ -91,7 +84,7 @@ describe.each(Object.keys(MODULES) as ZohoRecordName[])('Zoho Billing > %s', (re
 		seed(resource, 450);
 		const { output } = await runWorkflow({
 			items: [{}],
-			nodes: [lookup({ resource, operation: 'getAll', returnAll: true })],
+			nodes: [zohoBillingNode({ resource, operation: 'getAll', returnAll: true })],
 			credentials: zohoCredentials(zoho),
 		});
 		expect(ids(output(NODE), resource)).toEqual(
@@ -108,7 +101,7 @@ describe.each(Object.keys(MODULES) as ZohoRecordName[])('Zoho Billing > %s', (re
 		seed(resource, 30);
 		const { output } = await runWorkflow({
 			items: [{}],
-			nodes: [lookup({ resource, operation: 'getAll', returnAll: false, limit: 7 })],
+			nodes: [zohoBillingNode({ resource, operation: 'getAll', returnAll: false, limit: 7 })],
 			credentials: zohoCredentials(zoho),
 		});
 		expect(output(NODE)).toHaveLength(7);
@@ -120,7 +113,7 @@ describe.each(Object.keys(MODULES) as ZohoRecordName[])('Zoho Billing > %s', (re
 		const { output } = await runWorkflow({
 			items: [{ id: 'missing' }, { id: `${ID_FIELDS[resource]}-0` }],
 			nodes: [
-				lookup(
+				zohoBillingNode(
 					{ resource, operation: 'get', [ID_PARAMETERS[resource]]: '={{ $json.id }}' },
 					{ continueOnFail: true },
 				),
@@ -141,7 +134,7 @@ describe.each(Object.keys(MODULES) as ZohoRecordName[])('Zoho Billing > %s', (re
 		zoho.grantedScopes = new Set(oldScope.split(','));
 		const { error } = await runWorkflow({
 			items: [{}],
-			nodes: [lookup({ resource, operation: 'getAll', limit: 1 })],
+			nodes: [zohoBillingNode({ resource, operation: 'getAll', limit: 1 })],
 			credentials: zohoCredentials(zoho, { scope: oldScope }),
 		});
 		const scope = `ZohoSubscriptions.${MODULES[resource]}.READ`;
@@ -167,7 +160,12 @@ describe('Get Many filters', () => {
 					await runWorkflow({
 						items: [{}],
 						nodes: [
-							lookup({ resource: 'customer', operation: 'getAll', returnAll: true, filters }),
+							zohoBillingNode({
+								resource: 'customer',
+								operation: 'getAll',
+								returnAll: true,
+								filters,
+							}),
 						],
 						credentials: zohoCredentials(zoho),
 					})
@@ -198,7 +196,7 @@ describe('Get Many filters', () => {
 		const { output } = await runWorkflow({
 			items: [{}],
 			nodes: [
-				lookup({
+				zohoBillingNode({
 					resource: 'subscription',
 					operation: 'getAll',
 					returnAll: true,
@@ -222,7 +220,7 @@ describe('Get Many filters', () => {
 		const { output } = await runWorkflow({
 			items: [{}],
 			nodes: [
-				lookup({
+				zohoBillingNode({
 					resource: 'invoice',
 					operation: 'getAll',
 					returnAll: true,
@@ -249,7 +247,7 @@ describe('Get Many filters', () => {
 		const { output } = await runWorkflow({
 			items: [{}],
 			nodes: [
-				lookup({
+				zohoBillingNode({
 					resource: 'invoice',
 					operation: 'getAll',
 					returnAll: true,
@@ -271,7 +269,7 @@ describe('Get Many filters', () => {
 		const { output } = await runWorkflow({
 			items: [{}],
 			nodes: [
-				lookup({
+				zohoBillingNode({
 					resource: 'subscription',
 					operation: 'getAll',
 					returnAll: true,
@@ -289,7 +287,7 @@ describe('Get Many filters', () => {
 		const ok = await runWorkflow({
 			items: [{}],
 			nodes: [
-				lookup({
+				zohoBillingNode({
 					resource: 'plan',
 					operation: 'getAll',
 					returnAll: true,
@@ -301,7 +299,9 @@ describe('Get Many filters', () => {
 		expect(ids(ok.output(NODE), 'plan')).toEqual(['plan_code-1', 'plan_code-2', 'plan_code-3']);
 		const bad = await runWorkflow({
 			items: [{}],
-			nodes: [lookup({ resource: 'plan', operation: 'getAll', filters: { status: 'archived' } })],
+			nodes: [
+				zohoBillingNode({ resource: 'plan', operation: 'getAll', filters: { status: 'archived' } }),
+			],
 			credentials: zohoCredentials(zoho),
 		});
 		expect(bad.error(NODE)?.message).toBe(

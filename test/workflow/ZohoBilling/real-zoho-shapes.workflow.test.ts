@@ -8,28 +8,15 @@ import {
 	capturedZohoWebhook,
 	zohoTimeIn,
 	zoneOtherDayThanUtc,
-} from '../fixtures';
-import { PACKAGE, runWorkflow } from '../support/run-workflow';
-import { RawJson } from '../support/stand-ins/http-stand-in';
-import { ZohoBillingStandIn } from '../support/stand-ins/zoho-billing';
-import { zohoCredentials } from '../support/credentials';
-
-const NODE = 'Zoho Billing';
-
-function zohoBilling(parameters: Record<string, unknown>) {
-	return {
-		name: NODE,
-		type: `${PACKAGE}.zohoBilling`,
-		parameters,
-		credentials: { zohoBillingOAuth2Api: { id: '1', name: 'Zoho Billing' } },
-	};
-}
+} from '../../fixtures';
+import { ZOHO_BILLING_NODE as NODE, zohoBillingNode } from '../../support/nodes';
+import { runWorkflow } from '../../support/run-workflow';
+import { RawJson } from '../../support/stand-ins/http-stand-in';
+import { ZohoBillingStandIn } from '../../support/stand-ins/zoho-billing';
+import { zohoCredentials } from '../../support/credentials';
 
 let zoho: ZohoBillingStandIn;
-beforeEach(async () => {
-	zoho = new ZohoBillingStandIn();
-	await zoho.start();
-});
+beforeEach(async () => (zoho = await ZohoBillingStandIn.started()));
 afterEach(async () => await zoho.stop());
 
 /** The captured webhook as the Events API keeps it: its payload is the body's text, numbers and all. */
@@ -50,7 +37,11 @@ describe('IDs beyond 2^53', () => {
 		const { output } = await runWorkflow({
 			items: [{}],
 			nodes: [
-				zohoBilling({ resource: 'event', operation: 'get', eventId: CAPTURED_NUMERIC_IDS.eventId }),
+				zohoBillingNode({
+					resource: 'event',
+					operation: 'get',
+					eventId: CAPTURED_NUMERIC_IDS.eventId,
+				}),
 			],
 			credentials: zohoCredentials(zoho),
 		});
@@ -75,7 +66,11 @@ describe('IDs beyond 2^53', () => {
 		const { output } = await runWorkflow({
 			items: [{}],
 			nodes: [
-				zohoBilling({ resource: 'customer', operation: 'get', customerId: '135953000000168080' }),
+				zohoBillingNode({
+					resource: 'customer',
+					operation: 'get',
+					customerId: '135953000000168080',
+				}),
 			],
 			credentials: zohoCredentials(zoho),
 		});
@@ -98,7 +93,7 @@ describe('event types Zoho cannot filter its list by', () => {
 		const { output, error } = await runWorkflow({
 			items: [{}],
 			nodes: [
-				zohoBilling({
+				zohoBillingNode({
 					resource: 'event',
 					operation: 'getAll',
 					returnAll: false,
@@ -138,7 +133,7 @@ describe("the organization's time zone", () => {
 		const { output, error } = await runWorkflow({
 			items: [{}, {}],
 			nodes: [
-				zohoBilling({
+				zohoBillingNode({
 					resource: 'event',
 					operation: 'getAll',
 					returnAll: true,
@@ -166,7 +161,7 @@ describe("the organization's time zone", () => {
 		const { error, run } = await runWorkflow({
 			items: [{}],
 			nodes: [
-				zohoBilling({
+				zohoBillingNode({
 					resource: 'event',
 					operation: 'getAll',
 					returnAll: true,
@@ -186,7 +181,7 @@ describe("the organization's time zone", () => {
 		await runWorkflow({
 			items: [{}],
 			nodes: [
-				zohoBilling({
+				zohoBillingNode({
 					resource: 'event',
 					operation: 'getAll',
 					returnAll: true,
@@ -210,7 +205,7 @@ describe('token refresh as Zoho answers it', () => {
 			items: [{}, {}, {}],
 			nodes: [
 				{
-					...zohoBilling({
+					...zohoBillingNode({
 						resource: 'event',
 						operation: 'get',
 						eventId: CAPTURED_NUMERIC_IDS.eventId,
@@ -240,7 +235,11 @@ describe('token refresh as Zoho answers it', () => {
 		const { error } = await runWorkflow({
 			items: [{}],
 			nodes: [
-				zohoBilling({ resource: 'event', operation: 'get', eventId: CAPTURED_NUMERIC_IDS.eventId }),
+				zohoBillingNode({
+					resource: 'event',
+					operation: 'get',
+					eventId: CAPTURED_NUMERIC_IDS.eventId,
+				}),
 			],
 			credentials: zohoCredentials(zoho),
 		});
@@ -265,7 +264,7 @@ describe('token refresh as Zoho answers it', () => {
 		const { output, error } = await runWorkflow({
 			items: [{}],
 			nodes: [
-				zohoBilling({
+				zohoBillingNode({
 					resource: 'event',
 					operation: 'getAll',
 					returnAll: true,

@@ -3,18 +3,15 @@
  * stand-in (OAuth2, organization header, paging, sorting, faults), as n8n runs it between publishing
  * and a restart.
  */
-import { zohoEvent, zohoTimeIn, zoneOtherDayThanUtc, type ZohoEventName } from '../fixtures';
-import { PollingTriggerHarness } from '../support/poll-trigger';
-import { ZohoBillingStandIn } from '../support/stand-ins/zoho-billing';
-import { zohoCredentials } from '../support/credentials';
+import { zohoEvent, zohoTimeIn, zoneOtherDayThanUtc, type ZohoEventName } from '../../fixtures';
+import { PollingTriggerHarness } from '../../support/poll-trigger';
+import { ZohoBillingStandIn } from '../../support/stand-ins/zoho-billing';
+import { zohoCredentials } from '../../support/credentials';
 
 let zoho: ZohoBillingStandIn;
 let serial = 0;
 
-beforeEach(async () => {
-	zoho = new ZohoBillingStandIn();
-	await zoho.start();
-});
+beforeEach(async () => (zoho = await ZohoBillingStandIn.started()));
 afterEach(async () => await zoho.stop());
 
 /** An event that happens now in Zoho Billing, `secondsAgo` before the present. */
@@ -298,8 +295,7 @@ describe('Daily Call Budget', () => {
 			{ events: ['*'], emit: 'all', startFrom: 'now', ...parameters, options },
 			zohoCredentials(zoho),
 		);
-	const zohoCalls = () =>
-		zoho.requests.filter((request) => request.path.startsWith('/billing/v1/')).length;
+	const zohoCalls = () => zoho.requestsTo('/billing/v1/').length;
 
 	it("holds a day of n8n's default Every Minute to 500 idle calls, not 1,440", async () => {
 		await happens('subscriptionCreated', { secondsAgo: 3600 });

@@ -3,11 +3,10 @@
  * Webhook node outputs with Options > Raw Body on (headers, query, the parsed body, and the raw bytes
  * in binary field "data"), and the node checks Zoho's signature on those bytes.
  */
-import { normalizeZohoEvent } from '../../lib/zoho/normalize-event';
-import { zohoEvent } from '../fixtures';
-import { webhookCredentials } from '../support/credentials';
-import { PACKAGE, runWorkflow, withBinary } from '../support/run-workflow';
-import { WEBHOOK_SECRET, signZohoWebhook } from '../support/zoho-webhook-signer';
+import { normalizedEvent, zohoEvent } from '../../../fixtures';
+import { webhookCredentials } from '../../../support/credentials';
+import { PACKAGE, runWorkflow, withBinary } from '../../../support/run-workflow';
+import { WEBHOOK_SECRET, signZohoWebhook } from '../../../support/zoho-webhook-signer';
 
 const NODE = 'Verify Zoho webhook';
 const credentials = webhookCredentials();
@@ -58,12 +57,6 @@ async function verify(items: object[], parameters = {}, settings = {}) {
 	});
 }
 
-function normalized(body: object) {
-	const result = normalizeZohoEvent(body as Record<string, unknown>);
-	if (!result.ok) throw new Error(result.message);
-	return result.event;
-}
-
 describe('Zoho Billing node: Webhook > Verify', () => {
 	it('passes a signed custom JSON body on as sent, with its event type and ID', async () => {
 		const raw =
@@ -86,7 +79,7 @@ describe('Zoho Billing node: Webhook > Verify', () => {
 		const events = [zohoEvent('subscriptionCreated'), zohoEvent('paymentDeclined')];
 		const { output, error } = await verify(events.map(signedItem));
 		expect(error(NODE)).toBeUndefined();
-		expect(output(NODE).map((item) => item.json)).toEqual(events.map(normalized));
+		expect(output(NODE).map((item) => item.json)).toEqual(events.map(normalizedEvent));
 		expect(output(NODE).map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }]);
 		// Nothing of the credential reaches the output.
 		expect(JSON.stringify(output(NODE))).not.toContain(WEBHOOK_SECRET);

@@ -1,0 +1,124 @@
+/**
+ * Every Zoho Billing write checks its scopes before any call (nodes/shared/zoho-billing/write.ts,
+ * eachZohoWrite), and says what to do when Zoho refuses a token granted without them.
+ */
+import { zohoCredentials } from '../../support/credentials';
+import { ZOHO_BILLING_NODE as NODE, zohoBillingNode } from '../../support/nodes';
+import { runWorkflow } from '../../support/run-workflow';
+import { ZohoBillingStandIn } from '../../support/stand-ins/zoho-billing';
+import {
+	READ_SCOPES,
+	byId,
+	startedZohoWithRecords,
+	writeCredentials,
+} from '../../support/zoho-billing-writes';
+
+let zoho: ZohoBillingStandIn;
+beforeEach(async () => (zoho = await startedZohoWithRecords()));
+afterEach(async () => await zoho.stop());
+
+describe('scopes', () => {
+	// Every write with a minimal valid input, and the scope it needs beyond the read-only default.
+	const writes: Array<[string, string, Record<string, unknown>]> = [
+		[
+			'ZohoSubscriptions.customers.CREATE',
+			'customer:create',
+			{ displayName: 'Rui', email: 'rui@example.com' },
+		],
+		[
+			'ZohoSubscriptions.customers.UPDATE',
+			'customer:update',
+			{ customerId: byId('2000000061001'), updateFields: { mobile: '1' } },
+		],
+		[
+			'ZohoSubscriptions.subscriptions.UPDATE',
+			'subscription:update',
+			{ subscriptionId: byId('2000000081001'), updateFields: { quantity: 2 } },
+		],
+		[
+			'ZohoSubscriptions.subscriptions.CREATE',
+			'subscription:cancel',
+			{ subscriptionId: byId('2000000081001') },
+		],
+		[
+			'ZohoSubscriptions.subscriptions.CREATE',
+			'subscription:reactivate',
+			{ subscriptionId: byId('2000000081001') },
+		],
+		[
+			'ZohoSubscriptions.subscriptions.CREATE',
+			'subscription:updateCustomFields',
+			{
+				subscriptionId: byId('2000000081001'),
+				customFields: { field: [{ name: 'Sales Channel', value: 'Direct' }] },
+			},
+		],
+		[
+			'ZohoSubscriptions.subscriptions.CREATE',
+			'subscription:changeNextBillingDate',
+			{ subscriptionId: byId('2000000081001'), nextBillingDate: '2026-12-20' },
+		],
+		['ZohoSubscriptions.invoices.CREATE', 'invoice:email', { invoiceId: byId('2000000091001') }],
+		['ZohoSubscriptions.invoices.CREATE', 'invoice:void', { invoiceId: byId('2000000091001') }],
+	];
+
+	it.each(writes)(
+		'with the read-only default Scope, %s is named and %s makes no call at all, not even its read',
+		async (scope, resourceOperation, parameters) => {
+			const [resource, operation] = resourceOperation.split(':');
+			const { error } = await runWorkflow({
+				items: [{}],
+				nodes: [zohoBillingNode({ resource, operation, ...parameters })],
+				credentials: zohoCredentials(zoho),
+			});
+			expect(error(NODE)?.message).toBe(
+				`The Zoho Billing credential lacks the scope ${scope}, which this operation needs`,
+			);
+			expect((error(NODE) as { description?: string }).description).toContain(
+				`Add ${scope} to the credential's Scope`,
+			);
+			expect(zoho.requests).toEqual([]);
+		},
+	);
+
+	it('a write whose read scope was taken out of the Scope fails before that read', async () => {
+		const { error } = await runWorkflow({
+			items: [{}],
+			nodes: [
+				zohoBillingNode({
+					resource: 'customer',
+					operation: 'update',
+					customerId: byId('2000000061001'),
+					updateFields: { mobile: '1' },
+				}),
+			],
+			credentials: zohoCredentials(zoho, { scope: 'ZohoSubscriptions.customers.UPDATE' }),
+		});
+		expect(error(NODE)?.message).toBe(
+			'The Zoho Billing credential lacks the scope ZohoSubscriptions.customers.READ, which this operation needs',
+		);
+		expect(zoho.requests).toEqual([]);
+	});
+
+	it('a token Zoho granted without the write scope is refused by Zoho; the error says to reconnect', async () => {
+		zoho.grantedScopes = new Set(READ_SCOPES);
+		const { error } = await runWorkflow({
+			items: [{}],
+			nodes: [
+				zohoBillingNode({
+					resource: 'subscription',
+					operation: 'reactivate',
+					subscriptionId: byId('2000000081001'),
+				}),
+			],
+			credentials: writeCredentials(zoho),
+		});
+		expect(error(NODE)?.message).toBe(
+			'Zoho Billing error 57: You are not authorized to perform this operation',
+		);
+		expect((error(NODE) as { description?: string }).description).toContain(
+			'If the credential was connected before its Scope held ZohoSubscriptions.subscriptions.CREATE, reconnect it',
+		);
+		expect(zoho.writes).toEqual([]);
+	});
+});
