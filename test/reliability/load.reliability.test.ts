@@ -85,12 +85,13 @@ describe('load against a real n8n: the webhook example', () => {
 			});
 		expect(missingButHeld).toEqual([]);
 		expect(figures.missing.length).toBeLessThanOrEqual(holdingNone.length);
-		// Every execution ended, and the failures are visible in n8n (none left running or queued).
-		expect(
-			Object.keys(figures.executionsByStatus).filter(
-				(status) => status !== 'success' && status !== 'error',
-			),
-		).toEqual([]);
+		// Every execution ended, and the failures are visible in n8n (none left running or queued):
+		// n8n stopped changing any execution's status for two minutes with these still open.
+		const notEnded = Object.keys(figures.executionsByStatus).filter(
+			(status) => status !== 'success' && status !== 'error',
+		);
+		if (notEnded.length > 0) reportFigures('load: executions n8n left open', loadReport(figures));
+		expect(notEnded).toEqual([]);
 
 		const resentAnswers = await mapWithConcurrency(
 			refused,

@@ -13,6 +13,7 @@ import {
 	type PostedWebhook,
 } from './example-environment';
 import { billingDelivery } from './billing-events';
+import { until } from './wait';
 import { percentile } from './stats';
 
 export interface LoadFigures {
@@ -25,6 +26,8 @@ export interface LoadFigures {
 	/** Emails of the deliveries that never reached MoEngage (should be none). */
 	missing: string[];
 	executionsByStatus: Record<string, number>;
+	/** How the executions' statuses moved after the burst: seconds since it started, and each change. */
+	statusTimeline: StatusTimeline;
 	answeredSeconds: number;
 	syncedSeconds: number;
 	moEngageRequests: number;
@@ -85,18 +88,12 @@ export async function deliverAllAtOnce(
 	const syncedSeconds = (performance.now() - started) / 1000;
 
 	// Executions finish (and are saved) a moment after their MoEngage call.
-	let executionsByStatus: Record<string, number> = {};
-	await environment
-		.until(
-			'every execution to finish',
-			async () => {
-				executionsByStatus = await executionsSince(environment, before);
-				const total = Object.values(executionsByStatus).reduce((sum, count) => sum + count, 0);
-				return total >= wanted.length && executionsEnded(executionsByStatus) ? true : undefined;
-			},
-			180_000,
-		)
-		.catch(() => undefined); // reported through executionsByStatus; the suite asserts on it
+	const { byStatus: executionsByStatus, timeline: statusTimeline } = await executionsAfterTheBurst(
+		environment,
+		before,
+		wanted.length,
+		started,
+	);
 	return {
 		deliveries: count,
 		sent: deliveries,
@@ -104,6 +101,7 @@ export async function deliverAllAtOnce(
 		answers,
 		missing,
 		executionsByStatus,
+		statusTimeline,
 		answeredSeconds,
 		syncedSeconds,
 		moEngageRequests: environment.moEngage.requestCount - requestsBefore,
@@ -181,6 +179,48 @@ export async function recoverWithPollingSync(
 	return { missing, zohoCalls: environment.zoho.requests.length - callsBefore };
 }
 
+type StatusTimeline = Array<{ seconds: number; byStatus: Record<string, number> }>;
+
+/** How long n8n may go without one execution changing status before its executions count as stuck. */
+const STALL_MS = 120_000;
+
+/**
+ * Waits for every execution of the burst to end, for as long as n8n makes progress, reading its
+ * counts every 2 s. n8n's concurrency control queues executions beyond its limit (`new`) and runs
+ * them 20 at a time, so a slow burst is not a stuck one; a fixed deadline cannot tell them apart (a
+ * full-size run on 2 cores checked at 180 s and found executions still `new` and `running`). Here
+ * the wait ends when all have ended, or when no count has changed for STALL_MS: those left are
+ * stuck, and the suite reports them. The timeline keeps each change, for the report.
+ */
+async function executionsAfterTheBurst(
+	environment: ExampleEnvironment,
+	before: Record<string, number>,
+	expected: number,
+	started: number,
+): Promise<{ byStatus: Record<string, number>; timeline: StatusTimeline }> {
+	const timeline: StatusTimeline = [];
+	let byStatus: Record<string, number> = {};
+	let lastChange = Date.now();
+	await until(
+		'every execution to end, or n8n to stop making progress',
+		async () => {
+			byStatus = await executionsSince(environment, before);
+			const previous = timeline[timeline.length - 1]?.byStatus;
+			if (JSON.stringify(previous) !== JSON.stringify(byStatus)) {
+				lastChange = Date.now();
+				timeline.push({ seconds: Math.round((performance.now() - started) / 1000), byStatus });
+			}
+			const total = Object.values(byStatus).reduce((sum, count) => sum + count, 0);
+			if (total >= expected && executionsEnded(byStatus)) return true;
+			return Date.now() - lastChange > STALL_MS;
+		},
+		// Only a bound for a run that keeps changing forever; the stall ends any other.
+		3_600_000,
+		{ intervalMs: 2000 },
+	);
+	return { byStatus, timeline };
+}
+
 /** Executions per status, counting only those n8n recorded since `before` (counts per status). */
 async function executionsSince(
 	environment: ExampleEnvironment,
@@ -256,6 +296,12 @@ export function loadReport(figures: LoadFigures): Record<string, string | number
 		'users missing in MoEngage': figures.missing.length,
 		'MoEngage requests': figures.moEngageRequests,
 		'executions': JSON.stringify(figures.executionsByStatus),
+		'execution statuses after the burst (s: counts, at each change)': figures.statusTimeline
+			.filter(
+				(_, index, all) => index % Math.ceil(all.length / 12) === 0 || index === all.length - 1,
+			)
+			.map(({ seconds, byStatus }) => `${seconds}: ${JSON.stringify(byStatus)}`)
+			.join('; '),
 	};
 }
 
