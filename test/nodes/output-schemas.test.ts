@@ -3,7 +3,8 @@
  * before a node has run, and asks for them as /schemas/<node>/<version>/<resource>/<operation>.json)
  * are generated from what the nodes really output for the golden fixtures below: every field with its
  * JSON type (test/support/output-schema.ts). This test generates them again and compares; `npm run
- * schemas` writes them. No schema is kept by hand.
+ * schemas` writes them. No schema is kept by hand, and every operation of the action nodes has one:
+ * a new operation without one fails here.
  */
 import { withCustomFieldsByApiName } from '../../lib/zoho/custom-fields';
 import { parseJsonExact } from '../../lib/json';
@@ -24,8 +25,14 @@ import {
 	writeShippedSchema,
 } from '../support/package-files';
 import { moEngageCredentials } from '../support/credentials';
-import { PACKAGE, runWorkflow } from '../support/run-workflow';
+import { MOENGAGE_NODE, ZOHO_BILLING_NODE, moEngageNode, zohoBillingNode } from '../support/nodes';
+import { PACKAGE, nodeTypes, runWorkflow } from '../support/run-workflow';
 import { MoEngageStandIn } from '../support/stand-ins/moengage';
+import {
+	MINIMAL_WRITES,
+	startedZohoWithRecords,
+	writeCredentials,
+} from '../support/zoho-billing-writes';
 
 const fixtureNames = Object.keys(zohoEvents) as ZohoEventName[];
 
@@ -61,6 +68,49 @@ async function moEngageOutputs(
 		return outputs;
 	} finally {
 		await standIn.stop();
+	}
+}
+
+/**
+ * What a Zoho Billing write outputs for its minimal input (test/support/zoho-billing-writes.ts),
+ * against the stand-in holding the records it acts on.
+ */
+async function zohoWriteOutputs(write: (typeof MINIMAL_WRITES)[number]): Promise<object[]> {
+	const zoho = await startedZohoWithRecords();
+	try {
+		// Zoho reactivates only a subscription cancelled at the end of its term.
+		if (write.operation === 'reactivate') zoho.records.subscriptions[0].status = 'non_renewing';
+		const { output } = await runWorkflow({
+			items: [{}],
+			nodes: [
+				zohoBillingNode({
+					resource: write.resource,
+					operation: write.operation,
+					...write.parameters,
+				}),
+			],
+			credentials: writeCredentials(zoho),
+		});
+		return output(ZOHO_BILLING_NODE).map((item) => item.json);
+	} finally {
+		await zoho.stop();
+	}
+}
+
+/** What User > Delete or Merge outputs for users MoEngage has. */
+async function moEngageUserCareOutputs(parameters: Record<string, unknown>): Promise<object[]> {
+	const moEngage = await MoEngageStandIn.started();
+	try {
+		for (const user of ['ana@example.com', 'ana.old@example.com'])
+			moEngage.profiles.set(user, { first_name: 'Ana' });
+		const { output } = await runWorkflow({
+			items: [{ keep: 'ana@example.com', merge: 'ana.old@example.com' }],
+			nodes: [moEngageNode({ resource: 'user', ...parameters })],
+			credentials: moEngageCredentials(moEngage.baseUrl),
+		});
+		return output(MOENGAGE_NODE).map((item) => item.json);
+	} finally {
+		await moEngage.stop();
 	}
 }
 
@@ -119,6 +169,27 @@ const OUTPUTS: Record<string, { outputs: () => Promise<object[]> | object[] }> =
 			]),
 		),
 	),
+	...Object.fromEntries(
+		MINIMAL_WRITES.map((write) => [
+			`ZohoBilling/__schema__/v1.0.0/${write.resource}/${write.operation}.json`,
+			{ outputs: async () => await zohoWriteOutputs(write) },
+		]),
+	),
+	'MoEngage/__schema__/v1.0.0/user/delete.json': {
+		outputs: async () =>
+			await moEngageUserCareOutputs({
+				operation: 'delete',
+				deleteIdentityValue: '={{ $json.merge }}',
+			}),
+	},
+	'MoEngage/__schema__/v1.0.0/user/merge.json': {
+		outputs: async () =>
+			await moEngageUserCareOutputs({
+				operation: 'merge',
+				retainedUser: '={{ $json.keep }}',
+				mergedUser: '={{ $json.merge }}',
+			}),
+	},
 	'MoEngage/__schema__/v1.0.0/zohoBillingEvent/sync.json': {
 		outputs: async () => {
 			const sync = {
@@ -199,9 +270,36 @@ const OUTPUTS: Record<string, { outputs: () => Promise<object[]> | object[] }> =
 	},
 };
 
+/** The schema n8n asks for each operation of the action nodes: `<Node>/__schema__/v<version>.0.0/<resource>/<operation>.json`. */
+function operationSchemaPaths(): string[] {
+	return [
+		['ZohoBilling', 'zohoBilling'],
+		['MoEngage', 'moEngage'],
+	].flatMap(([folder, name]) => {
+		const node = nodeTypes.getByNameAndVersion(`${PACKAGE}.${name}`);
+		const { version, properties } = node.description;
+		const latest = Array.isArray(version) ? Math.max(...version) : version;
+		return properties
+			.filter((property) => property.name === 'operation')
+			.flatMap((operation) =>
+				(operation.displayOptions?.show?.resource as string[]).flatMap((resource) =>
+					(operation.options as Array<{ value: string }>).map(
+						({ value }) => `${folder}/__schema__/v${latest}.0.0/${resource}/${value}.json`,
+					),
+				),
+			);
+	});
+}
+
 describe('shipped output schemas', () => {
 	it('are each checked below, every one of them', () => {
 		expect(shippedSchemaPaths().sort()).toEqual(Object.keys(OUTPUTS).sort());
+	});
+
+	it('cover every operation of the action nodes', () => {
+		const paths = operationSchemaPaths();
+		expect(paths.length).toBeGreaterThanOrEqual(25);
+		expect(paths.filter((path) => !(path in OUTPUTS))).toEqual([]);
 	});
 
 	it.each(Object.keys(OUTPUTS))('%s is what the node really outputs, generated', async (path) => {

@@ -92,3 +92,72 @@ export const byId = (value: string) => ({ __rl: true, mode: 'id', value });
 /** The calls to Zoho Billing's API (not its token endpoint), as method and path. */
 export const zohoApiCalls = (zoho: ZohoBillingStandIn) =>
 	zoho.requestsTo('/billing/v1/').map((request) => `${request.method} ${request.path}`);
+
+/**
+ * Every write with a minimal valid input against the records above, and the scope it needs beyond
+ * the read-only default (lib/zoho/actions.ts). Reactivate needs a non-renewing subscription.
+ */
+export const MINIMAL_WRITES: Array<{
+	scope: string;
+	resource: string;
+	operation: string;
+	parameters: Record<string, unknown>;
+}> = [
+	{
+		scope: 'ZohoSubscriptions.customers.CREATE',
+		resource: 'customer',
+		operation: 'create',
+		parameters: { displayName: 'Rui', email: 'rui@example.com' },
+	},
+	{
+		scope: 'ZohoSubscriptions.customers.UPDATE',
+		resource: 'customer',
+		operation: 'update',
+		parameters: { customerId: byId('2000000061001'), updateFields: { mobile: '1' } },
+	},
+	{
+		scope: 'ZohoSubscriptions.subscriptions.UPDATE',
+		resource: 'subscription',
+		operation: 'update',
+		parameters: { subscriptionId: byId('2000000081001'), updateFields: { quantity: 2 } },
+	},
+	{
+		scope: 'ZohoSubscriptions.subscriptions.CREATE',
+		resource: 'subscription',
+		operation: 'cancel',
+		parameters: { subscriptionId: byId('2000000081001') },
+	},
+	{
+		scope: 'ZohoSubscriptions.subscriptions.CREATE',
+		resource: 'subscription',
+		operation: 'reactivate',
+		parameters: { subscriptionId: byId('2000000081001') },
+	},
+	{
+		scope: 'ZohoSubscriptions.subscriptions.CREATE',
+		resource: 'subscription',
+		operation: 'updateCustomFields',
+		parameters: {
+			subscriptionId: byId('2000000081001'),
+			customFields: { field: [{ name: 'Sales Channel', value: 'Direct' }] },
+		},
+	},
+	{
+		scope: 'ZohoSubscriptions.subscriptions.CREATE',
+		resource: 'subscription',
+		operation: 'changeNextBillingDate',
+		parameters: { subscriptionId: byId('2000000081001'), nextBillingDate: '2026-12-20' },
+	},
+	{
+		scope: 'ZohoSubscriptions.invoices.CREATE',
+		resource: 'invoice',
+		operation: 'email',
+		parameters: { invoiceId: byId('2000000091001') },
+	},
+	{
+		scope: 'ZohoSubscriptions.invoices.CREATE',
+		resource: 'invoice',
+		operation: 'void',
+		parameters: { invoiceId: byId('2000000091001') },
+	},
+];

@@ -7,6 +7,7 @@ import { ZOHO_BILLING_NODE as NODE, zohoBillingNode } from '../../support/nodes'
 import { runWorkflow } from '../../support/run-workflow';
 import { ZohoBillingStandIn } from '../../support/stand-ins/zoho-billing';
 import {
+	MINIMAL_WRITES,
 	READ_SCOPES,
 	byId,
 	startedZohoWithRecords,
@@ -18,54 +19,9 @@ beforeEach(async () => (zoho = await startedZohoWithRecords()));
 afterEach(async () => await zoho.stop());
 
 describe('scopes', () => {
-	// Every write with a minimal valid input, and the scope it needs beyond the read-only default.
-	const writes: Array<[string, string, Record<string, unknown>]> = [
-		[
-			'ZohoSubscriptions.customers.CREATE',
-			'customer:create',
-			{ displayName: 'Rui', email: 'rui@example.com' },
-		],
-		[
-			'ZohoSubscriptions.customers.UPDATE',
-			'customer:update',
-			{ customerId: byId('2000000061001'), updateFields: { mobile: '1' } },
-		],
-		[
-			'ZohoSubscriptions.subscriptions.UPDATE',
-			'subscription:update',
-			{ subscriptionId: byId('2000000081001'), updateFields: { quantity: 2 } },
-		],
-		[
-			'ZohoSubscriptions.subscriptions.CREATE',
-			'subscription:cancel',
-			{ subscriptionId: byId('2000000081001') },
-		],
-		[
-			'ZohoSubscriptions.subscriptions.CREATE',
-			'subscription:reactivate',
-			{ subscriptionId: byId('2000000081001') },
-		],
-		[
-			'ZohoSubscriptions.subscriptions.CREATE',
-			'subscription:updateCustomFields',
-			{
-				subscriptionId: byId('2000000081001'),
-				customFields: { field: [{ name: 'Sales Channel', value: 'Direct' }] },
-			},
-		],
-		[
-			'ZohoSubscriptions.subscriptions.CREATE',
-			'subscription:changeNextBillingDate',
-			{ subscriptionId: byId('2000000081001'), nextBillingDate: '2026-12-20' },
-		],
-		['ZohoSubscriptions.invoices.CREATE', 'invoice:email', { invoiceId: byId('2000000091001') }],
-		['ZohoSubscriptions.invoices.CREATE', 'invoice:void', { invoiceId: byId('2000000091001') }],
-	];
-
-	it.each(writes)(
-		'with the read-only default Scope, %s is named and %s makes no call at all, not even its read',
-		async (scope, resourceOperation, parameters) => {
-			const [resource, operation] = resourceOperation.split(':');
+	it.each(MINIMAL_WRITES)(
+		'with the read-only default Scope, $scope is named and $resource $operation makes no call at all, not even its read',
+		async ({ scope, resource, operation, parameters }) => {
 			const { error } = await runWorkflow({
 				items: [{}],
 				nodes: [zohoBillingNode({ resource, operation, ...parameters })],
