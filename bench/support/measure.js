@@ -131,4 +131,18 @@ function writeReport(fresh, dir, runs) {
 	return dir;
 }
 
-module.exports = { benchConfig, measure, machine, writeReport };
+/**
+ * The benchmarks of this run that missed their target, each with its ratio and target: a full-size
+ * run fails on any (smoke sizes are too small to judge a ratio, so they only report).
+ * @param {BenchResult[]} results @returns {string[]}
+ */
+function missedTargets(results) {
+	return results
+		.filter((result) => !result.met)
+		.map(
+			(result) =>
+				`${result.id} ${result.title}: ${result.ratioLabel} ${result.ratio.toFixed(2)}, target ${result.target}`,
+		);
+}
+
+module.exports = { benchConfig, measure, machine, missedTargets, writeReport };
