@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # `npm run dev`: a local n8n with this package installed as a community package and the example
-# workflows imported, on http://localhost:5678 with SQLite. Re-run it after changing the code.
+# workflows imported, on http://localhost:5678 with SQLite, rebuilt on change: when a source file
+# changes (index.ts, lib/, nodes/, packages/), the package is built and installed again, and n8n
+# reloads it (N8N_DEV_RELOAD, as the starter's `n8n-node dev` does); refresh the editor to see it.
 #
 # n8n (pinned, see provision-n8n.sh) is cached outside the repository; the n8n user folder defaults to
 # .n8n-local/ in the repository (git-ignored) and can be moved with N8N_USER_FOLDER.
@@ -36,4 +38,25 @@ fs.writeFileSync(process.argv[2], JSON.stringify({ ...workflow, id }));
 done
 
 echo "dev: starting n8n on http://localhost:$N8N_PORT (Ctrl+C stops it)"
-exec "$N8N_BIN" start
+# n8n reloads a community package whose files change only in development mode with dev reload on.
+NODE_ENV=development N8N_DEV_RELOAD=true "$N8N_BIN" start &
+n8n_pid=$!
+trap 'kill "$n8n_pid" 2>/dev/null; wait "$n8n_pid" 2>/dev/null; exit 0' INT TERM
+
+# Rebuild on change: a build takes a few seconds, so the sources are checked every 2 s.
+stamp="$N8N_USER_FOLDER/.built"
+touch "$stamp"
+while kill -0 "$n8n_pid" 2>/dev/null; do
+	sleep 2
+	changed="$(find index.ts lib nodes packages -newer "$stamp" -type f -print -quit)"
+	[ -n "$changed" ] || continue
+	touch "$stamp"
+	echo "dev: $changed changed; building and installing again"
+	if npm run build --silent >/dev/null 2>"$N8N_USER_FOLDER/build.log"; then
+		node scripts/install-into-n8n.mjs "$N8N_USER_FOLDER" >/dev/null && echo "dev: reloaded"
+	else
+		echo "dev: the build failed (n8n keeps the last good one):" >&2
+		cat "$N8N_USER_FOLDER/build.log" >&2
+	fi
+done
+wait "$n8n_pid"

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Installs a pinned n8n into the cache outside the repository (once), and prints its bin path.
 #
-# Measured facts behind the flags: n8n 2.41.x does not install from this registry (a dependency version
-# is missing); 2.40.7 does, with --ignore-scripts (the Kafka client's native build tries to download
+# Measured facts behind the flags: n8n 2.41.3 does not install from this registry (a dependency version
+# is missing; docs/development.md "Newer n8n"); 2.40.7 does, with --ignore-scripts (the Kafka client's native build tries to download
 # zlib) followed by rebuilding sqlite3, the one native module n8n's default database needs.
 # Takes about 6 minutes and 2.8 GB the first time. Needs Node 24 on PATH (scripts/node24.sh).
 set -euo pipefail
