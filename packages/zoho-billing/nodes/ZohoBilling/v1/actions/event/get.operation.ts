@@ -22,7 +22,6 @@ export const properties: INodeProperties[] = [
 		default: '',
 		placeholder: EVENT_RESOURCE.idExample,
 		description: 'ID of the event, as in the event_id field of a webhook or of Get Many',
-		displayOptions: { show: { resource: ['event'], operation: ['get'] } },
 	},
 ];
 
