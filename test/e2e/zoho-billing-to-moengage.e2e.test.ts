@@ -307,7 +307,7 @@ describe('the package in a real n8n', () => {
 		expect(names).not.toContain(`${PACKAGE}.zohoBillingTriggerTool`);
 	});
 
-	it('serves every icon of the nodes and credentials from the one icons folder', async () => {
+	it("serves every icon of the nodes and credentials from its service's one icons folder", async () => {
 		type Described = { name: string; iconUrl?: string | { light: string; dark: string } };
 		const described = [
 			...((await environment.n8n.rest('/types/nodes.json')) as Described[]),
@@ -323,7 +323,10 @@ describe('the package in a real n8n', () => {
 		// Four distinct icons: Zoho Billing and MoEngage, light and dark.
 		expect([...urls].sort()).toHaveLength(4);
 		for (const url of urls) {
-			expect(url).toMatch(/\/dist\/icons\/[a-zA-Z]+(\.dark)?\.svg$/);
+			// The combined package keeps the repository's layout: each service's icons in its folder.
+			expect(url).toMatch(
+				/\/dist\/packages\/(zoho-billing\/icons\/zohoBilling|moengage\/icons\/moengage)(\.dark)?\.svg$/,
+			);
 			const response = await fetch(`${environment.n8n.baseUrl}/${url}`, {
 				headers: { cookie: environment.n8n.cookie },
 			});

@@ -30,7 +30,7 @@ import {
 import { ALL_EVENT_TYPES } from '../../../../lib/zoho/event-types';
 import { normalizeZohoEvent } from '../../../../lib/zoho/normalize-event';
 import { EVENT_RESOURCE } from '../../../../lib/zoho/resources';
-import { checkedWholeNumber } from '../../../../nodes/shared/parameters';
+import { checkedWholeNumber, optionsCollection } from '../../../../nodes/shared/parameters';
 import {
 	zohoBillingListPage,
 	zohoOrganizationTimeZone,
@@ -42,7 +42,6 @@ import {
 	zohoEventsProperty,
 } from '../../../../nodes/shared/zoho-billing/parameters';
 import { readmeSection } from '../../../../lib/docs-links';
-import { optionsCollection } from '../../../../nodes/shared/parameters';
 
 /** Events handed to one execution at most, unless the user changes it: a backlog never becomes one huge run. */
 const DEFAULT_MAX_EVENTS_PER_POLL = 100;

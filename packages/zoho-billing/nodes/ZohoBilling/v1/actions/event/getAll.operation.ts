@@ -13,7 +13,7 @@ import {
 	webhookDeliveryFilter,
 	webhookDeliveryOf,
 } from '../../../../../../../lib/zoho/webhook-delivery';
-import { checkedLimit } from '../../../../../../../nodes/shared/parameters';
+import { checkedLimit, optionsCollection } from '../../../../../../../nodes/shared/parameters';
 import { zohoOrganizationTimeZone } from '../../../../../../../nodes/shared/zoho-billing/client';
 import {
 	getEventRecord,
@@ -27,7 +27,6 @@ import {
 	returnAllAndLimitProperties,
 } from '../../../../../../../nodes/shared/zoho-billing/parameters';
 import { eachItem } from '../../../../../../../nodes/shared/operations';
-import { optionsCollection } from '../../../../../../../nodes/shared/parameters';
 
 export const option = {
 	name: 'Get Many',
