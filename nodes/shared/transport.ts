@@ -11,7 +11,9 @@ import {
 	type JsonObject,
 } from 'n8n-workflow';
 
+import { resolveBaseUrl, type BaseUrlRule } from '../../lib/base-url-rule';
 import type { Repeatability, RetryPolicy } from '../../lib/http/retry-policy';
+import { otherReleaseProblem } from '../../lib/release';
 import { httpFailureOf, withRetries, type HttpFailure } from '../../lib/http/with-retries';
 
 /**
@@ -35,27 +37,46 @@ export class CredentialProblem extends Error {
 
 const connections = new WeakMap<ApiContext, Map<string, Promise<unknown>>>();
 
+/** A service's credential as its transport opens it. */
+export interface ServiceCredential<T> {
+	/** The credential type's name (`zohoBillingOAuth2Api`). */
+	type: string;
+	/** Its name in n8n's credential list, for the error when it is of another release. */
+	displayName: string;
+	baseUrl: BaseUrlRule;
+	/** The service's own fields of the connection; throws `CredentialProblem` to refuse the credential. */
+	open(credentials: ICredentialDataDecryptedObject): T;
+}
+
+/** An opened connection: the service's own fields, the base URL and the credential's data. */
+export type Connection<T> = T & { baseUrl: string; credentials: ICredentialDataDecryptedObject };
+
 /**
  * What a transport derives from its credential (base URL, organization, …), read once per node run
  * and item: Get Many with payloads makes thousands of calls for one item, and on a real n8n each
- * credential load is a database read. `open` throws `CredentialProblem` (or any Error) to refuse the
- * credential; the item then fails with that message.
+ * credential load is a database read. A credential of another release of this package (n8n keeps one
+ * definition per type: lib/release.ts), or one `open` refuses, fails the item with that message.
  */
 export async function connectionFor<T>(
 	context: ApiContext,
-	credentialType: string,
+	service: ServiceCredential<T>,
 	itemIndex: number,
-	open: (credentials: ICredentialDataDecryptedObject) => T,
-): Promise<T> {
+): Promise<Connection<T>> {
 	let cache = connections.get(context);
 	if (!cache) connections.set(context, (cache = new Map()));
-	const key = `${credentialType}#${itemIndex}`;
-	let connection = cache.get(key) as Promise<T> | undefined;
+	const key = `${service.type}#${itemIndex}`;
+	let connection = cache.get(key) as Promise<Connection<T>> | undefined;
 	if (!connection) {
 		connection = (async () => {
-			const credentials = await context.getCredentials(credentialType, itemIndex);
+			const credentials = await context.getCredentials(service.type, itemIndex);
 			try {
-				return open(credentials);
+				const otherRelease = otherReleaseProblem(credentials, service.displayName);
+				if (otherRelease) throw new CredentialProblem(otherRelease);
+				return {
+					...service.open(credentials),
+					baseUrl: resolveBaseUrl(service.baseUrl, credentials),
+					credentials,
+				};
 			} catch (error) {
 				const problem = error as Error & { description?: string };
 				throw new NodeOperationError(context.getNode(), problem.message, {

@@ -28,11 +28,7 @@ import { moEngageCredentials } from '../support/credentials';
 import { MOENGAGE_NODE, ZOHO_BILLING_NODE, moEngageNode, zohoBillingNode } from '../support/nodes';
 import { PACKAGE, nodeTypes, runWorkflow } from '../support/run-workflow';
 import { MoEngageStandIn } from '../support/stand-ins/moengage';
-import {
-	MINIMAL_WRITES,
-	startedZohoWithRecords,
-	writeCredentials,
-} from '../support/zoho-billing-writes';
+import { MINIMAL_WRITES, startedZohoWithRecords, writeCredentials } from '../support/zoho-account';
 
 const fixtureNames = Object.keys(zohoEvents) as ZohoEventName[];
 
@@ -72,7 +68,7 @@ async function moEngageOutputs(
 }
 
 /**
- * What a Zoho Billing write outputs for its minimal input (test/support/zoho-billing-writes.ts),
+ * What a Zoho Billing write outputs for its minimal input (test/support/zoho-account.ts),
  * against the stand-in holding the records it acts on.
  */
 async function zohoWriteOutputs(write: (typeof MINIMAL_WRITES)[number]): Promise<object[]> {

@@ -1,11 +1,5 @@
-import type {
-	ICredentialDataDecryptedObject,
-	IDataObject,
-	IHttpRequestOptions,
-	NodeApiError,
-} from 'n8n-workflow';
+import type { IDataObject, IHttpRequestOptions, NodeApiError } from 'n8n-workflow';
 
-import { resolveBaseUrl } from '../../../lib/base-url-rule';
 import {
 	DEFAULT_RETRY_POLICY,
 	type Repeatability,
@@ -13,16 +7,14 @@ import {
 } from '../../../lib/http/retry-policy';
 import { moEngageFailureOf } from '../../../lib/moengage/api-response';
 import { MOENGAGE_BASE_URL } from '../../../lib/moengage/data-centers';
-import { otherReleaseProblem } from '../../../lib/release';
 import {
 	CredentialProblem,
 	connectionFor,
+	type ServiceCredential,
 	requestWithRetries,
 	serviceApiError,
 	type ApiContext,
 } from '../transport';
-
-const MOENGAGE_CREDENTIAL_TYPE = 'moEngageApi';
 
 /** MoEngage's advice: retry 5xx every few seconds, up to 5 times; on 429 wait for the window. */
 export const MOENGAGE_DEFAULT_MAX_RETRIES = 5;
@@ -60,20 +52,18 @@ const WORKSPACE_IN_QUERY: ReadonlySet<MoEngageEndpoint> = new Set([
 	'/customer/merge',
 ]);
 
-interface MoEngageConnection {
-	baseUrl: string;
-	workspaceId: string;
-	credentials: ICredentialDataDecryptedObject;
-}
-
-function openMoEngageConnection(credentials: ICredentialDataDecryptedObject): MoEngageConnection {
-	const otherRelease = otherReleaseProblem(credentials, 'MoEngage API');
-	if (otherRelease) throw new CredentialProblem(otherRelease);
-	const workspaceId = String(credentials.workspaceId ?? '').trim();
-	if (workspaceId === '')
-		throw new CredentialProblem('The MoEngage credential has no Workspace ID');
-	return { baseUrl: resolveBaseUrl(MOENGAGE_BASE_URL, credentials), workspaceId, credentials };
-}
+/** The MoEngage credential as the client opens it. */
+const MOENGAGE_CREDENTIAL: ServiceCredential<{ workspaceId: string }> = {
+	type: 'moEngageApi',
+	displayName: 'MoEngage API',
+	baseUrl: MOENGAGE_BASE_URL,
+	open(credentials) {
+		const workspaceId = String(credentials.workspaceId ?? '').trim();
+		if (workspaceId === '')
+			throw new CredentialProblem('The MoEngage credential has no Workspace ID');
+		return { workspaceId };
+	},
+};
 
 /** Errors of requests that may have been recorded although they failed (see `moEngageApiRequest`). */
 const uncertainFailures = new WeakSet<Error>();
@@ -107,9 +97,8 @@ export async function moEngageApiRequest(
 ): Promise<IDataObject> {
 	const { baseUrl, workspaceId, credentials } = await connectionFor(
 		this,
-		MOENGAGE_CREDENTIAL_TYPE,
+		MOENGAGE_CREDENTIAL,
 		itemIndex,
-		openMoEngageConnection,
 	);
 	const options: IHttpRequestOptions = {
 		method: 'POST',
@@ -123,16 +112,16 @@ export async function moEngageApiRequest(
 	};
 	// The credential is already loaded; n8n signs the request with it instead of loading and
 	// decrypting it again (on a real n8n, a database read per request).
-	const selected = this.getNode().credentials?.[MOENGAGE_CREDENTIAL_TYPE];
+	const selected = this.getNode().credentials?.[MOENGAGE_CREDENTIAL.type];
 	const credentialsDecrypted = {
 		id: selected?.id ?? '',
 		name: selected?.name ?? '',
-		type: MOENGAGE_CREDENTIAL_TYPE,
+		type: MOENGAGE_CREDENTIAL.type,
 		data: credentials,
 	};
 	const response = await requestWithRetries(
 		this,
-		MOENGAGE_CREDENTIAL_TYPE,
+		MOENGAGE_CREDENTIAL.type,
 		options,
 		settings.policy,
 		itemIndex,

@@ -7,7 +7,6 @@ import {
 	type JsonObject,
 } from 'n8n-workflow';
 
-import { resolveBaseUrl } from '../../../lib/base-url-rule';
 import {
 	DEFAULT_RETRY_POLICY,
 	type Repeatability,
@@ -21,16 +20,14 @@ import { isZohoId } from '../../../lib/zoho/ids';
 import { hasMorePage } from '../../../lib/zoho/paging';
 import { grantsScope, scopeForPath, type ZohoResourceSpec } from '../../../lib/zoho/resources';
 import { refusedTokenRefresh, type TokenRefusal } from '../../../lib/zoho/token-refresh';
-import { otherReleaseProblem } from '../../../lib/release';
 import {
 	CredentialProblem,
 	connectionFor,
+	type ServiceCredential,
 	requestWithRetries,
 	serviceApiError,
 	type ApiContext,
 } from '../transport';
-
-const ZOHO_CREDENTIAL_TYPE = 'zohoBillingOAuth2Api';
 
 /** Zoho's organization header keeps its old "subscriptions" name on Zoho Billing. */
 export const ZOHO_ORGANIZATION_HEADER = 'X-com-zoho-subscriptions-organizationid';
@@ -57,29 +54,26 @@ export interface ZohoRequest {
 	repeatability?: Repeatability;
 }
 
-interface ZohoConnection {
+/** The Zoho Billing OAuth2 credential as the client opens it. */
+const ZOHO_BILLING_CREDENTIAL: ServiceCredential<{
 	organizationId: string;
-	baseUrl: string;
 	/** The credential's Scope field, to name a missing scope when Zoho refuses a call. */
 	grantedScopes: string;
-}
-
-function openZohoConnection(credentials: Record<string, unknown>): ZohoConnection {
-	const otherRelease = otherReleaseProblem(credentials, 'Zoho Billing OAuth2 API');
-	if (otherRelease) throw new CredentialProblem(otherRelease);
-	const organizationId = String(credentials.organizationId ?? '').trim();
-	if (organizationId === '') {
-		throw new CredentialProblem(
-			'The Zoho Billing credential has no Organization ID',
-			'Enter your organization ID (Zoho Billing > Settings > Organization Profile) in the credential',
-		);
-	}
-	return {
-		organizationId,
-		baseUrl: resolveBaseUrl(ZOHO_BILLING_BASE_URL, credentials),
-		grantedScopes: String(credentials.scope ?? ''),
-	};
-}
+}> = {
+	type: 'zohoBillingOAuth2Api',
+	displayName: 'Zoho Billing OAuth2 API',
+	baseUrl: ZOHO_BILLING_BASE_URL,
+	open(credentials) {
+		const organizationId = String(credentials.organizationId ?? '').trim();
+		if (organizationId === '') {
+			throw new CredentialProblem(
+				'The Zoho Billing credential has no Organization ID',
+				'Enter your organization ID (Zoho Billing > Settings > Organization Profile) in the credential',
+			);
+		}
+		return { organizationId, grantedScopes: String(credentials.scope ?? '') };
+	},
+};
 
 const lacksScope = (scope: string) =>
 	`The Zoho Billing credential lacks the scope ${scope}, which this operation needs`;
@@ -102,12 +96,7 @@ export async function requireZohoScopes(
 	scopes: readonly string[],
 	itemIndex: number,
 ): Promise<void> {
-	const { grantedScopes } = await connectionFor(
-		this,
-		ZOHO_CREDENTIAL_TYPE,
-		itemIndex,
-		openZohoConnection,
-	);
+	const { grantedScopes } = await connectionFor(this, ZOHO_BILLING_CREDENTIAL, itemIndex);
 	const missing = scopes.find((scope) => !grantsScope(grantedScopes, scope));
 	if (missing !== undefined) throw missingScopeError(this, missing, itemIndex);
 }
@@ -124,9 +113,8 @@ export async function zohoBillingApiRequest(
 ): Promise<IDataObject> {
 	const { organizationId, baseUrl, grantedScopes } = await connectionFor(
 		this,
-		ZOHO_CREDENTIAL_TYPE,
+		ZOHO_BILLING_CREDENTIAL,
 		itemIndex,
-		openZohoConnection,
 	);
 	const scope = request.scope ?? scopeForPath(request.path);
 	// A write with a read-only credential: refused here, before spending a call Zoho would refuse.
@@ -153,7 +141,7 @@ export async function zohoBillingApiRequest(
 	try {
 		answer = await requestWithRetries(
 			this,
-			ZOHO_CREDENTIAL_TYPE,
+			ZOHO_BILLING_CREDENTIAL.type,
 			options,
 			ZOHO_RETRY_POLICY,
 			itemIndex,
@@ -207,7 +195,7 @@ async function explainRefusedToken(
 ): Promise<unknown> {
 	if (!(error instanceof NodeApiError) || error.httpCode !== '401') return error;
 	if (scope && !grantsScope(grantedScopes, scope)) return error;
-	const credentials = await context.getCredentials(ZOHO_CREDENTIAL_TYPE, itemIndex);
+	const credentials = await context.getCredentials(ZOHO_BILLING_CREDENTIAL.type, itemIndex);
 	const refusal = refusedTokenRefresh(credentials.oauthTokenData);
 	if (!refusal) return error;
 	refusedTokens.set(context, refusal);
@@ -356,12 +344,7 @@ export async function zohoOrganizationTimeZone(
 	let cached = organizationTimeZones.get(this);
 	if (!cached) {
 		cached = (async () => {
-			const { organizationId } = await connectionFor(
-				this,
-				ZOHO_CREDENTIAL_TYPE,
-				itemIndex,
-				openZohoConnection,
-			);
+			const { organizationId } = await connectionFor(this, ZOHO_BILLING_CREDENTIAL, itemIndex);
 			const organization = await zohoBillingGetById.call(
 				this,
 				ORGANIZATION,

@@ -1,4 +1,4 @@
-import type { IDataObject, IExecuteFunctions, INode, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, INode, INodeProperties } from 'n8n-workflow';
 
 import { ZOHO_API_BUDGET } from '../../../lib/zoho/api-budget';
 import { ZOHO_ID_REGEX } from '../../../lib/zoho/ids';
@@ -107,61 +107,6 @@ export function filtersProperty(fields: readonly FilterField[]): INodeProperties
 			.sort((a, b) => a.displayName.localeCompare(b.displayName))
 			.map(filterProperty),
 	};
-}
-
-/**
- * Custom fields to set, by label (how Zoho takes them in writes), or by API name where the record
- * read before the write shows the field (lib/zoho/custom-fields.ts).
- */
-export function customFieldsProperty(): INodeProperties {
-	return {
-		displayName: 'Custom Fields',
-		name: 'customFields',
-		type: 'fixedCollection',
-		typeOptions: { multipleValues: true },
-		placeholder: 'Add Custom Field',
-		default: {},
-		description:
-			'Custom fields to set, each by its label as Zoho Billing shows it (e.g. Tier). Where the record already shows the field, its API name works too (cf_tier, as Get outputs it under custom_fields_by_api_name); Zoho takes custom fields by label.',
-		options: [
-			{
-				displayName: 'Field',
-				name: 'field',
-				values: [
-					{
-						displayName: 'Field Name',
-						name: 'name',
-						type: 'string',
-						default: '',
-						placeholder: 'Tier',
-						description:
-							"The field's label, or its API name (cf_…) when the record shows the field",
-					},
-					{
-						displayName: 'Value',
-						name: 'value',
-						type: 'string',
-						default: '',
-						description: 'The value to set; empty clears it',
-					},
-				],
-			},
-		],
-	};
-}
-
-/** The Custom Fields entered for an item, as field name to value. */
-export function readCustomFields(
-	context: IExecuteFunctions,
-	itemIndex: number,
-): Record<string, unknown> {
-	const entered = context.getNodeParameter('customFields.field', itemIndex, []) as Array<{
-		name?: unknown;
-		value?: unknown;
-	}>;
-	const fields: Record<string, unknown> = {};
-	for (const { name, value } of entered) fields[String(name ?? '')] = value;
-	return fields;
 }
 
 /** The list-search method of each locatable resource (packages/zoho-billing/nodes/ZohoBilling/v1/methods/listSearch.ts). */

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { customFieldWrites, withCustomFieldsByApiName } from '../../../lib/zoho/custom-fields';
+import { withCustomFieldsByApiName } from '../../../lib/zoho/custom-fields';
 import type { ZohoAction } from '../../../lib/zoho/actions';
 import type { LookupResourceSpec } from '../../../lib/zoho/resources';
 import { isPlainObject } from '../../../lib/json';
@@ -120,16 +120,4 @@ export function recordWrite(
 			return writeOutput(action, response, { [spec.idField]: recordId, ...output });
 		}),
 	};
-}
-
-/**
- * The `custom_fields` of a write setting `wanted` (lib/zoho/custom-fields.ts): named as `record`
- * (as Zoho returned it) shows them, or by label when creating (`record` undefined).
- */
-export function customFieldsBody(
-	record: IDataObject | undefined,
-	wanted: Record<string, unknown>,
-	recordName: string,
-): IDataObject[] {
-	return customFieldWrites(record?.custom_fields, wanted, recordName) as unknown as IDataObject[];
 }

@@ -12,12 +12,10 @@ import {
 	MOENGAGE_API_KEY,
 	MOENGAGE_AUTHORIZATION,
 	MOENGAGE_WORKSPACE_ID,
-	MoEngageStandIn,
 } from '../../support/stand-ins/moengage';
+import { moEngageForEachTest } from '../../support/for-each-test';
 
-let moEngage: MoEngageStandIn;
-beforeEach(async () => (moEngage = await MoEngageStandIn.started()));
-afterEach(async () => await moEngage.stop());
+const moEngage = moEngageForEachTest();
 
 describe('errors and retries', () => {
 	const oneUser = () =>

@@ -2,12 +2,9 @@
 import { zohoRecord } from '../../fixtures';
 import { searchZohoBillingList } from '../../support/list-search';
 import { PACKAGE, nodeTypes } from '../../support/run-workflow';
-import { ZohoBillingStandIn } from '../../support/stand-ins/zoho-billing';
-import { startedZohoWithRecords, writeCredentials } from '../../support/zoho-billing-writes';
+import { writeCredentials, zohoAccount } from '../../support/zoho-account';
 
-let zoho: ZohoBillingStandIn;
-beforeEach(async () => (zoho = await startedZohoWithRecords()));
-afterEach(async () => await zoho.stop());
+const zoho = zohoAccount();
 
 describe('From List pickers', () => {
 	it('every record picker of the panel names a search the node has (the plan on Update a subscription too)', () => {

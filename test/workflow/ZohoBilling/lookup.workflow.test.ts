@@ -6,8 +6,9 @@
 import { zohoRecord, type ZohoRecordName } from '../../fixtures';
 import { ZOHO_BILLING_NODE as NODE, zohoBillingNode } from '../../support/nodes';
 import { runWorkflow } from '../../support/run-workflow';
-import { ZOHO_ORG_ID, ZohoBillingStandIn } from '../../support/stand-ins/zoho-billing';
+import { ZOHO_ORG_ID } from '../../support/stand-ins/zoho-billing';
 import { zohoCredentials } from '../../support/credentials';
+import { zohoBillingForEachTest } from '../../support/for-each-test';
 
 const MODULES: Record<ZohoRecordName, string> = {
 	customer: 'customers',
@@ -28,9 +29,7 @@ const ID_PARAMETERS: Record<ZohoRecordName, string> = {
 	plan: 'planCode',
 };
 
-let zoho: ZohoBillingStandIn;
-beforeEach(async () => (zoho = await ZohoBillingStandIn.started()));
-afterEach(async () => await zoho.stop());
+const zoho = zohoBillingForEachTest();
 
 /** `count` records of a module, their IDs numbered, statuses and customers taking turns. */
 function seed(

@@ -12,12 +12,10 @@ import {
 import { ZOHO_BILLING_NODE as NODE, zohoBillingNode } from '../../support/nodes';
 import { runWorkflow } from '../../support/run-workflow';
 import { RawJson } from '../../support/stand-ins/http-stand-in';
-import { ZohoBillingStandIn } from '../../support/stand-ins/zoho-billing';
 import { zohoCredentials } from '../../support/credentials';
+import { zohoBillingForEachTest } from '../../support/for-each-test';
 
-let zoho: ZohoBillingStandIn;
-beforeEach(async () => (zoho = await ZohoBillingStandIn.started()));
-afterEach(async () => await zoho.stop());
+const zoho = zohoBillingForEachTest();
 
 /** The captured webhook as the Events API keeps it: its payload is the body's text, numbers and all. */
 function capturedEventRecord() {

@@ -5,18 +5,15 @@
 import { zohoCredentials } from '../../support/credentials';
 import { ZOHO_BILLING_NODE as NODE, zohoBillingNode } from '../../support/nodes';
 import { runWorkflow } from '../../support/run-workflow';
-import { ZohoBillingStandIn } from '../../support/stand-ins/zoho-billing';
 import {
+	byId,
 	MINIMAL_WRITES,
 	READ_SCOPES,
-	byId,
-	startedZohoWithRecords,
 	writeCredentials,
-} from '../../support/zoho-billing-writes';
+	zohoAccount,
+} from '../../support/zoho-account';
 
-let zoho: ZohoBillingStandIn;
-beforeEach(async () => (zoho = await startedZohoWithRecords()));
-afterEach(async () => await zoho.stop());
+const zoho = zohoAccount();
 
 describe('scopes', () => {
 	it.each(MINIMAL_WRITES)(

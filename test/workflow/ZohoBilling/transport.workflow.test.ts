@@ -10,15 +10,12 @@ import {
 	ZOHO_ACCESS_TOKEN_PREFIX,
 	ZOHO_CLIENT_SECRET,
 	ZOHO_REFRESH_TOKEN,
-	ZohoBillingStandIn,
 } from '../../support/stand-ins/zoho-billing';
+import { zohoBillingForEachTest } from '../../support/for-each-test';
 
-let zoho: ZohoBillingStandIn;
-beforeEach(async () => {
-	zoho = await ZohoBillingStandIn.started();
+const zoho = zohoBillingForEachTest((zoho) => {
 	zoho.events = eventsApiRecords(8);
 });
-afterEach(async () => await zoho.stop());
 
 const eventsNode = (parameters: Record<string, unknown>, settings: Record<string, unknown> = {}) =>
 	zohoBillingNode({ resource: 'event', ...parameters }, settings);

@@ -5,14 +5,11 @@
  */
 import { zohoEvent, zohoTimeIn, zoneOtherDayThanUtc, type ZohoEventName } from '../../fixtures';
 import { PollingTriggerHarness } from '../../support/poll-trigger';
-import { ZohoBillingStandIn } from '../../support/stand-ins/zoho-billing';
 import { zohoCredentials } from '../../support/credentials';
+import { zohoBillingForEachTest } from '../../support/for-each-test';
 
-let zoho: ZohoBillingStandIn;
+const zoho = zohoBillingForEachTest();
 let serial = 0;
-
-beforeEach(async () => (zoho = await ZohoBillingStandIn.started()));
-afterEach(async () => await zoho.stop());
 
 /** An event that happens now in Zoho Billing, `secondsAgo` before the present. */
 async function happens(

@@ -2,11 +2,10 @@
 import { moEngageCredentials } from '../../../support/credentials';
 import { MOENGAGE_NODE as NODE, moEngageNode } from '../../../support/nodes';
 import { runWorkflow } from '../../../support/run-workflow';
-import { MOENGAGE_WORKSPACE_ID, MoEngageStandIn } from '../../../support/stand-ins/moengage';
+import { MOENGAGE_WORKSPACE_ID } from '../../../support/stand-ins/moengage';
+import { moEngageForEachTest } from '../../../support/for-each-test';
 
-let moEngage: MoEngageStandIn;
-beforeEach(async () => (moEngage = await MoEngageStandIn.started()));
-afterEach(async () => await moEngage.stop());
+const moEngage = moEngageForEachTest();
 
 describe('Event > Track', () => {
 	it('sends the event with attributes, platform and a UTC time, defaulting to now', async () => {

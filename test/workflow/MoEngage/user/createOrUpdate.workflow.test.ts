@@ -6,15 +6,10 @@ import { people, userParameters } from '../../../fixtures/moengage-users';
 import { moEngageCredentials } from '../../../support/credentials';
 import { MOENGAGE_NODE as NODE, moEngageNode } from '../../../support/nodes';
 import { runWorkflow } from '../../../support/run-workflow';
-import {
-	MOENGAGE_AUTHORIZATION,
-	MOENGAGE_WORKSPACE_ID,
-	MoEngageStandIn,
-} from '../../../support/stand-ins/moengage';
+import { MOENGAGE_AUTHORIZATION, MOENGAGE_WORKSPACE_ID } from '../../../support/stand-ins/moengage';
+import { moEngageForEachTest } from '../../../support/for-each-test';
 
-let moEngage: MoEngageStandIn;
-beforeEach(async () => (moEngage = await MoEngageStandIn.started()));
-afterEach(async () => await moEngage.stop());
+const moEngage = moEngageForEachTest();
 
 describe('User > Create or Update', () => {
 	it('sends one Track User request per item with Basic auth, MOE-APPKEY and the exact body', async () => {

@@ -2,19 +2,14 @@
  * MoEngage node, User > Merge, inside n8n-core's WorkflowExecute, against the MoEngage stand-in
  * answering as api/data/data.yaml documents Merge Users.
  */
+import { withKnownUsers } from '../../../fixtures/moengage-users';
 import { moEngageCredentials } from '../../../support/credentials';
 import { MOENGAGE_NODE as NODE, moEngageNode } from '../../../support/nodes';
 import { runWorkflow } from '../../../support/run-workflow';
-import { MOENGAGE_WORKSPACE_ID, MoEngageStandIn } from '../../../support/stand-ins/moengage';
+import { MOENGAGE_WORKSPACE_ID } from '../../../support/stand-ins/moengage';
+import { moEngageForEachTest } from '../../../support/for-each-test';
 
-let moEngage: MoEngageStandIn;
-beforeEach(async () => (moEngage = await MoEngageStandIn.started()));
-afterEach(async () => await moEngage.stop());
-
-beforeEach(() => {
-	for (const user of ['ana@example.com', 'ana.old@example.com', 'rui@example.com'])
-		moEngage.profiles.set(user, { first_name: user.split('@')[0] });
-});
+const moEngage = moEngageForEachTest(withKnownUsers);
 
 const userNode = (parameters: Record<string, unknown>, settings: Record<string, unknown> = {}) =>
 	moEngageNode({ resource: 'user', ...parameters }, settings);

@@ -8,11 +8,10 @@ import { expectedEventAttributes, expectedUserUpdates } from '../../../fixtures/
 import { moEngageCredentials } from '../../../support/credentials';
 import { MOENGAGE_NODE as NODE, moEngageNode } from '../../../support/nodes';
 import { runWorkflow } from '../../../support/run-workflow';
-import { MOENGAGE_WORKSPACE_ID, MoEngageStandIn } from '../../../support/stand-ins/moengage';
+import { MOENGAGE_WORKSPACE_ID } from '../../../support/stand-ins/moengage';
+import { moEngageForEachTest } from '../../../support/for-each-test';
 
-let moEngage: MoEngageStandIn;
-beforeEach(async () => (moEngage = await MoEngageStandIn.started()));
-afterEach(async () => await moEngage.stop());
+const moEngage = moEngageForEachTest();
 
 /** A payment_declined event as the Zoho Billing Trigger outputs it, for a customer of this email. */
 function declined(email: string, eventId = '2000000041004') {

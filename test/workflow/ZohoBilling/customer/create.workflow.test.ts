@@ -5,16 +5,9 @@
  */
 import { ZOHO_BILLING_NODE as NODE, zohoBillingNode } from '../../../support/nodes';
 import { runWorkflow } from '../../../support/run-workflow';
-import { ZohoBillingStandIn } from '../../../support/stand-ins/zoho-billing';
-import {
-	startedZohoWithRecords,
-	writeCredentials,
-	zohoApiCalls,
-} from '../../../support/zoho-billing-writes';
+import { writeCredentials, zohoAccount, zohoApiCalls } from '../../../support/zoho-account';
 
-let zoho: ZohoBillingStandIn;
-beforeEach(async () => (zoho = await startedZohoWithRecords()));
-afterEach(async () => await zoho.stop());
+const zoho = zohoAccount();
 
 describe('Customer > Create', () => {
 	it('Create posts the documented body, custom fields by label, and outputs the new customer', async () => {

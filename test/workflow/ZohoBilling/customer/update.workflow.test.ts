@@ -6,17 +6,9 @@
 import { zohoRecord } from '../../../fixtures';
 import { ZOHO_BILLING_NODE as NODE, zohoBillingNode } from '../../../support/nodes';
 import { PACKAGE, nodeTypes, runWorkflow } from '../../../support/run-workflow';
-import { ZohoBillingStandIn } from '../../../support/stand-ins/zoho-billing';
-import {
-	byId,
-	startedZohoWithRecords,
-	writeCredentials,
-	zohoApiCalls,
-} from '../../../support/zoho-billing-writes';
+import { byId, writeCredentials, zohoAccount, zohoApiCalls } from '../../../support/zoho-account';
 
-let zoho: ZohoBillingStandIn;
-beforeEach(async () => (zoho = await startedZohoWithRecords()));
-afterEach(async () => await zoho.stop());
+const zoho = zohoAccount();
 
 describe('Customer > Update', () => {
 	it('Update reads the customer, then puts its name and email with the changes and sets custom fields by their label', async () => {

@@ -6,18 +6,12 @@ import { eventsApiRecords } from '../../../fixtures';
 import { zohoCredentials } from '../../../support/credentials';
 import { ZOHO_BILLING_NODE as NODE, zohoBillingNode } from '../../../support/nodes';
 import { runWorkflow } from '../../../support/run-workflow';
-import {
-	ZOHO_ACCESS_TOKEN_PREFIX,
-	ZOHO_ORG_ID,
-	ZohoBillingStandIn,
-} from '../../../support/stand-ins/zoho-billing';
+import { ZOHO_ACCESS_TOKEN_PREFIX, ZOHO_ORG_ID } from '../../../support/stand-ins/zoho-billing';
+import { zohoBillingForEachTest } from '../../../support/for-each-test';
 
-let zoho: ZohoBillingStandIn;
-beforeEach(async () => {
-	zoho = await ZohoBillingStandIn.started();
+const zoho = zohoBillingForEachTest((zoho) => {
 	zoho.events = eventsApiRecords(8);
 });
-afterEach(async () => await zoho.stop());
 
 const eventsNode = (parameters: Record<string, unknown>, settings: Record<string, unknown> = {}) =>
 	zohoBillingNode({ resource: 'event', ...parameters }, settings);

@@ -6,14 +6,11 @@ import { eventsApiRecords } from '../../../fixtures';
 import { zohoCredentials } from '../../../support/credentials';
 import { ZOHO_BILLING_NODE as NODE, zohoBillingNode } from '../../../support/nodes';
 import { runWorkflow } from '../../../support/run-workflow';
-import { ZohoBillingStandIn } from '../../../support/stand-ins/zoho-billing';
+import { zohoBillingForEachTest } from '../../../support/for-each-test';
 
-let zoho: ZohoBillingStandIn;
-beforeEach(async () => {
-	zoho = await ZohoBillingStandIn.started();
+const zoho = zohoBillingForEachTest((zoho) => {
 	zoho.events = eventsApiRecords(8);
 });
-afterEach(async () => await zoho.stop());
 
 const eventsNode = (parameters: Record<string, unknown>, settings: Record<string, unknown> = {}) =>
 	zohoBillingNode({ resource: 'event', ...parameters }, settings);

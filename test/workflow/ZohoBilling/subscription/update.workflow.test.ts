@@ -5,17 +5,9 @@
  */
 import { ZOHO_BILLING_NODE as NODE, zohoBillingNode } from '../../../support/nodes';
 import { runWorkflow } from '../../../support/run-workflow';
-import { ZohoBillingStandIn } from '../../../support/stand-ins/zoho-billing';
-import {
-	byId,
-	startedZohoWithRecords,
-	writeCredentials,
-	zohoApiCalls,
-} from '../../../support/zoho-billing-writes';
+import { byId, writeCredentials, zohoAccount, zohoApiCalls } from '../../../support/zoho-account';
 
-let zoho: ZohoBillingStandIn;
-beforeEach(async () => (zoho = await startedZohoWithRecords()));
-afterEach(async () => await zoho.stop());
+const zoho = zohoAccount();
 
 describe('Subscription > Update', () => {
 	const subscriptionId = '2000000081001';

@@ -1,12 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { CUSTOMER_FIELDS, ZOHO_ACTIONS, customerBody } from '../../../../../../../lib/zoho/actions';
+import { customFields } from '../../../../../../../nodes/shared/zoho-billing/custom-fields';
 import {
-	customFieldsProperty,
-	readCustomFields,
-} from '../../../../../../../nodes/shared/zoho-billing/parameters';
-import {
-	customFieldsBody,
 	eachZohoWrite,
 	writeOutput,
 	zohoBillingWrite,
@@ -73,7 +69,7 @@ export const properties: INodeProperties[] = [
 		default: {},
 		options: customerFieldOptions(['displayName', 'email']),
 	},
-	customFieldsProperty(),
+	customFields.property(),
 ];
 
 async function run(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
@@ -85,11 +81,11 @@ async function run(this: IExecuteFunctions, itemIndex: number): Promise<IDataObj
 		},
 		{ creating: true },
 	);
-	const custom = readCustomFields(this, itemIndex);
+	const custom = customFields.read(this, itemIndex);
 	// Zoho's create document names custom fields by label; an API name cannot be resolved without a
 	// record, so it fails the item here, before the call (lib/zoho/custom-fields.ts).
 	if (Object.keys(custom).length > 0)
-		body.custom_fields = customFieldsBody(undefined, custom, 'customer');
+		body.custom_fields = customFields.body(undefined, custom, 'customer');
 	const response = await zohoBillingWrite.call(this, action, '', itemIndex, { body });
 	return writeOutput(action, response, {});
 }

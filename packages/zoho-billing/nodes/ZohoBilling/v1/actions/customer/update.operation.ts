@@ -5,17 +5,10 @@ import {
 	customerBody,
 	customerUpdateBody,
 } from '../../../../../../../lib/zoho/actions';
-import { checkedCustomFields } from '../../../../../../../lib/zoho/custom-fields';
 import { InputError } from '../../../../../../../lib/input-error';
 import { LOOKUP_RESOURCES } from '../../../../../../../lib/zoho/resources';
-import {
-	customFieldsProperty,
-	readCustomFields,
-} from '../../../../../../../nodes/shared/zoho-billing/parameters';
-import {
-	customFieldsBody,
-	recordWrite,
-} from '../../../../../../../nodes/shared/zoho-billing/write';
+import { customFields } from '../../../../../../../nodes/shared/zoho-billing/custom-fields';
+import { recordWrite } from '../../../../../../../nodes/shared/zoho-billing/write';
 import { customerFieldOptions } from './create.operation';
 
 const action = ZOHO_ACTIONS.updateCustomer;
@@ -36,7 +29,7 @@ export const { option, properties, execute } = recordWrite(LOOKUP_RESOURCES.cust
 			default: {},
 			options: customerFieldOptions([], 'update'),
 		},
-		customFieldsProperty(),
+		customFields.property(),
 	],
 	readsFirst: true,
 	// The customer is read first: its display name and email go with the update, as Zoho's document
@@ -46,14 +39,13 @@ export const { option, properties, execute } = recordWrite(LOOKUP_RESOURCES.cust
 			this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject,
 			{ creating: false },
 		);
-		const custom = readCustomFields(this, itemIndex);
+		const custom = customFields.read(this, itemIndex); // malformed: fails before the read
 		if (Object.keys(changes).length === 0 && Object.keys(custom).length === 0)
 			throw new InputError('Add at least one field to Update Fields or Custom Fields');
-		if (Object.keys(custom).length > 0) checkedCustomFields(custom); // malformed: fails before the read
 		const current = await readRecord();
 		const body = customerUpdateBody(current, changes) as IDataObject;
 		if (Object.keys(custom).length > 0)
-			body.custom_fields = customFieldsBody(current, custom, 'customer');
+			body.custom_fields = customFields.body(current, custom, 'customer');
 		return { body };
 	},
 });

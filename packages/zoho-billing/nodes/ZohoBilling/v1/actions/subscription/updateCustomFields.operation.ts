@@ -1,14 +1,7 @@
 import { ZOHO_ACTIONS } from '../../../../../../../lib/zoho/actions';
-import { checkedCustomFields } from '../../../../../../../lib/zoho/custom-fields';
 import { LOOKUP_RESOURCES } from '../../../../../../../lib/zoho/resources';
-import {
-	customFieldsProperty,
-	readCustomFields,
-} from '../../../../../../../nodes/shared/zoho-billing/parameters';
-import {
-	customFieldsBody,
-	recordWrite,
-} from '../../../../../../../nodes/shared/zoho-billing/write';
+import { customFields } from '../../../../../../../nodes/shared/zoho-billing/custom-fields';
+import { recordWrite } from '../../../../../../../nodes/shared/zoho-billing/write';
 
 const action = ZOHO_ACTIONS.updateSubscriptionCustomFields;
 
@@ -19,13 +12,13 @@ export const { option, properties, execute } = recordWrite(LOOKUP_RESOURCES.subs
 		action: 'Update custom fields of a subscription',
 	},
 	locator: 'The subscription whose custom fields to set',
-	properties: [customFieldsProperty()],
+	properties: [customFields.property()],
 	readsFirst: true,
 	// The subscription is read first: Zoho takes custom fields by label, and the record names each one.
 	async request(_subscriptionId, itemIndex, readRecord) {
-		const wanted = readCustomFields(this, itemIndex);
-		checkedCustomFields(wanted); // an empty or malformed list fails before any call
-		const body = { custom_fields: customFieldsBody(await readRecord(), wanted, 'subscription') };
+		// An empty or malformed list fails before any call.
+		const wanted = customFields.read(this, itemIndex, { required: true });
+		const body = { custom_fields: customFields.body(await readRecord(), wanted, 'subscription') };
 		return { body, output: body };
 	},
 });

@@ -6,6 +6,7 @@
  */
 import { zohoRecord } from '../fixtures';
 import { zohoCredentials } from './credentials';
+import { forEachTest } from './for-each-test';
 import { ZohoBillingStandIn } from './stand-ins/zoho-billing';
 
 export const WRITE_SCOPES = [
@@ -21,6 +22,9 @@ export const READ_SCOPES = [
 	'ZohoSubscriptions.invoices.READ',
 	'ZohoSubscriptions.plans.READ',
 ];
+
+/** The account for each test of a file (test/support/for-each-test.ts). */
+export const zohoAccount = () => forEachTest(startedZohoWithRecords);
 
 /** A started stand-in holding the records and custom fields the write tests act on. */
 export async function startedZohoWithRecords(): Promise<ZohoBillingStandIn> {

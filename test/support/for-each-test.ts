@@ -1,0 +1,49 @@
+/**
+ * A stand-in for every test of a file: started before each test, stopped after it, declared once as
+ * `const zoho = zohoBillingForEachTest()`. The value stands for the current test's stand-in (a Proxy
+ * that forwards to it), so the tests use it as the stand-in itself. Test-only code.
+ */
+import { MoEngageStandIn } from './stand-ins/moengage';
+import { ZohoBillingStandIn } from './stand-ins/zoho-billing';
+
+export function forEachTest<T extends { stop(): Promise<unknown> }>(start: () => Promise<T>): T {
+	let current: T | undefined;
+	beforeEach(async () => {
+		current = await start();
+	});
+	afterEach(async () => {
+		await current?.stop();
+		current = undefined;
+	});
+	const now = (): T => {
+		if (!current) throw new Error('A stand-in for each test exists only while a test runs');
+		return current;
+	};
+	return new Proxy({} as T, {
+		get(_, key) {
+			const target = now();
+			const value: unknown = Reflect.get(target, key, target);
+			return typeof value === 'function' ? value.bind(target) : value;
+		},
+		set: (_, key, value) => Reflect.set(now(), key, value),
+		has: (_, key) => Reflect.has(now(), key),
+	});
+}
+
+/** A Zoho Billing stand-in for each test, `prepare`d (records, events) before the test runs. */
+export function zohoBillingForEachTest(prepare?: (zoho: ZohoBillingStandIn) => void) {
+	return forEachTest(async () => {
+		const zoho = await ZohoBillingStandIn.started();
+		prepare?.(zoho);
+		return zoho;
+	});
+}
+
+/** A MoEngage stand-in for each test, `prepare`d (profiles) before the test runs. */
+export function moEngageForEachTest(prepare?: (moEngage: MoEngageStandIn) => void) {
+	return forEachTest(async () => {
+		const moEngage = await MoEngageStandIn.started();
+		prepare?.(moEngage);
+		return moEngage;
+	});
+}
