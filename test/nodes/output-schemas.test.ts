@@ -17,6 +17,7 @@ import {
 	zohoRecord,
 	type ZohoEventName,
 } from '../fixtures';
+import { withKnownUsers } from '../fixtures/moengage-users';
 import { inferOutputSchema, outputSchemaFile } from '../support/output-schema';
 import {
 	UPDATE_SCHEMAS,
@@ -28,7 +29,8 @@ import { moEngageCredentials } from '../support/credentials';
 import { MOENGAGE_NODE, ZOHO_BILLING_NODE, moEngageNode, zohoBillingNode } from '../support/nodes';
 import { PACKAGE, nodeTypes, runWorkflow } from '../support/run-workflow';
 import { MoEngageStandIn } from '../support/stand-ins/moengage';
-import { MINIMAL_WRITES, startedZohoWithRecords, writeCredentials } from '../support/zoho-account';
+import { MINIMAL_WRITES, withWriteRecords, writeCredentials } from '../support/zoho-account';
+import { ZohoBillingStandIn } from '../support/stand-ins/zoho-billing';
 
 const fixtureNames = Object.keys(zohoEvents) as ZohoEventName[];
 
@@ -44,17 +46,10 @@ async function moEngageOutputs(
 		for (const sendMode of ['batch', 'perItem']) {
 			const { output } = await runWorkflow({
 				items,
-				nodes: [
-					{
-						name: 'MoEngage',
-						type: `${PACKAGE}.moEngage`,
-						parameters: { ...parameters, options: { sendMode } },
-						credentials: { moEngageApi: { id: '1', name: 'MoEngage' } },
-					},
-				],
+				nodes: [moEngageNode({ ...parameters, options: { sendMode } })],
 				credentials,
 			});
-			outputs.push(...output('MoEngage').map((item) => item.json));
+			outputs.push(...output(MOENGAGE_NODE).map((item) => item.json));
 		}
 		// Bulk Import answers 200 for any elements, so batched items are only "accepted" (send.ts).
 		expect(outputs.map((output) => (output as { status?: string }).status)).toEqual([
@@ -72,8 +67,9 @@ async function moEngageOutputs(
  * against the stand-in holding the records it acts on.
  */
 async function zohoWriteOutputs(write: (typeof MINIMAL_WRITES)[number]): Promise<object[]> {
-	const zoho = await startedZohoWithRecords();
+	const zoho = await ZohoBillingStandIn.started();
 	try {
+		withWriteRecords(zoho);
 		// Zoho reactivates only a subscription cancelled at the end of its term.
 		if (write.operation === 'reactivate') zoho.records.subscriptions[0].status = 'non_renewing';
 		const { output } = await runWorkflow({
@@ -97,8 +93,7 @@ async function zohoWriteOutputs(write: (typeof MINIMAL_WRITES)[number]): Promise
 async function moEngageUserCareOutputs(parameters: Record<string, unknown>): Promise<object[]> {
 	const moEngage = await MoEngageStandIn.started();
 	try {
-		for (const user of ['ana@example.com', 'ana.old@example.com'])
-			moEngage.profiles.set(user, { first_name: 'Ana' });
+		withKnownUsers(moEngage);
 		const { output } = await runWorkflow({
 			items: [{ keep: 'ana@example.com', merge: 'ana.old@example.com' }],
 			nodes: [moEngageNode({ resource: 'user', ...parameters })],
@@ -199,17 +194,10 @@ const OUTPUTS: Record<string, { outputs: () => Promise<object[]> | object[] }> =
 				items: [
 					normalizedEvent({ ...zohoEvent('subscriptionCreated'), data: { subscription: {} } }),
 				],
-				nodes: [
-					{
-						name: 'MoEngage',
-						type: `${PACKAGE}.moEngage`,
-						parameters: { ...sync, options: { skipWithoutIdentifier: true } },
-						credentials: { moEngageApi: { id: '1', name: 'MoEngage' } },
-					},
-				],
+				nodes: [moEngageNode({ ...sync, options: { skipWithoutIdentifier: true } })],
 				credentials: {},
 			});
-			const skipped = output('MoEngage').map((item) => item.json);
+			const skipped = output(MOENGAGE_NODE).map((item) => item.json);
 			expect(skipped).toEqual([{ status: 'skipped', reason: expect.stringContaining('email') }]);
 			// A name longer than MoEngage keeps: cut, and the item says so in its warnings.
 			const longName = zohoEvent('subscriptionCreated');

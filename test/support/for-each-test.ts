@@ -30,20 +30,23 @@ export function forEachTest<T extends { stop(): Promise<unknown> }>(start: () =>
 	});
 }
 
-/** A Zoho Billing stand-in for each test, `prepare`d (records, events) before the test runs. */
-export function zohoBillingForEachTest(prepare?: (zoho: ZohoBillingStandIn) => void) {
+/**
+ * A stand-in of `StandIn`'s class for each test, `prepare`d (records, events, profiles) before the
+ * test runs.
+ */
+function standInForEachTest<T extends { stop(): Promise<unknown> }>(
+	StandIn: { started(): Promise<T> },
+	prepare?: (standIn: T) => void,
+): T {
 	return forEachTest(async () => {
-		const zoho = await ZohoBillingStandIn.started();
-		prepare?.(zoho);
-		return zoho;
+		const standIn = await StandIn.started();
+		prepare?.(standIn);
+		return standIn;
 	});
 }
 
-/** A MoEngage stand-in for each test, `prepare`d (profiles) before the test runs. */
-export function moEngageForEachTest(prepare?: (moEngage: MoEngageStandIn) => void) {
-	return forEachTest(async () => {
-		const moEngage = await MoEngageStandIn.started();
-		prepare?.(moEngage);
-		return moEngage;
-	});
-}
+export const zohoBillingForEachTest = (prepare?: (zoho: ZohoBillingStandIn) => void) =>
+	standInForEachTest(ZohoBillingStandIn, prepare);
+
+export const moEngageForEachTest = (prepare?: (moEngage: MoEngageStandIn) => void) =>
+	standInForEachTest(MoEngageStandIn, prepare);

@@ -6,8 +6,8 @@
  */
 import { zohoRecord } from '../fixtures';
 import { zohoCredentials } from './credentials';
-import { forEachTest } from './for-each-test';
-import { ZohoBillingStandIn } from './stand-ins/zoho-billing';
+import { zohoBillingForEachTest } from './for-each-test';
+import type { ZohoBillingStandIn } from './stand-ins/zoho-billing';
 
 export const WRITE_SCOPES = [
 	'ZohoSubscriptions.customers.CREATE',
@@ -24,11 +24,10 @@ export const READ_SCOPES = [
 ];
 
 /** The account for each test of a file (test/support/for-each-test.ts). */
-export const zohoAccount = () => forEachTest(startedZohoWithRecords);
+export const zohoAccount = () => zohoBillingForEachTest(withWriteRecords);
 
-/** A started stand-in holding the records and custom fields the write tests act on. */
-export async function startedZohoWithRecords(): Promise<ZohoBillingStandIn> {
-	const zoho = await ZohoBillingStandIn.started();
+/** Gives a stand-in the records and custom fields the write tests act on. */
+export function withWriteRecords(zoho: ZohoBillingStandIn): void {
 	zoho.records.customers = [zohoRecord('customer')];
 	// It collects automatically, from this card (subscription.yml's `card` object).
 	zoho.records.subscriptions = [
@@ -83,7 +82,6 @@ export async function startedZohoWithRecords(): Promise<ZohoBillingStandIn> {
 		],
 		invoices: [],
 	};
-	return zoho;
 }
 
 /** A credential whose Scope holds the write scopes (and the read ones the node needs besides). */

@@ -66,7 +66,7 @@ export function eachZohoWrite(
 }
 
 /** The record ID of a write from its locator parameter (From List or By ID), checked. */
-export function locatedRecordId(
+function locatedRecordId(
 	this: IExecuteFunctions,
 	spec: Pick<LookupResourceSpec, 'idParameter' | 'idLabel' | 'idExample'>,
 	itemIndex: number,
@@ -76,7 +76,7 @@ export function locatedRecordId(
 }
 
 /** What a write on one record sends beyond its method and path, and adds to an output of its ID. */
-export interface RecordWriteRequest {
+interface RecordWriteRequest {
 	body?: IDataObject;
 	qs?: IDataObject;
 	/** Fields the output carries beside the record's ID when Zoho returns no record. */
