@@ -43,11 +43,20 @@ if (changed) {
 	process.exit(1);
 }
 
+/**
+ * What `n8n-node build` compiles or copies: TypeScript, codex and schema JSON, icons. A service's
+ * package.json, README and CHANGELOG are read when it is packed, so they need no build.
+ */
+function isBuildInput(path) {
+	return /\.(ts|json|svg)$/.test(path) && !/(^|\/)package\.json$/.test(path);
+}
+
 /** A source file the build compiles or copies that is newer than `builtMs`, if any. */
 function sourceChangedAfter(builtMs) {
 	const newer = (path) => {
 		const stat = statSync(path);
-		if (!stat.isDirectory()) return stat.mtimeMs > builtMs ? relative(REPO, path) : undefined;
+		if (!stat.isDirectory())
+			return isBuildInput(path) && stat.mtimeMs > builtMs ? relative(REPO, path) : undefined;
 		for (const name of readdirSync(path)) {
 			if (name === 'node_modules') continue;
 			const found = newer(join(path, name));
